@@ -1,0 +1,46 @@
+/* The one entry point front ends call: analyse a lowered translation unit. */
+#ifndef THREADLINT_ANALYZE_H
+#define THREADLINT_ANALYZE_H
+
+#include <stdbool.h>
+
+#include "finding.h"
+#include "ir.h"
+
+/* Limits that keep every input fast: on a hit the function is abandoned
+ * without findings and the hit is counted. */
+typedef struct tl_budget {
+    int states_per_block; /* distinct states kept at one block */
+    long steps;           /* block visits per function */
+    int summary_depth;    /* nested callee summaries */
+} tl_budget;
+
+typedef struct tl_config {
+    bool enabled[TL_RULE_COUNT];
+    tl_budget budget;
+} tl_config;
+
+typedef struct tl_stats {
+    long functions;     /* function bodies analysed */
+    long paths;         /* states that reached an exit */
+    long steps;         /* block visits */
+    long budget_hits;   /* functions given up on */
+    long summaries;     /* callee summaries computed */
+} tl_stats;
+
+void tl_config_default(tl_config *cfg);
+/* Applies a clang-tidy style glob list ("-*,pthread.JoinMisuse").
+ * Returns false and names the bad glob in *bad when one matches no rule. */
+bool tl_config_apply_checks(tl_config *cfg, const char *globs, const char **bad);
+bool tl_glob_match(const char *glob, const char *name);
+
+/* Analyses every function of tu that tu->report marks; appends findings. */
+void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_stats *stats);
+
+/* Suppression: true when the finding's line or the line above carries a
+ * NOLINT / NOLINTNEXTLINE comment naming the rule (or no rule at all).
+ * `text` is the whole file, `len` its size. */
+bool tl_nolint_suppresses(const char *text, unsigned long len, unsigned line,
+                          const char *rule);
+
+#endif

@@ -1,0 +1,91 @@
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct tl_arena_chunk {
+    tl_arena_chunk *next;
+    size_t size, used;
+    _Alignas(max_align_t) unsigned char data[];
+};
+
+enum { TL_ARENA_CHUNK = 64 * 1024 };
+
+void tl_arena_init(tl_arena *a) {
+    a->head = NULL;
+    a->used_bytes = 0;
+}
+
+void tl_arena_free(tl_arena *a) {
+    tl_arena_chunk *c = a->head;
+    while (c) {
+        tl_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+    a->used_bytes = 0;
+}
+
+void *tl_arena_alloc(tl_arena *a, size_t size) {
+    const size_t align = _Alignof(max_align_t);
+    size = (size + align - 1) & ~(align - 1);
+    if (size == 0)
+        size = align;
+    tl_arena_chunk *c = a->head;
+    if (!c || c->size - c->used < size) {
+        size_t cap = size > TL_ARENA_CHUNK ? size : TL_ARENA_CHUNK;
+        c = malloc(sizeof *c + cap);
+        if (!c) {
+            fputs("threadlint: out of memory\n", stderr);
+            abort();
+        }
+        c->size = cap;
+        c->used = 0;
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = c->data + c->used;
+    c->used += size;
+    a->used_bytes += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *tl_arena_strndup(tl_arena *a, const char *s, size_t n) {
+    char *p = tl_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *tl_arena_strdup(tl_arena *a, const char *s) {
+    return s ? tl_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *tl_arena_printf(tl_arena *a, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = tl_arena_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void *tl_arena_grow(tl_arena *a, void *old, size_t elem, int *cap, int need) {
+    if (need <= *cap)
+        return old;
+    int ncap = *cap ? *cap * 2 : 8;
+    while (ncap < need)
+        ncap *= 2;
+    void *p = tl_arena_alloc(a, elem * (size_t)ncap);
+    if (old)
+        memcpy(p, old, elem * (size_t)*cap);
+    *cap = ncap;
+    return p;
+}

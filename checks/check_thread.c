@@ -1,0 +1,439 @@
+/* pthread.ThreadLeak and pthread.JoinMisuse: every pthread_t from a
+ * successful pthread_create is joined or detached exactly once.
+ *
+ *                 create ok                 join/detach
+ *   (none) ──────────────────▶ CREATED ─────────────────▶ JOINED / DETACHED
+ *      │  create fails            │  exit, overwrite          │ join/detach again
+ *      ▼                          ▼                           ▼
+ *   FAILED ── join ─▶ misuse   ThreadLeak                 JoinMisuse
+ *
+ * A handle that escapes (stored where it outlives us, returned, passed to
+ * an unknown function) is ESCAPED: someone else owns it, we stay silent.
+ * Threads created detached (attribute, or a start routine that detaches
+ * itself) are CREATED_DETACHED: they need nothing, and must not be joined. */
+#include <stdbool.h>
+#include <string.h>
+
+#include "engine.h"
+#include "module.h"
+
+enum thread_state {
+    T_CREATED = 1,
+    T_FAILED,
+    T_JOINED,
+    T_DETACHED,
+    T_ESCAPED,
+    T_CREATED_DETACHED,
+    T_ATTR_DETACHED, /* on an attribute object's place: detachstate set */
+};
+
+enum thread_flags {
+    TF_INCOMING = 1u << 0,  /* released here but created by a caller */
+    TF_SELF_DETACH = 1u << 1, /* CREATED_DETACHED because the routine detaches itself */
+};
+
+typedef enum release_kind { RELEASE_JOIN, RELEASE_DETACH } release_kind;
+
+static const char *const thread_apis[] = {
+    "pthread_create", "pthread_join", "pthread_detach", "pthread_cancel",
+    "pthread_tryjoin_np", "pthread_timedjoin_np", "pthread_clockjoin_np",
+    "pthread_attr_setdetachstate", "pthread_attr_init", "pthread_attr_destroy", NULL,
+};
+
+static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
+
+/* "&tid" -> "tid"; other spellings are kept as they are. */
+static const char *handle_spelling(tl_ctx *c, const tl_operand *o, int place) {
+    const char *t = o->text;
+    if (t && t[0] == '&')
+        return tl_arena_strdup(arena(c), t + 1);
+    if (t && o->kind == TL_OPD_PLACE)
+        return tl_arena_printf(arena(c), "*%s", t);
+    return tl_place_c_name(tl_ctx_func(c), place);
+}
+
+/* The place a handle operand names: `t` for a join's value argument. */
+static int value_place(const tl_operand *o) { return o->kind == TL_OPD_PLACE ? o->place : -1; }
+
+/* Does the start routine `fn`, defined in this file, detach itself? */
+static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
+    const tl_func *f = tl_tu_find_func(tl_ctx_tu(c), fn);
+    for (int b = 0; f && b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_CALL && is(ev->callee, "pthread_detach") && ev->nargs > 0 &&
+                ev->args[0].kind == TL_OPD_TEMP && is(ev->args[0].name, "pthread_self"))
+                return true;
+        }
+    return false;
+}
+
+/* Does this function join or detach `place` anywhere (on any path)? */
+static bool function_releases(tl_ctx *c, int place) {
+    const tl_func *f = tl_ctx_func(c);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_CALL &&
+                (is(ev->callee, "pthread_join") || is(ev->callee, "pthread_detach")) &&
+                ev->nargs > 0 && value_place(&ev->args[0]) == place)
+                return true;
+        }
+    return false;
+}
+
+static const char *routine_of(const tl_res *r) { return r->label ? r->label : "its start routine"; }
+
+/* ---- ThreadLeak reports --------------------------------------------------- */
+
+/* pthread_detach(h) right after a fire-and-forget create. */
+static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    if (!ev || !is(ev->callee, "pthread_create") ||
+        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_RESULT_USED)) != TL_STMT_IS_EXPR_STMT ||
+        !r->handle_text || function_releases(c, r->place))
+        return;
+    tl_range open = {ev->range.begin, ev->range.begin};
+    tl_range close = {ev->range.end, ev->range.end};
+    tl_report_fixit(rep, open, "if (", TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit(rep, close,
+                    tl_arena_printf(arena(c), " == 0)\n\t\tpthread_detach(%s)", r->handle_text),
+                    TL_OBS_ALWAYS, -1, 0);
+}
+
+static bool loc_within(tl_loc l, tl_range r) {
+    return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
+}
+
+/* pthread_join(h, NULL) before a return the function otherwise forgets. */
+static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                 const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_place *pl = &f->places[r->place];
+    if (pl->sel != TL_SEL_BASE || !function_releases(c, r->place) ||
+        !loc_within(exit->term_loc, f->vars[pl->var].scope))
+        return;
+    const char *name = f->vars[pl->var].name;
+    int key = tl_ctx_exit_key(exit);
+    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
+    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
+        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "pthread_join(%s, NULL);\n", name),
+                        key, r->place, T_CREATED);
+    } else {
+        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
+        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "{ pthread_join(%s, NULL); ", name),
+                        key, r->place, T_CREATED);
+        tl_report_fixit(rep, end, " }", key, r->place, T_CREATED);
+    }
+}
+
+static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
+    tl_res *r = tl_ctx_res(c, i);
+    const char *fn = tl_ctx_func(c)->name;
+    const char *h = r->handle_text ? r->handle_text : tl_place_c_name(tl_ctx_func(c), r->place);
+    bool many = tl_place_is_collective(tl_ctx_func(c), r->place);
+    const char *msg =
+        many ? tl_arena_printf(arena(c),
+                               "threads in '%s' running '%s' are neither joined nor detached "
+                               "when '%s' returns",
+                               h, routine_of(r), fn)
+             : tl_arena_printf(arena(c),
+                               "thread '%s' running '%s' is neither joined nor detached when "
+                               "'%s' returns",
+                               h, routine_of(r), fn);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    tl_loc at = origin ? origin->loc : exit->term_loc;
+    tl_report *rep = tl_ctx_report(c, TL_RULE_THREAD_LEAK, r->origin, at, msg);
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
+                   tl_arena_printf(arena(c), "'%s' returns here with '%s' still joinable", fn, h));
+    if (!many)
+        fix_join_before_exit(c, rep, r, exit);
+    fix_detach_after_create(c, rep, r);
+}
+
+static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {
+    tl_res *r = tl_ctx_res(c, i);
+    const char *h = r->handle_text ? r->handle_text : tl_place_c_name(tl_ctx_func(c), r->place);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    const char *msg = tl_arena_printf(
+        arena(c), "thread '%s' running '%s' is neither joined nor detached before '%s' is overwritten",
+        h, routine_of(r), h);
+    tl_report *rep = tl_ctx_report(c, TL_RULE_THREAD_LEAK, r->origin, origin ? origin->loc : ev->loc,
+                                   msg);
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EXIT, ev->loc,
+                   tl_arena_printf(arena(c), "'%s' is overwritten here while still joinable", h));
+    fix_detach_after_create(c, rep, r);
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+static bool attr_says_detached(tl_ctx *c, const tl_operand *attr) {
+    if (attr->kind != TL_OPD_ADDR)
+        return false;
+    int i = tl_ctx_find(c, attr->place);
+    return i >= 0 && tl_ctx_res(c, i)->st == T_ATTR_DETACHED;
+}
+
+/* A thread now runs with its handle in `place`. */
+static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routine,
+                    const char *handle_text, bool detached, unsigned flags, bool bind) {
+    const tl_func *f = tl_ctx_func(c);
+    bool many = tl_place_is_collective(f, place);
+    int i = tl_ctx_find(c, place);
+    if (i >= 0) {
+        tl_res *old = tl_ctx_res(c, i);
+        if (old->st == T_CREATED && many)
+            return; /* more threads in the same array: still "some are running" */
+        if (old->st == T_CREATED && tl_ctx_place_dies_here(c, place))
+            report_overwrite(c, i, ev);
+    }
+    i = tl_ctx_add(c, place, detached ? T_CREATED_DETACHED : T_CREATED);
+    tl_res *r = tl_ctx_res(c, i);
+    r->flags = flags;
+    r->label = routine;
+    r->handle_text = handle_text;
+    r->status[0] = r->status[1] = -1;
+    tl_ctx_set_origin(c, i);
+    if (bind && ev->result_temp >= 0) {
+        tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
+        tl_ctx_bind_status(c, i, &res, 0);
+    }
+}
+
+static void on_create(tl_ctx *c, const tl_event *ev) {
+    if (ev->nargs < 3)
+        return;
+    int place = tl_place_through(tl_ctx_func_mut(c), &ev->args[0], TL_SEL_DEREF, NULL);
+    if (ev->nargs > 3 && (ev->args[3].kind == TL_OPD_ADDR || ev->args[3].kind == TL_OPD_PLACE))
+        tl_ctx_escape(c, ev->args[3].place, ev->loc); /* the new thread shares it */
+    if (place < 0)
+        return;
+    const char *routine = ev->args[2].kind == TL_OPD_FUNC ? ev->args[2].name : ev->args[2].text;
+    bool self = ev->args[2].kind == TL_OPD_FUNC && routine_detaches_itself(c, routine);
+    bool detached = self || attr_says_detached(c, &ev->args[1]);
+    acquire(c, place, ev, routine, handle_spelling(c, &ev->args[0], place), detached,
+            self ? TF_SELF_DETACH : 0, true);
+}
+
+static const char *verb(release_kind k) { return k == RELEASE_JOIN ? "joined" : "detached"; }
+
+static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                   bool removable) {
+    tl_report *rep = tl_ctx_report(c, TL_RULE_JOIN_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    if (r)
+        tl_report_path(rep, r);
+    if (removable && r &&
+        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED)) ==
+            (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
+        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+}
+
+/* pthread_join / pthread_detach of the handle in `place`, directly or by a
+ * callee (`via`). */
+static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
+                    const char *spelled, const char *via) {
+    const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
+    int i = tl_ctx_find(c, place);
+    const char *h = spelled;
+    if (i < 0) {
+        if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
+            !tl_place_is_collective(tl_ctx_func(c), place)) {
+            misuse(c, ev, NULL,
+                   tl_arena_printf(arena(c), "'%s' is %s%s but no thread was ever created in it", h,
+                                   verb(kind), what),
+                   false);
+            return;
+        }
+        i = tl_ctx_add(c, place, kind == RELEASE_JOIN ? T_JOINED : T_DETACHED);
+        tl_ctx_res(c, i)->flags = TF_INCOMING;
+        tl_ctx_res(c, i)->handle_text = h;
+        tl_ctx_set_origin(c, i);
+        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
+        return;
+    }
+    tl_res *r = tl_ctx_res(c, i);
+    if (r->handle_text)
+        h = r->handle_text;
+    tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
+    bool many = tl_place_is_collective(tl_ctx_func(c), place);
+    switch (r->st) {
+    case T_CREATED:
+        r->st = kind == RELEASE_JOIN ? T_JOINED : T_DETACHED;
+        r->status[0] = r->status[1] = -1;
+        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
+        break;
+    case T_FAILED:
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "'%s' is %s%s but its pthread_create failed", h,
+                               verb(kind), what),
+               false);
+        break;
+    case T_JOINED:
+    case T_DETACHED:
+        if (many)
+            break;
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "thread '%s' is %s%s after it was already %s", h,
+                               verb(kind), what, verb(r->st == T_JOINED ? RELEASE_JOIN : RELEASE_DETACH)),
+               true);
+        break;
+    case T_CREATED_DETACHED:
+        if (kind == RELEASE_JOIN)
+            misuse(c, ev, r,
+                   tl_arena_printf(arena(c), "thread '%s' is joined%s but %s", h, what,
+                                   (r->flags & TF_SELF_DETACH)
+                                       ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
+                                       : "it was created detached"),
+                   false);
+        else if (!(r->flags & TF_SELF_DETACH))
+            misuse(c, ev, r,
+                   tl_arena_printf(arena(c), "thread '%s' is detached%s but it was created detached",
+                                   h, what),
+                   true);
+        break;
+    default:
+        break;
+    }
+}
+
+static void on_release(tl_ctx *c, const tl_event *ev, release_kind kind) {
+    if (ev->nargs < 1)
+        return;
+    const tl_operand *h = &ev->args[0];
+    if (kind == RELEASE_JOIN && h->kind == TL_OPD_TEMP && is(h->name, "pthread_self")) {
+        misuse(c, ev, NULL, "pthread_join(pthread_self(), ...) joins the calling thread: it deadlocks",
+               false);
+        return;
+    }
+    int place = value_place(h);
+    if (place >= 0)
+        release(c, place, ev, kind, h->text ? h->text : tl_place_c_name(tl_ctx_func(c), place), NULL);
+}
+
+static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
+    if (v->text && strstr(v->text, "DETACHED"))
+        return true;
+    long long value;
+    /* glibc and musl both spell PTHREAD_CREATE_DETACHED as 1 */
+    return !v->text && tl_ctx_const_value(c, v, &value) && value == 1;
+}
+
+static void on_call(tl_ctx *c, const tl_event *ev) {
+    const char *fn = ev->callee;
+    if (is(fn, "pthread_create")) {
+        on_create(c, ev);
+    } else if (is(fn, "pthread_join")) {
+        on_release(c, ev, RELEASE_JOIN);
+    } else if (is(fn, "pthread_detach")) {
+        on_release(c, ev, RELEASE_DETACH);
+    } else if (is(fn, "pthread_cancel")) {
+        int place = ev->nargs ? value_place(&ev->args[0]) : -1;
+        int i = place >= 0 ? tl_ctx_find(c, place) : -1;
+        if (i >= 0 && tl_ctx_res(c, i)->st == T_CREATED)
+            tl_ctx_note(c, place, ev->loc,
+                        "cancelled here; a cancelled thread must still be joined or detached");
+    } else if (is(fn, "pthread_attr_setdetachstate") && ev->nargs == 2 &&
+               ev->args[0].kind == TL_OPD_ADDR) {
+        int place = ev->args[0].place;
+        if (detach_state_is_detached(c, &ev->args[1])) {
+            tl_ctx_add(c, place, T_ATTR_DETACHED);
+        } else {
+            int i = tl_ctx_find(c, place);
+            if (i >= 0)
+                tl_ctx_remove(c, i);
+        }
+    } else if (is(fn, "pthread_attr_init") || is(fn, "pthread_attr_destroy")) {
+        int i = ev->nargs && ev->args[0].kind == TL_OPD_ADDR ? tl_ctx_find(c, ev->args[0].place) : -1;
+        if (i >= 0)
+            tl_ctx_remove(c, i);
+    } else {
+        /* tryjoin/timedjoin may leave the thread joinable: ownership unclear */
+        int place = ev->nargs ? value_place(&ev->args[0]) : -1;
+        if (place >= 0)
+            tl_ctx_escape(c, place, ev->loc);
+    }
+}
+
+static void on_status(tl_ctx *c, int i, bool success) {
+    if (success)
+        return;
+    tl_res *r = tl_ctx_res(c, i);
+    if (r->st != T_CREATED && r->st != T_CREATED_DETACHED)
+        return;
+    if (tl_place_is_collective(tl_ctx_func(c), r->place))
+        tl_ctx_remove(c, i);
+    else
+        r->st = T_FAILED;
+}
+
+static void on_escape(tl_ctx *c, int i, const tl_loc *where) {
+    (void)where;
+    tl_res *r = tl_ctx_res(c, i);
+    if (r->st != T_ATTR_DETACHED)
+        r->st = T_ESCAPED;
+}
+
+static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
+    tl_res *r = tl_ctx_res(c, i);
+    if (r->st == T_ATTR_DETACHED)
+        return;
+    if (r->st == T_CREATED && !tl_place_is_collective(tl_ctx_func(c), r->place) &&
+        tl_ctx_place_dies_here(c, r->place) && ev->src.kind == TL_OPD_CONST)
+        report_overwrite(c, i, ev);
+    tl_ctx_remove(c, i);
+}
+
+static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
+    tl_res *r = tl_ctx_res(c, i);
+    if (r->st == T_ATTR_DETACHED)
+        return;
+    if (tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
+    if (r->st == T_CREATED && tl_ctx_place_dies_here(c, r->place))
+        report_leak_at_exit(c, i, exit);
+}
+
+static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_event *call) {
+    const char *spelled = NULL;
+    for (int a = 0; a < call->nargs; a++)
+        if ((call->args[a].kind == TL_OPD_ADDR || call->args[a].kind == TL_OPD_PLACE) &&
+            tl_place_is_under(tl_ctx_func(c), place, call->args[a].place))
+            spelled = call->args[a].kind == TL_OPD_ADDR && call->args[a].place == place
+                          ? handle_spelling(c, &call->args[a], place)
+                          : NULL;
+    if (!spelled)
+        spelled = tl_place_c_name(tl_ctx_func(c), place);
+    switch (callee->st) {
+    case T_CREATED:
+    case T_CREATED_DETACHED:
+        acquire(c, place, call, callee->label, spelled, callee->st == T_CREATED_DETACHED,
+                callee->flags & TF_SELF_DETACH, false);
+        break;
+    case T_JOINED:
+        release(c, place, call, RELEASE_JOIN, spelled, call->callee);
+        break;
+    case T_DETACHED:
+        release(c, place, call, RELEASE_DETACH, spelled, call->callee);
+        break;
+    case T_ESCAPED:
+        tl_ctx_escape(c, place, call->loc);
+        break;
+    default:
+        break;
+    }
+}
+
+const tl_module tl_module_thread = {
+    .name = "thread",
+    .apis = thread_apis,
+    .on_call = on_call,
+    .on_status = on_status,
+    .on_escape = on_escape,
+    .on_overwrite = on_overwrite,
+    .on_exit = on_function_exit,
+    .on_summary = on_summary,
+};

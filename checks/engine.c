@@ -1,0 +1,808 @@
+#include "engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "summary.h"
+
+/* A node of the path taken so far; shared between the states that forked
+ * from it, newest first. */
+struct tl_trace {
+    const tl_trace *parent;
+    tl_note_kind kind;
+    int place; /* -1: a decision, which belongs to every resource's path */
+    tl_loc loc;
+    const char *msg;
+};
+
+typedef struct pending_fixit {
+    tl_fixit fix;
+    int obs_key, obs_place, obs_st;
+} pending_fixit;
+
+struct tl_report {
+    tl_rule_id rule;
+    int dedup_key;
+    tl_loc loc;
+    const char *msg;
+    tl_note *notes;
+    int nnotes, note_cap;
+    pending_fixit *fixits;
+    int nfixits, fixit_cap;
+    tl_arena *arena;
+    const tl_trace *trace; /* the path at the moment of the report */
+};
+
+typedef struct observation {
+    int key, place, st;
+} observation;
+
+typedef struct slot {
+    tl_state *st;
+    int merges;
+} slot;
+
+typedef struct work_item {
+    int block;
+    tl_state *st;
+} work_item;
+
+typedef struct state_list {
+    tl_state **items;
+    int n, cap;
+} state_list;
+
+struct tl_ctx {
+    tl_run *run;
+    tl_func *f;
+    int func_index;
+    tl_mode mode;
+    int depth;
+    tl_arena arena;       /* states and traces: freed when the function is done */
+
+    tl_state *st;         /* the state the hooks act on */
+    int module;
+    int event_index;
+    const tl_event *ev;
+    int *event_base;      /* flat index of each block's first event */
+
+    slot **slots;         /* per block: states seen there */
+    int *nslots;
+    work_item *work;
+    int work_head, work_tail, work_cap;
+    long steps;
+    bool budget_hit;
+
+    tl_report **reports;
+    int nreports, report_cap;
+    observation *obs;
+    int nobs, obs_cap;
+
+    state_list *out;      /* where an event's resulting states go */
+    tl_summary *summary;
+    tl_arena *summary_arena;
+};
+
+/* ---- small helpers ------------------------------------------------------- */
+
+static void list_push(tl_arena *a, state_list *l, tl_state *s) {
+    l->items = tl_arena_grow(a, l->items, sizeof *l->items, &l->cap, l->n + 1);
+    l->items[l->n++] = s;
+}
+
+static const tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kind kind,
+                                  int place, tl_loc loc, const char *msg) {
+    tl_trace *t = tl_arena_alloc(&c->arena, sizeof *t);
+    t->parent = parent;
+    t->kind = kind;
+    t->place = place;
+    t->loc = loc;
+    t->msg = msg;
+    return t;
+}
+
+/* ---- module-facing API ------------------------------------------------------ */
+
+const tl_tu *tl_ctx_tu(const tl_ctx *c) { return c->run->tu; }
+const tl_func *tl_ctx_func(const tl_ctx *c) { return c->f; }
+tl_func *tl_ctx_func_mut(tl_ctx *c) { return c->f; }
+bool tl_ctx_reporting(const tl_ctx *c) { return c->mode == TL_MODE_REPORT; }
+int tl_ctx_module(const tl_ctx *c) { return c->module; }
+int tl_ctx_event_index(const tl_ctx *c) { return c->event_index; }
+int tl_ctx_exit_key(const tl_block *exit) { return -1 - exit->id; }
+
+const tl_event *tl_ctx_event_at(const tl_ctx *c, int index) {
+    for (int b = c->f->nblocks - 1; b >= 0; b--)
+        if (c->event_base[b] <= index && index - c->event_base[b] < c->f->blocks[b].nevents)
+            return &c->f->blocks[b].events[index - c->event_base[b]];
+    return NULL;
+}
+
+int tl_ctx_find(const tl_ctx *c, int place) { return tl_state_find(c->st, c->module, place); }
+
+tl_res *tl_ctx_res(tl_ctx *c, int index) { return &c->st->res[index]; }
+
+int tl_ctx_add(tl_ctx *c, int place, int st) {
+    int i = tl_state_add(&c->arena, c->st, c->module, place);
+    c->st->res[i].st = st;
+    return i;
+}
+
+void tl_ctx_remove(tl_ctx *c, int index) { tl_state_remove(c->st, index); }
+
+void tl_ctx_set_origin(tl_ctx *c, int index) {
+    tl_res *r = &c->st->res[index];
+    r->origin = c->event_index;
+    r->trace_at_origin = c->st->trace;
+}
+
+void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long long succ) {
+    tl_res *r = &c->st->res[index];
+    r->status[0] = r->status[1] = -1;
+    r->succ = succ;
+    if (result && result->kind == TL_OPD_TEMP)
+        r->status[0] = tl_key_temp(result->temp);
+}
+
+static int core_markers(const tl_ctx *c, int place) {
+    int i = tl_state_find(c->st, TL_MODULE_CORE, place);
+    return i < 0 ? 0 : c->st->res[i].st;
+}
+
+static void core_mark(tl_ctx *c, int place, int bits) {
+    int i = tl_state_add(&c->arena, c->st, TL_MODULE_CORE, place);
+    c->st->res[i].st |= bits;
+}
+
+static void core_unmark(tl_ctx *c, int place, int bits) {
+    int i = tl_state_find(c->st, TL_MODULE_CORE, place);
+    if (i < 0)
+        return;
+    c->st->res[i].st &= ~bits;
+    if (!c->st->res[i].st)
+        tl_state_remove(c->st, i);
+}
+
+bool tl_ctx_place_touched(const tl_ctx *c, int place) {
+    for (int p = place; p >= 0; p = c->f->places[p].parent)
+        if (core_markers(c, p) & (TL_CORE_TOUCHED | TL_CORE_ESCAPED))
+            return true;
+    return false;
+}
+
+bool tl_ctx_place_dies_here(const tl_ctx *c, int place) {
+    if (tl_place_is_local_storage(c->f, place))
+        return true;
+    /* Through a pointer: only if that pointer is a local holding memory this
+     * function allocated and nothing handed it out. */
+    for (int p = place; p >= 0; p = c->f->places[p].parent) {
+        const tl_place *pl = &c->f->places[p];
+        if ((pl->sel == TL_SEL_DEREF || pl->sel == TL_SEL_INDEX) && pl->parent >= 0) {
+            int owner = pl->parent;
+            if (core_markers(c, owner) & TL_CORE_HEAP)
+                return tl_place_is_local_storage(c->f, owner) &&
+                       !(core_markers(c, owner) & TL_CORE_ESCAPED);
+        }
+    }
+    return false;
+}
+
+bool tl_ctx_const_value(const tl_ctx *c, const tl_operand *o, long long *value) {
+    tl_interval iv = tl_facts_operand(c->st, o);
+    if (iv.lo != iv.hi)
+        return false;
+    *value = iv.lo;
+    return true;
+}
+
+void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg) {
+    c->st->trace = trace_push(c, c->st->trace, TL_NOTE_EVENT, place, loc, msg);
+}
+
+void tl_ctx_observe(tl_ctx *c, int key, int place, int st) {
+    for (int i = 0; i < c->nobs; i++)
+        if (c->obs[i].key == key && c->obs[i].place == place && c->obs[i].st == st)
+            return;
+    c->obs = tl_arena_grow(&c->arena, c->obs, sizeof *c->obs, &c->obs_cap, c->nobs + 1);
+    c->obs[c->nobs++] = (observation){key, place, st};
+}
+
+tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
+                         const char *msg) {
+    if (c->mode != TL_MODE_REPORT || !c->run->cfg->enabled[rule])
+        return NULL;
+    for (int i = 0; i < c->nreports; i++)
+        if (c->reports[i]->rule == rule && c->reports[i]->dedup_key == dedup_key)
+            return NULL;
+    tl_report *r = tl_arena_alloc(&c->arena, sizeof *r);
+    r->rule = rule;
+    r->dedup_key = dedup_key;
+    r->loc = loc;
+    r->msg = tl_arena_strdup(&c->arena, msg);
+    r->arena = &c->arena;
+    r->trace = c->st->trace;
+    c->reports = tl_arena_grow(&c->arena, c->reports, sizeof *c->reports, &c->report_cap,
+                               c->nreports + 1);
+    c->reports[c->nreports++] = r;
+    return r;
+}
+
+tl_arena *tl_report_arena(tl_report *r) { return r ? r->arena : NULL; }
+
+void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg) {
+    if (!r)
+        return;
+    r->notes = tl_arena_grow(r->arena, r->notes, sizeof *r->notes, &r->note_cap, r->nnotes + 1);
+    r->notes[r->nnotes++] = (tl_note){kind, loc, tl_arena_strdup(r->arena, msg)};
+}
+
+void tl_report_path(tl_report *r, const tl_res *res) {
+    if (!r)
+        return;
+    /* Walk back to the origin, then emit oldest first. */
+    int n = 0;
+    for (const tl_trace *t = r->trace; t && t != res->trace_at_origin; t = t->parent)
+        if (t->place < 0 || t->place == res->place)
+            n++;
+    if (!n)
+        return;
+    const tl_trace **nodes = tl_arena_alloc(r->arena, sizeof *nodes * (size_t)n);
+    int i = n;
+    for (const tl_trace *t = r->trace; t && t != res->trace_at_origin; t = t->parent)
+        if (t->place < 0 || t->place == res->place)
+            nodes[--i] = t;
+    for (i = 0; i < n; i++)
+        tl_report_note(r, nodes[i]->kind, nodes[i]->loc, nodes[i]->msg);
+}
+
+void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
+                     int obs_place, int obs_st) {
+    if (!r)
+        return;
+    r->fixits = tl_arena_grow(r->arena, r->fixits, sizeof *r->fixits, &r->fixit_cap,
+                              r->nfixits + 1);
+    r->fixits[r->nfixits++] = (pending_fixit){
+        .fix = {range, tl_arena_strdup(r->arena, text)},
+        .obs_key = obs_key,
+        .obs_place = obs_place,
+        .obs_st = obs_st,
+    };
+}
+
+/* ---- transfer functions ------------------------------------------------------ */
+
+/* Tells modules about acquisitions whose status the facts now decide. */
+static void resolve_statuses(tl_ctx *c) {
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        for (int k = 0; k < 2 && r->module != TL_MODULE_CORE; k++) {
+            if (r->status[k] < 0)
+                continue;
+            tl_truth t = tl_facts_status(c->st, r->status[k], r->succ);
+            if (t == TL_UNKNOWN)
+                continue;
+            r->status[0] = r->status[1] = -1;
+            const tl_module *m = tl_module_get(r->module);
+            c->module = r->module;
+            int place = r->place, module = r->module;
+            if (m && m->on_status)
+                m->on_status(c, i, t == TL_TRUE);
+            /* the hook may have removed or moved it: find our place again */
+            i = tl_state_find(c->st, module, place);
+            if (i < 0)
+                i = -1;
+            break;
+        }
+    }
+}
+
+/* Every resource at or under `place` leaves our sight. */
+static void escape_subtree(tl_ctx *c, int place, tl_loc where) {
+    if (place < 0)
+        return;
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        if (r->module == TL_MODULE_CORE || !tl_place_is_under(c->f, r->place, place))
+            continue;
+        const tl_module *m = tl_module_get(r->module);
+        int module = r->module, rplace = r->place;
+        c->module = module;
+        if (m->on_escape)
+            m->on_escape(c, i, &where);
+        int j = tl_state_find(c->st, module, rplace);
+        i = j < 0 ? i - 1 : j;
+    }
+    core_mark(c, place, TL_CORE_ESCAPED | TL_CORE_TOUCHED);
+}
+
+static bool has_resources_under(const tl_ctx *c, int place) {
+    for (int i = 0; i < c->st->nres; i++)
+        if (tl_place_is_under(c->f, c->st->res[i].place, place))
+            return true;
+    return false;
+}
+
+/* Forgets facts about place and everything under it (its value changed). */
+static void forget_subtree(tl_ctx *c, int place) {
+    for (int i = c->st->nfacts - 1; i >= 0; i--) {
+        int key = c->st->facts[i].key;
+        if (!(key & 1) && tl_place_is_under(c->f, key / 2, place))
+            tl_state_forget(c->st, key);
+    }
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        for (int k = 0; k < 2; k++)
+            if (r->status[k] >= 0 && !(r->status[k] & 1) &&
+                tl_place_is_under(c->f, r->status[k] / 2, place))
+                r->status[k] = -1;
+    }
+}
+
+static bool is_allocator(const char *name) {
+    static const char *const names[] = {"malloc", "calloc", "realloc", "reallocarray",
+                                        "aligned_alloc", "strdup", NULL};
+    for (int i = 0; name && names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+static void apply_assign(tl_ctx *c, const tl_event *ev) {
+    const tl_operand *src = &ev->src;
+    if (src->kind == TL_OPD_ADDR ||
+        (src->kind == TL_OPD_PLACE && has_resources_under(c, src->place)))
+        escape_subtree(c, src->place, ev->loc);
+    int dst = ev->dst_place;
+    if (dst < 0)
+        return;
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        if (r->module == TL_MODULE_CORE || !tl_place_is_under(c->f, r->place, dst))
+            continue;
+        const tl_module *m = tl_module_get(r->module);
+        int module = r->module, rplace = r->place;
+        c->module = module;
+        if (m->on_overwrite)
+            m->on_overwrite(c, i, ev);
+        int j = tl_state_find(c->st, module, rplace);
+        i = j < 0 ? i - 1 : j;
+    }
+    tl_interval v = tl_facts_operand(c->st, src);
+    forget_subtree(c, dst);
+    int key = tl_key_place(dst);
+    tl_state_set_fact(&c->arena, c->st, (tl_fact){key, v.lo, v.hi, v.has_ne, v.ne});
+    /* rc = pthread_create(...): rc now carries the acquisition's status too */
+    int skey = tl_facts_key(src);
+    for (int i = 0; skey >= 0 && i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        if (r->status[0] == skey && r->status[1] < 0)
+            r->status[1] = key;
+        else if (r->status[1] == skey && r->status[0] < 0)
+            r->status[0] = key;
+    }
+    core_mark(c, dst, TL_CORE_TOUCHED);
+    if (src->kind == TL_OPD_TEMP && is_allocator(src->name))
+        core_mark(c, dst, TL_CORE_HEAP);
+    else
+        core_unmark(c, dst, TL_CORE_HEAP | TL_CORE_ESCAPED);
+}
+
+static void apply_incr(tl_ctx *c, const tl_event *ev) {
+    if (ev->dst_place < 0)
+        return;
+    int key = tl_key_place(ev->dst_place);
+    const tl_fact *f = tl_state_fact(c->st, key);
+    if (!f)
+        return;
+    tl_fact n = *f;
+    n.lo = tl_sat_add(n.lo, ev->delta);
+    n.hi = tl_sat_add(n.hi, ev->delta);
+    n.ne = n.ne + ev->delta;
+    tl_state_set_fact(&c->arena, c->st, n);
+}
+
+/* Library functions that neither keep nor hand on their pointer arguments. */
+static bool keeps_no_pointer(const char *name) {
+    static const char *const names[] = {
+        "free", "printf", "fprintf", "dprintf", "puts", "fputs", "perror", "fflush",
+        "strerror", "strlen", "strcmp", "strncmp", "sleep", "usleep", "nanosleep",
+        "syslog", NULL};
+    for (int i = 0; name && names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* A by-value scalar argument cannot hand anything on. */
+static bool can_carry(const tl_ctx *c, const tl_operand *a) {
+    if (a->kind == TL_OPD_ADDR)
+        return true;
+    const tl_var *v = &c->f->vars[c->f->places[a->place].var];
+    return v->is_pointer || v->is_array || has_resources_under(c, a->place);
+}
+
+static void unknown_call_args(tl_ctx *c, const tl_event *ev, bool escapes) {
+    if (escapes && ev->callee_kind != TL_CALLEE_INDIRECT && keeps_no_pointer(ev->callee))
+        escapes = false;
+    for (int i = 0; i < ev->nargs; i++) {
+        const tl_operand *a = &ev->args[i];
+        if (a->kind != TL_OPD_PLACE && a->kind != TL_OPD_ADDR)
+            continue;
+        if (escapes && can_carry(c, a))
+            escape_subtree(c, a->place, ev->loc);
+        if (a->kind == TL_OPD_ADDR) {
+            forget_subtree(c, a->place);
+            core_mark(c, a->place, TL_CORE_TOUCHED);
+        }
+    }
+}
+
+static void apply_summary_group(tl_ctx *c, const tl_event *ev, const tl_sum_group *g) {
+    if (ev->result_temp >= 0) {
+        tl_fact f = {tl_key_temp(ev->result_temp), g->lo, g->hi, g->has_ne, g->ne};
+        tl_state_set_fact(&c->arena, c->st, f);
+    }
+    unknown_call_args(c, ev, false);
+    for (int i = 0; i < g->nentries; i++) {
+        const tl_sum_entry *e = &g->entries[i];
+        if (e->param >= ev->nargs)
+            continue;
+        int place = tl_summary_place(c->f, e, &ev->args[e->param]);
+        if (place < 0)
+            continue;
+        if (e->res.module == TL_MODULE_CORE) {
+            escape_subtree(c, place, ev->loc);
+            continue;
+        }
+        const tl_module *m = tl_module_get(e->res.module);
+        c->module = e->res.module;
+        if (m->on_summary)
+            m->on_summary(c, place, &e->res, ev);
+    }
+}
+
+static tl_summary *summary_for(tl_ctx *c, const tl_event *ev) {
+    if (ev->callee_kind != TL_CALLEE_DEFINED)
+        return NULL;
+    int idx = tl_tu_func_index(c->run->tu, ev->callee);
+    if (idx < 0 || c->depth + 1 > c->run->cfg->budget.summary_depth)
+        return NULL;
+    tl_summary *sum;
+    bool busy;
+    if (tl_summaries_lookup(c->run->summaries, idx, &sum, &busy))
+        return sum;
+    tl_summaries_begin(c->run->summaries, idx);
+    tl_arena *sa = tl_summaries_arena(c->run->summaries);
+    if (!tl_engine_run(c->run, idx, TL_MODE_SUMMARY, c->depth + 1, NULL, &sum, sa))
+        sum = NULL;
+    tl_summaries_store(c->run->summaries, idx, sum);
+    if (sum)
+        c->run->stats->summaries++;
+    return sum;
+}
+
+void tl_ctx_escape(tl_ctx *c, int place, tl_loc where) {
+    int module = c->module;
+    escape_subtree(c, place, where);
+    c->module = module;
+}
+
+/* Applies one event to the current state, pushing results to c->out. */
+static void apply_event(tl_ctx *c, const tl_event *ev) {
+    c->ev = ev;
+    switch (ev->kind) {
+    case TL_EV_CALL: {
+        int m = tl_module_for_api(ev->callee);
+        if (m > 0) {
+            c->module = m;
+            tl_module_get(m)->on_call(c, ev);
+            break;
+        }
+        tl_summary *sum = summary_for(c, ev);
+        if (sum) {
+            tl_state *base = c->st;
+            for (int g = 0; g < sum->ngroups; g++) {
+                c->st = tl_state_clone(&c->arena, base);
+                apply_summary_group(c, ev, &sum->groups[g]);
+                resolve_statuses(c);
+                list_push(&c->arena, c->out, c->st);
+            }
+            c->st = base;
+            return; /* no group: the callee never returns */
+        }
+        unknown_call_args(c, ev, true);
+        break;
+    }
+    case TL_EV_ASSIGN:
+        apply_assign(c, ev);
+        break;
+    case TL_EV_INCR:
+        apply_incr(c, ev);
+        break;
+    case TL_EV_ESCAPE:
+        escape_subtree(c, ev->dst_place, ev->loc);
+        break;
+    }
+    resolve_statuses(c);
+    list_push(&c->arena, c->out, c->st);
+}
+
+/* ---- exploration ----------------------------------------------------------- */
+
+enum { TL_WIDEN_AFTER = 3 };
+
+static void enqueue(tl_ctx *c, int block, tl_state *st) {
+    if (c->budget_hit)
+        return;
+    slot *slots = c->slots[block];
+    int n = c->nslots[block];
+    for (int i = 0; i < n; i++) {
+        if (!tl_state_same_resources(slots[i].st, st))
+            continue;
+        bool widen = ++slots[i].merges >= TL_WIDEN_AFTER;
+        if (!tl_state_join_facts(&c->arena, slots[i].st, st, widen))
+            return; /* nothing new on this path */
+        st = slots[i].st;
+        goto push;
+    }
+    if (n >= c->run->cfg->budget.states_per_block) {
+        c->budget_hit = true;
+        return;
+    }
+    {
+        int cap = n;
+        c->slots[block] = tl_arena_grow(&c->arena, c->slots[block], sizeof **c->slots, &cap,
+                                        n + 1);
+        c->slots[block][n] = (slot){.st = st};
+        c->nslots[block] = n + 1;
+    }
+push:
+    c->work = tl_arena_grow(&c->arena, c->work, sizeof *c->work, &c->work_cap, c->work_tail + 1);
+    c->work[c->work_tail++] = (work_item){block, st};
+}
+
+static void take_edge(tl_ctx *c, tl_state *st, int succ) {
+    if (succ >= 0)
+        enqueue(c, succ, st);
+}
+
+static const char *decision_text(tl_ctx *c, const tl_cond *cond, bool truth) {
+    const char *text = cond->text ? cond->text : "condition";
+    return tl_arena_printf(&c->arena, "'%s' is %s", text, truth ? "true" : "false");
+}
+
+static void do_branch(tl_ctx *c, const tl_block *b) {
+    tl_truth t = tl_facts_eval(c->st, &b->cond);
+    bool both = t == TL_UNKNOWN;
+    for (int edge = 0; edge < 2; edge++) {
+        bool truth = edge == 0;
+        if (!both && truth != (t == TL_TRUE))
+            continue;
+        tl_state *s = both ? tl_state_clone(&c->arena, c->st) : c->st;
+        if (!tl_facts_assume(&c->arena, s, &b->cond, truth))
+            continue;
+        if (both)
+            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->cond.loc,
+                                  decision_text(c, &b->cond, truth));
+        tl_state *saved = c->st;
+        c->st = s;
+        resolve_statuses(c);
+        c->st = saved;
+        take_edge(c, s, b->succ[edge]);
+    }
+}
+
+static void do_switch(tl_ctx *c, const tl_block *b) {
+    int key = tl_facts_key(&b->scrutinee);
+    tl_interval v = tl_facts_operand(c->st, &b->scrutinee);
+    const char *text = b->scrutinee_text ? b->scrutinee_text : "switch";
+    int feasible = 0;
+    for (int i = 0; i < b->ncases; i++)
+        if (!(b->cases[i].hi < v.lo || b->cases[i].lo > v.hi))
+            feasible++;
+    bool default_possible = !(v.lo == v.hi && feasible > 0);
+    bool many = feasible + (default_possible ? 1 : 0) > 1;
+    for (int i = 0; i < b->ncases; i++) {
+        tl_state *s = tl_state_clone(&c->arena, c->st);
+        if (!tl_facts_assume_range(&c->arena, s, key, b->cases[i].lo, b->cases[i].hi))
+            continue;
+        if (b->scrutinee.kind == TL_OPD_CONST &&
+            (b->scrutinee.ival < b->cases[i].lo || b->scrutinee.ival > b->cases[i].hi))
+            continue;
+        if (many)
+            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
+                                  tl_arena_printf(&c->arena, "'%s' is %lld", text,
+                                                  b->cases[i].lo));
+        take_edge(c, s, b->cases[i].succ);
+    }
+    if (default_possible) {
+        tl_state *s = c->st;
+        if (many)
+            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
+                                  tl_arena_printf(&c->arena, "'%s' matches no case", text));
+        take_edge(c, s, b->default_succ);
+    }
+}
+
+/* A return: escape what is returned, then let modules judge what is left. */
+static void finish_exit(tl_ctx *c, const tl_block *b, tl_interval ret) {
+    c->run->stats->paths++;
+    if (c->mode == TL_MODE_SUMMARY) {
+        tl_summary_add_exit(c->summary_arena, c->summary, c->f, c->st, ret.lo, ret.hi,
+                            ret.has_ne, ret.ne);
+        return;
+    }
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        if (r->module == TL_MODULE_CORE)
+            continue;
+        const tl_module *m = tl_module_get(r->module);
+        int module = r->module, place = r->place;
+        c->module = module;
+        if (m->on_exit)
+            m->on_exit(c, i, b);
+        int j = tl_state_find(c->st, module, place);
+        i = j < 0 ? i - 1 : j;
+    }
+}
+
+static void do_return(tl_ctx *c, const tl_block *b) {
+    const tl_operand *rv = &b->retval;
+    if (rv->kind == TL_OPD_ADDR || rv->kind == TL_OPD_PLACE)
+        if (rv->kind == TL_OPD_ADDR || can_carry(c, rv))
+            escape_subtree(c, rv->place, b->term_loc);
+    /* return pthread_create(...): split on the status so callers see both */
+    int key = tl_facts_key(rv);
+    for (int i = 0; key >= 0 && i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        if (r->status[0] != key && r->status[1] != key)
+            continue;
+        tl_state *fail = tl_state_clone(&c->arena, c->st);
+        tl_state *saved = c->st;
+        tl_cond eq = {.lhs = *rv, .rhs = tl_opd_const(r->succ, NULL), .op = TL_CMP_EQ};
+        if (tl_facts_assume(&c->arena, fail, &eq, false)) {
+            c->st = fail;
+            resolve_statuses(c);
+            finish_exit(c, b, tl_facts_operand(c->st, rv));
+        }
+        c->st = saved;
+        if (!tl_facts_assume(&c->arena, c->st, &eq, true))
+            return;
+        resolve_statuses(c);
+        break;
+    }
+    finish_exit(c, b, tl_facts_operand(c->st, rv));
+}
+
+static void process(tl_ctx *c, int block, tl_state *entry) {
+    const tl_block *b = &c->f->blocks[block];
+    state_list cur = {0};
+    list_push(&c->arena, &cur, tl_state_clone(&c->arena, entry));
+    for (int e = 0; e < b->nevents && cur.n; e++) {
+        state_list next = {0};
+        c->out = &next;
+        c->event_index = c->event_base[block] + e;
+        for (int i = 0; i < cur.n; i++) {
+            c->st = cur.items[i];
+            apply_event(c, &b->events[e]);
+        }
+        cur = next;
+    }
+    c->event_index = -1;
+    c->ev = NULL;
+    for (int i = 0; i < cur.n; i++) {
+        c->st = cur.items[i];
+        switch (b->term) {
+        case TL_TERM_JUMP:
+            take_edge(c, c->st, b->succ[0]);
+            break;
+        case TL_TERM_BRANCH:
+            do_branch(c, b);
+            break;
+        case TL_TERM_SWITCH:
+            do_switch(c, b);
+            break;
+        case TL_TERM_RETURN:
+            do_return(c, b);
+            break;
+        case TL_TERM_NORETURN:
+        case TL_TERM_NONE:
+            c->run->stats->paths++;
+            break;
+        }
+    }
+}
+
+static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
+    if (p->obs_key == TL_OBS_ALWAYS)
+        return true;
+    bool seen = false;
+    for (int i = 0; i < c->nobs; i++) {
+        if (c->obs[i].key != p->obs_key || c->obs[i].place != p->obs_place)
+            continue;
+        if (c->obs[i].st != p->obs_st)
+            return false;
+        seen = true;
+    }
+    return seen;
+}
+
+static void publish(tl_ctx *c, tl_findings *out) {
+    for (int i = 0; i < c->nreports; i++) {
+        const tl_report *r = c->reports[i];
+        tl_finding *fd = tl_findings_add(out);
+        fd->rule = r->rule;
+        fd->loc = r->loc;
+        fd->msg = tl_arena_strdup(&out->arena, r->msg);
+        fd->func = tl_arena_strdup(&out->arena, c->f->name);
+        fd->nnotes = r->nnotes;
+        fd->notes = r->nnotes ? tl_arena_alloc(&out->arena, sizeof *fd->notes * (size_t)r->nnotes)
+                              : NULL;
+        for (int n = 0; n < r->nnotes; n++) {
+            fd->notes[n] = r->notes[n];
+            fd->notes[n].msg = tl_arena_strdup(&out->arena, r->notes[n].msg);
+        }
+        fd->fixits = r->nfixits
+                         ? tl_arena_alloc(&out->arena, sizeof *fd->fixits * (size_t)r->nfixits)
+                         : NULL;
+        fd->nfixits = 0;
+        bool all = true;
+        for (int k = 0; k < r->nfixits; k++)
+            all = all && fixit_holds(c, &r->fixits[k]);
+        /* a fix-it is all its edits or nothing */
+        for (int k = 0; all && k < r->nfixits; k++) {
+            fd->fixits[fd->nfixits] = r->fixits[k].fix;
+            fd->fixits[fd->nfixits].text = tl_arena_strdup(&out->arena, r->fixits[k].fix.text);
+            fd->nfixits++;
+        }
+    }
+}
+
+bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_findings *out,
+                   tl_summary **summary, tl_arena *summary_arena) {
+    tl_ctx c = {0};
+    c.run = run;
+    c.f = run->tu->funcs[func_index];
+    c.func_index = func_index;
+    c.mode = mode;
+    c.depth = depth;
+    c.event_index = -1;
+    tl_arena_init(&c.arena);
+    const tl_func *f = c.f;
+    c.event_base = tl_arena_alloc(&c.arena, sizeof *c.event_base * ((size_t)f->nblocks + 1));
+    for (int b = 0, n = 0; b < f->nblocks; b++) {
+        c.event_base[b] = n;
+        n += f->blocks[b].nevents;
+    }
+    c.slots = tl_arena_alloc(&c.arena, sizeof *c.slots * ((size_t)f->nblocks + 1));
+    c.nslots = tl_arena_alloc(&c.arena, sizeof *c.nslots * ((size_t)f->nblocks + 1));
+    if (mode == TL_MODE_SUMMARY) {
+        c.summary_arena = summary_arena;
+        c.summary = tl_arena_alloc(summary_arena, sizeof *c.summary);
+    }
+    if (mode == TL_MODE_REPORT)
+        run->stats->functions++;
+
+    enqueue(&c, f->entry, tl_state_new(&c.arena));
+    while (c.work_head < c.work_tail && !c.budget_hit) {
+        work_item w = c.work[c.work_head++];
+        if (++c.steps > run->cfg->budget.steps) {
+            c.budget_hit = true;
+            break;
+        }
+        process(&c, w.block, w.st);
+    }
+    run->stats->steps += c.steps;
+    bool ok = !c.budget_hit;
+    if (!ok)
+        run->stats->budget_hits++;
+    if (ok && mode == TL_MODE_REPORT && out)
+        publish(&c, out);
+    if (ok && mode == TL_MODE_SUMMARY) {
+        tl_summary_finish(summary_arena, c.summary);
+        *summary = c.summary;
+    }
+    tl_arena_free(&c.arena);
+    return ok;
+}

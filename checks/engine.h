@@ -1,0 +1,89 @@
+/* The path-sensitive core: walks one function's CFG with a worklist of
+ * states, merges states at a block only where every resource agrees, and
+ * gives modules the tl_ctx API below while it stands on one event. */
+#ifndef THREADLINT_ENGINE_H
+#define THREADLINT_ENGINE_H
+
+#include <stdbool.h>
+
+#include "analyze.h"
+#include "finding.h"
+#include "module.h"
+#include "state.h"
+
+typedef struct tl_summary tl_summary;
+typedef struct tl_summaries tl_summaries;
+
+/* Everything one tl_analyze_tu run shares between functions. */
+typedef struct tl_run {
+    const tl_tu *tu;
+    const tl_config *cfg;
+    tl_stats *stats;
+    tl_summaries *summaries;
+} tl_run;
+
+/* How one function is being analysed. */
+typedef enum tl_mode {
+    TL_MODE_REPORT,  /* findings are produced */
+    TL_MODE_SUMMARY, /* only the effects on parameters are collected */
+} tl_mode;
+
+/* Analyses f. In report mode appends findings to out (unless a budget is
+ * hit); in summary mode fills *summary. Returns false on a budget hit. */
+bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_findings *out,
+                   tl_summary **summary, tl_arena *summary_arena);
+
+/* ---- the module-facing API --------------------------------------------------- */
+
+const tl_tu *tl_ctx_tu(const tl_ctx *c);
+const tl_func *tl_ctx_func(const tl_ctx *c);
+tl_func *tl_ctx_func_mut(tl_ctx *c); /* for deriving places during summaries */
+bool tl_ctx_reporting(const tl_ctx *c);
+int tl_ctx_module(const tl_ctx *c); /* the module whose hook is running */
+
+int tl_ctx_find(const tl_ctx *c, int place);          /* this module's resource */
+tl_res *tl_ctx_res(tl_ctx *c, int index);
+int tl_ctx_add(tl_ctx *c, int place, int st);         /* returns its index */
+void tl_ctx_remove(tl_ctx *c, int index);
+/* The place and everything under it leave the analysis's sight. */
+void tl_ctx_escape(tl_ctx *c, int place, tl_loc where);
+/* The acquisition just made succeeds iff `result` (a call's temp) equals succ. */
+void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long long succ);
+/* Records the current path position as the resource's origin. */
+void tl_ctx_set_origin(tl_ctx *c, int index);
+
+/* True when the place's storage, or the memory holding it, dies when the
+ * function returns (a local, or a local pointer to memory it allocated). */
+bool tl_ctx_place_dies_here(const tl_ctx *c, int place);
+/* True when the place (or an enclosing one) was assigned an unknown value
+ * or handed out, so its content is unknown. */
+bool tl_ctx_place_touched(const tl_ctx *c, int place);
+/* The known value of an operand, if it is a constant fact. */
+bool tl_ctx_const_value(const tl_ctx *c, const tl_operand *o, long long *value);
+
+/* A path note tied to a place, e.g. "thread cancelled here". */
+void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg);
+/* Remembers that at `key` (a flat event index, or -1-block for an exit) the
+ * place was in state st, so fix-its can demand "on every path". */
+void tl_ctx_observe(tl_ctx *c, int key, int place, int st);
+int tl_ctx_event_index(const tl_ctx *c); /* flat index of the current event */
+int tl_ctx_exit_key(const tl_block *exit);
+/* The event at a flat index. */
+const tl_event *tl_ctx_event_at(const tl_ctx *c, int index);
+
+/* Findings.  One per (rule, dedup key) per function: the first path wins. */
+typedef struct tl_report tl_report;
+tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
+                         const char *msg);
+/* Adds the path from the resource's origin to here as notes. */
+void tl_report_path(tl_report *r, const tl_res *res);
+void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg);
+/* A fix-it kept only if every observation of (obs_key, obs_place) has
+ * state obs_st once the function is fully explored (obs_key -2: always). */
+void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
+                     int obs_place, int obs_st);
+tl_arena *tl_report_arena(tl_report *r);
+
+enum { TL_OBS_ALWAYS = -2 };
+
+#endif

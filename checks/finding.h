@@ -1,0 +1,64 @@
+/* What the analysis reports: a finding with its path notes and fix-its.
+ * Front ends turn these into text, SARIF, clang diagnostics or LSP. */
+#ifndef THREADLINT_FINDING_H
+#define THREADLINT_FINDING_H
+
+#include <stdbool.h>
+
+#include "ir.h"
+
+typedef enum tl_rule_id {
+#define TL_RULE(e, id, summary) TL_RULE_##e,
+#include "rules.def"
+#undef TL_RULE
+    TL_RULE_COUNT
+} tl_rule_id;
+
+const char *tl_rule_name(tl_rule_id r);
+const char *tl_rule_summary(tl_rule_id r);
+/* -1 when the name is no rule. */
+int tl_rule_lookup(const char *name);
+
+typedef enum tl_note_kind {
+    TL_NOTE_EVENT,    /* an event on the path (creation, cancel ...) */
+    TL_NOTE_DECISION, /* a branch taken on the path */
+    TL_NOTE_EXIT,     /* where the resource is lost */
+} tl_note_kind;
+
+typedef struct tl_note {
+    tl_note_kind kind;
+    tl_loc loc;
+    const char *msg;
+} tl_note;
+
+/* Replace [range.begin, range.end) with text; an empty range inserts. */
+typedef struct tl_fixit {
+    tl_range range;
+    const char *text;
+} tl_fixit;
+
+typedef struct tl_finding {
+    tl_rule_id rule;
+    tl_loc loc;
+    const char *msg;
+    const char *func; /* enclosing function */
+    tl_note *notes;
+    int nnotes;
+    tl_fixit *fixits;
+    int nfixits;
+} tl_finding;
+
+/* A growable list of findings; strings live in the arena. */
+typedef struct tl_findings {
+    tl_arena arena;
+    tl_finding *items;
+    int n, cap;
+} tl_findings;
+
+void tl_findings_init(tl_findings *fs);
+void tl_findings_free(tl_findings *fs);
+tl_finding *tl_findings_add(tl_findings *fs);
+/* Stable order: file, line, column, rule. */
+void tl_findings_sort(tl_findings *fs);
+
+#endif

@@ -1,0 +1,396 @@
+#include "ir.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- translation unit ---------------------------------------------------- */
+
+void tl_tu_init(tl_tu *tu) {
+    memset(tu, 0, sizeof *tu);
+    tl_arena_init(&tu->arena);
+}
+
+void tl_tu_free(tl_tu *tu) {
+    tl_arena_free(&tu->arena);
+    memset(tu, 0, sizeof *tu);
+}
+
+int tl_tu_file(tl_tu *tu, const char *path) {
+    for (int i = 0; i < tu->nfiles; i++)
+        if (strcmp(tu->files[i], path) == 0)
+            return i;
+    tu->files = tl_arena_grow(&tu->arena, tu->files, sizeof *tu->files, &tu->file_cap,
+                              tu->nfiles + 1);
+    tu->files[tu->nfiles] = tl_arena_strdup(&tu->arena, path);
+    return tu->nfiles++;
+}
+
+tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
+    int cap = tu->func_cap;
+    tu->funcs = tl_arena_grow(&tu->arena, tu->funcs, sizeof *tu->funcs, &tu->func_cap,
+                              tu->nfuncs + 1);
+    tu->report = tl_arena_grow(&tu->arena, tu->report, sizeof *tu->report, &cap,
+                               tu->nfuncs + 1);
+    tl_func *f = tl_arena_alloc(&tu->arena, sizeof *f);
+    f->name = tl_arena_strdup(&tu->arena, name);
+    f->arena = &tu->arena;
+    f->entry = tl_block_new(f);
+    tu->funcs[tu->nfuncs] = f;
+    tu->report[tu->nfuncs] = report;
+    tu->nfuncs++;
+    return f;
+}
+
+int tl_tu_func_index(const tl_tu *tu, const char *name) {
+    if (!name)
+        return -1;
+    for (int i = 0; i < tu->nfuncs; i++)
+        if (strcmp(tu->funcs[i]->name, name) == 0)
+            return i;
+    return -1;
+}
+
+const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name) {
+    int i = tl_tu_func_index(tu, name);
+    return i < 0 ? NULL : tu->funcs[i];
+}
+
+void tl_tu_add_noreturn(tl_tu *tu, const char *name) {
+    if (tl_tu_is_noreturn(tu, name))
+        return;
+    tu->noreturn_names = tl_arena_grow(&tu->arena, tu->noreturn_names,
+                                       sizeof *tu->noreturn_names, &tu->noreturn_cap,
+                                       tu->nnoreturn + 1);
+    tu->noreturn_names[tu->nnoreturn++] = tl_arena_strdup(&tu->arena, name);
+}
+
+bool tl_is_builtin_noreturn(const char *name) {
+    static const char *const names[] = {
+        "exit", "_exit", "_Exit", "abort", "quick_exit", "err", "errx", "verr", "verrx",
+        "__assert_fail", "__assert_perror_fail", "__assert", "__builtin_unreachable",
+        "__builtin_trap", "pthread_exit", "thrd_exit", "longjmp", "siglongjmp", "_longjmp",
+        "__longjmp_chk", "__stack_chk_fail",
+    };
+    if (!name)
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+bool tl_tu_is_noreturn(const tl_tu *tu, const char *name) {
+    if (!name)
+        return false;
+    if (tl_is_builtin_noreturn(name))
+        return true;
+    for (int i = 0; i < tu->nnoreturn; i++)
+        if (strcmp(tu->noreturn_names[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* ---- variables and places ------------------------------------------------ */
+
+int tl_func_add_var(tl_func *f, const char *name, tl_var_kind kind, int param_index) {
+    f->vars = tl_arena_grow(f->arena, f->vars, sizeof *f->vars, &f->var_cap, f->nvars + 1);
+    tl_var *v = &f->vars[f->nvars];
+    memset(v, 0, sizeof *v);
+    v->name = tl_arena_strdup(f->arena, name ? name : "");
+    v->kind = kind;
+    v->param_index = param_index;
+    return f->nvars++;
+}
+
+/* Open-addressing map from canonical key to place id. */
+struct tl_place_index {
+    int *slots; /* place id + 1; 0 is empty */
+    int cap;
+};
+
+static unsigned long hash_key(const char *s) {
+    unsigned long h = 5381;
+    while (*s)
+        h = h * 33 + (unsigned char)*s++;
+    return h;
+}
+
+static void index_insert(struct tl_place_index *ix, const tl_place *places, int id) {
+    unsigned long mask = (unsigned long)ix->cap - 1;
+    unsigned long i = hash_key(places[id].key) & mask;
+    while (ix->slots[i])
+        i = (i + 1) & mask;
+    ix->slots[i] = id + 1;
+}
+
+static int index_find(const tl_func *f, const char *key) {
+    const struct tl_place_index *ix = f->place_index;
+    if (!ix)
+        return -1;
+    unsigned long mask = (unsigned long)ix->cap - 1;
+    for (unsigned long i = hash_key(key) & mask; ix->slots[i]; i = (i + 1) & mask)
+        if (strcmp(f->places[ix->slots[i] - 1].key, key) == 0)
+            return ix->slots[i] - 1;
+    return -1;
+}
+
+static void index_rebuild(tl_func *f) {
+    struct tl_place_index *ix = f->place_index;
+    if (!ix) {
+        ix = f->place_index = tl_arena_alloc(f->arena, sizeof *ix);
+    }
+    int cap = 64;
+    while (cap < f->nplaces * 2 + 2)
+        cap *= 2;
+    ix->slots = tl_arena_alloc(f->arena, sizeof *ix->slots * (size_t)cap);
+    ix->cap = cap;
+    for (int i = 0; i < f->nplaces; i++)
+        index_insert(ix, f->places, i);
+}
+
+static int place_intern(tl_func *f, int var, int parent, tl_sel sel, const char *field) {
+    char buf[32];
+    const char *key;
+    switch (sel) {
+    case TL_SEL_BASE:
+        snprintf(buf, sizeof buf, "%d", var);
+        key = tl_arena_strdup(f->arena, buf);
+        break;
+    case TL_SEL_DEREF:
+        key = tl_arena_printf(f->arena, "%s*", f->places[parent].key);
+        break;
+    case TL_SEL_INDEX:
+        key = tl_arena_printf(f->arena, "%s[]", f->places[parent].key);
+        break;
+    default:
+        key = tl_arena_printf(f->arena, "%s.%s", f->places[parent].key, field ? field : "?");
+        break;
+    }
+    int found = index_find(f, key);
+    if (found >= 0)
+        return found;
+    f->places = tl_arena_grow(f->arena, f->places, sizeof *f->places, &f->place_cap,
+                              f->nplaces + 1);
+    tl_place *p = &f->places[f->nplaces];
+    p->var = var;
+    p->parent = parent;
+    p->sel = sel;
+    p->field = sel == TL_SEL_FIELD ? tl_arena_strdup(f->arena, field ? field : "?") : NULL;
+    p->key = key;
+    int id = f->nplaces++;
+    if (!f->place_index || f->nplaces * 2 > f->place_index->cap)
+        index_rebuild(f);
+    else
+        index_insert(f->place_index, f->places, id);
+    return id;
+}
+
+int tl_place_base(tl_func *f, int var) {
+    return place_intern(f, var, -1, TL_SEL_BASE, NULL);
+}
+
+int tl_place_derive(tl_func *f, int parent, tl_sel sel, const char *field) {
+    if (parent < 0)
+        return -1;
+    if (sel == TL_SEL_BASE)
+        return parent;
+    return place_intern(f, f->places[parent].var, parent, sel, field);
+}
+
+int tl_place_through(tl_func *f, const tl_operand *opd, tl_sel sel, const char *field) {
+    if (opd->kind == TL_OPD_ADDR) {
+        /* *&x and (&x)[i] are x; a field of &x is not an lvalue. */
+        if (sel == TL_SEL_DEREF || sel == TL_SEL_INDEX)
+            return opd->place;
+        return -1;
+    }
+    if (opd->kind != TL_OPD_PLACE)
+        return -1;
+    int base = tl_place_derive(f, opd->place, sel == TL_SEL_FIELD ? TL_SEL_DEREF : sel, NULL);
+    return sel == TL_SEL_FIELD ? tl_place_derive(f, base, TL_SEL_FIELD, field) : base;
+}
+
+bool tl_place_is_under(const tl_func *f, int place, int ancestor) {
+    for (int p = place; p >= 0; p = f->places[p].parent)
+        if (p == ancestor)
+            return true;
+    return false;
+}
+
+bool tl_place_is_local_storage(const tl_func *f, int place) {
+    if (place < 0)
+        return false;
+    for (int p = place; p >= 0; p = f->places[p].parent) {
+        const tl_place *pl = &f->places[p];
+        if (pl->sel == TL_SEL_DEREF)
+            return false;
+        /* Indexing a pointer dereferences it; indexing an array does not. */
+        if (pl->sel == TL_SEL_INDEX && pl->parent >= 0) {
+            const tl_place *base = &f->places[pl->parent];
+            if (base->sel != TL_SEL_BASE || !f->vars[base->var].is_array)
+                return false;
+        }
+    }
+    return f->vars[f->places[place].var].kind == TL_VAR_LOCAL;
+}
+
+bool tl_place_is_collective(const tl_func *f, int place) {
+    for (int p = place; p >= 0; p = f->places[p].parent)
+        if (f->places[p].sel == TL_SEL_INDEX)
+            return true;
+    return false;
+}
+
+const char *tl_place_c_name(const tl_func *f, int place) {
+    if (place < 0)
+        return "?";
+    const tl_place *p = &f->places[place];
+    if (p->sel == TL_SEL_BASE)
+        return f->vars[p->var].name;
+    const char *parent = tl_place_c_name(f, p->parent);
+    switch (p->sel) {
+    case TL_SEL_DEREF:
+        return tl_arena_printf(f->arena, "*%s", parent);
+    case TL_SEL_INDEX:
+        return tl_arena_printf(f->arena, "%s[]", parent);
+    default: {
+        const tl_place *pp = &f->places[p->parent];
+        if (pp->sel == TL_SEL_DEREF)
+            return tl_arena_printf(f->arena, "%s->%s", tl_place_c_name(f, pp->parent), p->field);
+        return tl_arena_printf(f->arena, "%s.%s", parent, p->field);
+    }
+    }
+}
+
+/* ---- blocks ------------------------------------------------------------------ */
+
+int tl_block_new(tl_func *f) {
+    f->blocks = tl_arena_grow(f->arena, f->blocks, sizeof *f->blocks, &f->block_cap,
+                              f->nblocks + 1);
+    tl_block *b = &f->blocks[f->nblocks];
+    memset(b, 0, sizeof *b);
+    b->id = f->nblocks;
+    b->succ[0] = b->succ[1] = -1;
+    b->default_succ = -1;
+    return f->nblocks++;
+}
+
+tl_event *tl_block_add_event(tl_func *f, int block, tl_event_kind kind) {
+    tl_block *b = &f->blocks[block];
+    b->events = tl_arena_grow(f->arena, b->events, sizeof *b->events, &b->cap, b->nevents + 1);
+    tl_event *e = &b->events[b->nevents++];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->result_temp = -1;
+    e->dst_place = -1;
+    return e;
+}
+
+void tl_block_jump(tl_func *f, int block, int to) {
+    tl_block *b = &f->blocks[block];
+    b->term = TL_TERM_JUMP;
+    b->succ[0] = to;
+}
+
+void tl_block_branch(tl_func *f, int block, const tl_cond *cond, int if_true, int if_false) {
+    tl_block *b = &f->blocks[block];
+    b->term = TL_TERM_BRANCH;
+    b->cond = *cond;
+    b->term_loc = cond->loc;
+    b->succ[0] = if_true;
+    b->succ[1] = if_false;
+}
+
+void tl_block_return(tl_func *f, int block, const tl_operand *retval, tl_loc loc,
+                     tl_range stmt, unsigned flags) {
+    tl_block *b = &f->blocks[block];
+    b->term = TL_TERM_RETURN;
+    b->retval = retval ? *retval : tl_opd_none();
+    b->term_loc = loc;
+    b->term_stmt = stmt;
+    b->term_stmt_flags = flags;
+}
+
+void tl_block_noreturn(tl_func *f, int block, tl_loc loc) {
+    tl_block *b = &f->blocks[block];
+    b->term = TL_TERM_NORETURN;
+    b->term_loc = loc;
+}
+
+void tl_block_switch(tl_func *f, int block, const tl_operand *scrutinee, const char *text) {
+    tl_block *b = &f->blocks[block];
+    b->term = TL_TERM_SWITCH;
+    b->scrutinee = *scrutinee;
+    b->scrutinee_text = text;
+}
+
+void tl_block_add_case(tl_func *f, int block, long long lo, long long hi, int succ) {
+    tl_block *b = &f->blocks[block];
+    b->cases = tl_arena_grow(f->arena, b->cases, sizeof *b->cases, &b->case_cap, b->ncases + 1);
+    b->cases[b->ncases++] = (tl_case){.lo = lo, .hi = hi, .succ = succ};
+}
+
+/* ---- operands ---------------------------------------------------------------- */
+
+tl_operand tl_opd_none(void) {
+    return (tl_operand){.kind = TL_OPD_NONE, .place = -1, .temp = -1};
+}
+
+tl_operand tl_opd_const(long long v, const char *text) {
+    tl_operand o = tl_opd_none();
+    o.kind = TL_OPD_CONST;
+    o.ival = v;
+    o.text = text;
+    return o;
+}
+
+tl_operand tl_opd_place(int place, const char *text) {
+    tl_operand o = tl_opd_none();
+    o.kind = place >= 0 ? TL_OPD_PLACE : TL_OPD_OPAQUE;
+    o.place = place;
+    o.text = text;
+    return o;
+}
+
+tl_operand tl_opd_addr(int place, const char *text) {
+    tl_operand o = tl_opd_place(place, text);
+    if (place >= 0)
+        o.kind = TL_OPD_ADDR;
+    return o;
+}
+
+tl_operand tl_opd_temp(int temp, const char *callee, const char *text) {
+    tl_operand o = tl_opd_none();
+    o.kind = TL_OPD_TEMP;
+    o.temp = temp;
+    o.name = callee;
+    o.text = text;
+    return o;
+}
+
+tl_operand tl_opd_func(const char *name) {
+    tl_operand o = tl_opd_none();
+    o.kind = TL_OPD_FUNC;
+    o.name = name;
+    o.text = name;
+    return o;
+}
+
+tl_operand tl_opd_opaque(const char *text) {
+    tl_operand o = tl_opd_none();
+    o.kind = TL_OPD_OPAQUE;
+    o.text = text;
+    return o;
+}
+
+const char *tl_event_kind_name(tl_event_kind k) {
+    switch (k) {
+#define TL_EVENT_NAME(name)                                                                \
+    case TL_EV_##name:                                                                     \
+        return #name;
+        TL_EVENT_LIST(TL_EVENT_NAME)
+#undef TL_EVENT_NAME
+    }
+    return "?";
+}

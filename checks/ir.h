@@ -1,0 +1,266 @@
+/* The threadlint IR: per function, a CFG of basic blocks whose instructions
+ * are the events the rules care about.  Front ends (libclang in tools/,
+ * clang's AST in plugin/) build it through the functions below; the core and
+ * the rules only read it.  No LLVM header is visible from here. */
+#ifndef THREADLINT_IR_H
+#define THREADLINT_IR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+
+/* A source position.  `file` indexes tl_tu.files; offset is a byte offset,
+ * line and col are 1-based (col counts bytes, as clang does). */
+typedef struct tl_loc {
+    int file;
+    unsigned line, col, offset;
+} tl_loc;
+
+/* [begin, end): end is one past the last byte. */
+typedef struct tl_range {
+    tl_loc begin, end;
+} tl_range;
+
+/* ---- variables and places ------------------------------------------------ */
+
+typedef enum tl_var_kind {
+    TL_VAR_LOCAL,  /* automatic storage: dies when the function returns */
+    TL_VAR_PARAM,  /* a parameter; what it points to outlives the call */
+    TL_VAR_GLOBAL, /* file scope or static local: outlives every call */
+} tl_var_kind;
+
+typedef struct tl_var {
+    const char *name;
+    tl_var_kind kind;
+    int param_index;     /* for TL_VAR_PARAM, else -1 */
+    bool is_array;       /* declared as an array: `pthread_t th[8]` */
+    bool is_pointer;     /* declared as a pointer */
+    tl_range scope;      /* where the name is visible (fix-its need it) */
+} tl_var;
+
+/* How a place is derived from its parent. */
+typedef enum tl_sel {
+    TL_SEL_BASE,  /* the variable itself */
+    TL_SEL_DEREF, /* *p, and p->f as (*p).f */
+    TL_SEL_INDEX, /* a[i] for any i: all elements share one place */
+    TL_SEL_FIELD, /* .f */
+} tl_sel;
+
+/* A place is an lvalue the analysis can name: `t`, `th[i]`, `w->tid`, `*out`.
+ * Places are interned per function, so equal places have equal ids. */
+typedef struct tl_place {
+    int var;          /* base variable */
+    int parent;       /* -1 for TL_SEL_BASE */
+    tl_sel sel;
+    const char *field; /* TL_SEL_FIELD only */
+    const char *key;   /* canonical key, e.g. "3*.tid" */
+} tl_place;
+
+/* ---- operands ------------------------------------------------------------ */
+
+typedef enum tl_opd_kind {
+    TL_OPD_NONE,   /* no value (void, or missing argument) */
+    TL_OPD_CONST,  /* integer constant expression: ival */
+    TL_OPD_PLACE,  /* the value stored in a place */
+    TL_OPD_ADDR,   /* the address of a place (&t, array decay th) */
+    TL_OPD_TEMP,   /* the value of call result #temp */
+    TL_OPD_FUNC,   /* a function designator: name */
+    TL_OPD_OPAQUE, /* anything else */
+} tl_opd_kind;
+
+typedef struct tl_operand {
+    tl_opd_kind kind;
+    long long ival;   /* CONST */
+    int place;        /* PLACE, ADDR */
+    int temp;         /* TEMP */
+    const char *name; /* FUNC: function name; TEMP: callee of the call */
+    const char *text; /* source spelling, for messages; may be NULL */
+} tl_operand;
+
+/* ---- events ---------------------------------------------------------------- */
+
+#define TL_EVENT_LIST(X)                                                     \
+    X(CALL)    /* a call; args and result temp */                           \
+    X(ASSIGN)  /* dst_place = src */                                        \
+    X(INCR)    /* dst_place++ / -- / += const: scalar changes by delta */   \
+    X(ESCAPE)  /* place (and all places under it) leaves our sight */
+
+typedef enum tl_event_kind {
+#define TL_EVENT_ENUM(name) TL_EV_##name,
+    TL_EVENT_LIST(TL_EVENT_ENUM)
+#undef TL_EVENT_ENUM
+} tl_event_kind;
+
+/* What the front end knows about a callee. */
+typedef enum tl_callee_kind {
+    TL_CALLEE_EXTERNAL, /* declared only: unknown effects */
+    TL_CALLEE_DEFINED,  /* defined in this translation unit: summarised */
+    TL_CALLEE_INDIRECT, /* through a pointer: unknown effects */
+} tl_callee_kind;
+
+/* Statement context flags for fix-its. */
+enum {
+    TL_STMT_IS_EXPR_STMT = 1u << 0, /* the event is a whole `call(...);` */
+    TL_STMT_IN_COMPOUND = 1u << 1,  /* that statement sits directly in { } */
+    TL_STMT_RESULT_USED = 1u << 2,  /* the call's value is used */
+};
+
+typedef struct tl_event {
+    tl_event_kind kind;
+    tl_loc loc;          /* primary location (call: start of the callee name) */
+    tl_range range;      /* the expression's extent */
+    tl_range stmt_range; /* the enclosing statement including ';' */
+    unsigned stmt_flags;
+    const char *text;    /* the expression's spelling, shortened */
+
+    /* CALL */
+    const char *callee;  /* NULL for indirect calls */
+    tl_callee_kind callee_kind;
+    int nargs;
+    tl_operand *args;
+    int result_temp;     /* temp id holding the result, -1 if void/unused */
+
+    /* ASSIGN, INCR, ESCAPE */
+    int dst_place;       /* ASSIGN/INCR target; ESCAPE: the escaping place */
+    tl_operand src;      /* ASSIGN source */
+    long long delta;     /* INCR */
+} tl_event;
+
+/* ---- terminators ------------------------------------------------------- */
+
+typedef enum tl_cmp { TL_CMP_EQ, TL_CMP_NE, TL_CMP_LT, TL_CMP_LE, TL_CMP_GT, TL_CMP_GE } tl_cmp;
+
+/* `lhs op rhs`; `if (x)` is lowered as `x != 0`. */
+typedef struct tl_cond {
+    tl_operand lhs, rhs;
+    tl_cmp op;
+    const char *text; /* source spelling of the tested expression */
+    tl_loc loc;
+} tl_cond;
+
+typedef enum tl_term_kind {
+    TL_TERM_NONE,     /* not yet terminated (builder state only) */
+    TL_TERM_JUMP,     /* succ[0] */
+    TL_TERM_BRANCH,   /* succ[0] when cond holds, succ[1] otherwise */
+    TL_TERM_SWITCH,   /* cases, then default_succ */
+    TL_TERM_RETURN,   /* leaves the function: retval, at loc */
+    TL_TERM_NORETURN, /* exit(), abort(), pthread_exit(), longjmp() ... */
+} tl_term_kind;
+
+typedef struct tl_case {
+    long long lo, hi; /* GNU case ranges: lo...hi */
+    int succ;
+} tl_case;
+
+enum {
+    TL_RET_IMPLICIT = 1u << 0, /* control falls off the closing brace */
+};
+
+typedef struct tl_block {
+    int id;
+    tl_event *events;
+    int nevents, cap;
+
+    tl_term_kind term;
+    int succ[2];
+    tl_cond cond;          /* BRANCH */
+    tl_operand scrutinee;  /* SWITCH */
+    const char *scrutinee_text;
+    tl_case *cases;
+    int ncases, case_cap;
+    int default_succ;      /* SWITCH: -1 never happens (builder adds one) */
+    tl_operand retval;     /* RETURN */
+    tl_loc term_loc;       /* RETURN/NORETURN/BRANCH location */
+    tl_range term_stmt;    /* RETURN: the return statement, incl. ';' */
+    unsigned term_stmt_flags; /* TL_STMT_IN_COMPOUND, TL_RET_IMPLICIT */
+} tl_block;
+
+typedef struct tl_func {
+    const char *name;
+    tl_loc loc;          /* the function's name in its definition */
+    tl_range body;       /* the body's braces */
+    int nparams;
+    bool returns_void;
+
+    tl_var *vars;
+    int nvars, var_cap;
+    tl_place *places;
+    int nplaces, place_cap;
+    struct tl_place_index *place_index; /* key -> id */
+
+    tl_block *blocks;
+    int nblocks, block_cap;
+    int entry;
+    int ntemps;
+    tl_arena *arena;     /* the TU's arena: everything above lives there */
+} tl_func;
+
+/* A translation unit: its functions and the files they came from.
+ * Functions whose bodies are not analysed (not in the main file or filtered
+ * headers) are still listed when the front end could lower them, so callers
+ * can use their summaries; `report` says whether findings in them count. */
+typedef struct tl_tu {
+    tl_arena arena;
+    const char **files;
+    int nfiles, file_cap;
+    tl_func **funcs;
+    bool *report;
+    int nfuncs, func_cap;
+    /* Functions known never to return (beyond the built-in list): names. */
+    const char **noreturn_names;
+    int nnoreturn, noreturn_cap;
+} tl_tu;
+
+/* ---- building (front ends) ---------------------------------------------- */
+
+void tl_tu_init(tl_tu *tu);
+void tl_tu_free(tl_tu *tu);
+int tl_tu_file(tl_tu *tu, const char *path); /* interns a file name */
+tl_func *tl_func_new(tl_tu *tu, const char *name, bool report);
+const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name);
+int tl_tu_func_index(const tl_tu *tu, const char *name);
+void tl_tu_add_noreturn(tl_tu *tu, const char *name);
+bool tl_tu_is_noreturn(const tl_tu *tu, const char *name);
+
+/* Names the C library and POSIX say never return. */
+bool tl_is_builtin_noreturn(const char *name);
+
+int tl_func_add_var(tl_func *f, const char *name, tl_var_kind kind, int param_index);
+int tl_place_base(tl_func *f, int var);
+int tl_place_derive(tl_func *f, int parent, tl_sel sel, const char *field);
+/* The place `sel` applied to an operand: *p, p[i] on a pointer value; on an
+ * address &x this cancels to x. -1 when the operand names no place. */
+int tl_place_through(tl_func *f, const tl_operand *opd, tl_sel sel, const char *field);
+bool tl_place_is_under(const tl_func *f, int place, int ancestor);
+/* True when the place's storage dies with the function (rooted at a local
+ * and reached without dereferencing a pointer). */
+bool tl_place_is_local_storage(const tl_func *f, int place);
+/* True when the place is reached through an index (a collective element). */
+bool tl_place_is_collective(const tl_func *f, int place);
+
+int tl_block_new(tl_func *f);
+tl_event *tl_block_add_event(tl_func *f, int block, tl_event_kind kind);
+void tl_block_jump(tl_func *f, int block, int to);
+void tl_block_branch(tl_func *f, int block, const tl_cond *cond, int if_true, int if_false);
+void tl_block_return(tl_func *f, int block, const tl_operand *retval, tl_loc loc,
+                     tl_range stmt, unsigned flags);
+void tl_block_noreturn(tl_func *f, int block, tl_loc loc);
+void tl_block_switch(tl_func *f, int block, const tl_operand *scrutinee, const char *text);
+void tl_block_add_case(tl_func *f, int block, long long lo, long long hi, int succ);
+
+tl_operand tl_opd_none(void);
+tl_operand tl_opd_const(long long v, const char *text);
+tl_operand tl_opd_place(int place, const char *text);
+tl_operand tl_opd_addr(int place, const char *text);
+tl_operand tl_opd_temp(int temp, const char *callee, const char *text);
+tl_operand tl_opd_func(const char *name);
+tl_operand tl_opd_opaque(const char *text);
+
+/* ---- reading ------------------------------------------------------------- */
+
+const char *tl_event_kind_name(tl_event_kind k);
+/* The place spelled as C for messages ("w->tid", "th[]"); arena-owned. */
+const char *tl_place_c_name(const tl_func *f, int place);
+
+#endif

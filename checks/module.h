@@ -1,0 +1,47 @@
+/* A rule module: one family of rules as a small state machine over API
+ * events.  The core calls these hooks while it walks each path; a module
+ * reads and changes only its own resources through the tl_ctx API in
+ * engine.h, and never sees a front end. */
+#ifndef THREADLINT_MODULE_H
+#define THREADLINT_MODULE_H
+
+#include <stdbool.h>
+
+#include "ir.h"
+#include "state.h"
+
+typedef struct tl_ctx tl_ctx;
+
+typedef struct tl_module {
+    const char *name;
+    /* Functions this module models (NULL-terminated); calls of any other
+     * function are summarised or treated as unknown by the core. */
+    const char *const *apis;
+    /* A call of one of `apis`. */
+    void (*on_call)(tl_ctx *c, const tl_event *ev);
+    /* The acquisition status bound with tl_ctx_bind_status is now known. */
+    void (*on_status)(tl_ctx *c, int res, bool success);
+    /* The resource's place (or an enclosing one) left the analysis's sight. */
+    void (*on_escape)(tl_ctx *c, int res, const tl_loc *where);
+    /* The resource's place is assigned a new value by `ev`. */
+    void (*on_overwrite)(tl_ctx *c, int res, const tl_event *ev);
+    /* The function returns with the resource in this state. */
+    void (*on_exit)(tl_ctx *c, int res, const tl_block *exit);
+    /* A callee's summary says it left `callee_res` (rooted at a parameter)
+     * at `place` of the caller; apply it to the caller's state. */
+    void (*on_summary)(tl_ctx *c, int place, const tl_res *callee_res, const tl_event *call);
+} tl_module;
+
+/* The registry, in module-id order; id 0 is the core's own markers. */
+#define TL_MODULE_LIST(X) X(thread)
+
+#define TL_MODULE_DECL(name) extern const tl_module tl_module_##name;
+TL_MODULE_LIST(TL_MODULE_DECL)
+#undef TL_MODULE_DECL
+
+int tl_module_count(void);                 /* including the core's id 0 */
+const tl_module *tl_module_get(int id);    /* NULL for id 0 */
+/* The module modelling `callee`, or -1. */
+int tl_module_for_api(const char *callee);
+
+#endif

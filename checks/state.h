@@ -1,0 +1,78 @@
+/* One abstract program state of the path-sensitive core: the typestate of
+ * every tracked resource plus the few scalar facts that decide which
+ * branches are feasible.  States are small values copied along paths. */
+#ifndef THREADLINT_STATE_H
+#define THREADLINT_STATE_H
+
+#include <stdbool.h>
+
+#include "arena.h"
+#include "ir.h"
+
+#define TL_INF_LO (-(1LL << 62))
+#define TL_INF_HI (1LL << 62)
+
+/* The core owns module id 0 for its own markers on places. */
+enum { TL_MODULE_CORE = 0 };
+enum {
+    TL_CORE_TOUCHED = 1, /* the place was assigned or its address left us */
+    TL_CORE_HEAP = 2,    /* the place holds memory this function allocated */
+    TL_CORE_ESCAPED = 3, /* a parameter's or global's place left us (summaries) */
+};
+
+typedef struct tl_trace tl_trace;
+
+/* A tracked resource: one module's typestate for one place. */
+typedef struct tl_res {
+    int place;
+    int module;
+    int st;              /* module-defined typestate */
+    unsigned flags;      /* module-defined */
+    int origin;          /* flat event index of the acquisition, -1 if none */
+    int status[2];       /* fact keys bound to the acquisition's status */
+    long long succ;      /* the status value that means success */
+    const char *label;   /* module-defined text (e.g. the start routine) */
+    const char *handle_text; /* the handle as written at the acquisition */
+    const tl_trace *trace_at_origin; /* path notes start after this node */
+} tl_res;
+
+/* A scalar fact: key's value lies in [lo, hi] and, if has_ne, differs from ne.
+ * Keys: place ids as 2*place, call-result temps as 2*temp+1. */
+typedef struct tl_fact {
+    int key;
+    long long lo, hi;
+    bool has_ne;
+    long long ne;
+} tl_fact;
+
+typedef struct tl_state {
+    tl_res *res;
+    int nres, res_cap;
+    tl_fact *facts;
+    int nfacts, fact_cap;
+    const tl_trace *trace;
+} tl_state;
+
+static inline int tl_key_place(int place) { return 2 * place; }
+static inline int tl_key_temp(int temp) { return 2 * temp + 1; }
+
+tl_state *tl_state_new(tl_arena *a);
+tl_state *tl_state_clone(tl_arena *a, const tl_state *s);
+
+/* Resources, sorted by (place, module). */
+int tl_state_find(const tl_state *s, int module, int place);
+int tl_state_add(tl_arena *a, tl_state *s, int module, int place);
+void tl_state_remove(tl_state *s, int index);
+
+/* Facts. */
+const tl_fact *tl_state_fact(const tl_state *s, int key);
+void tl_state_set_fact(tl_arena *a, tl_state *s, tl_fact f);
+void tl_state_forget(tl_state *s, int key);
+
+/* True when the resources agree (the rules' states), facts aside. */
+bool tl_state_same_resources(const tl_state *a, const tl_state *b);
+/* Joins b's facts into a (interval hull); returns true if a grew.  With
+ * `widen`, any bound that grew jumps to infinity so loops converge. */
+bool tl_state_join_facts(tl_arena *arena, tl_state *a, const tl_state *b, bool widen);
+
+#endif
