@@ -465,8 +465,8 @@ static void apply_summary_group(tl_ctx *c, const tl_event *ev, const tl_sum_grou
 static tl_summary *summary_for(tl_ctx *c, const tl_event *ev) {
     if (ev->callee_kind != TL_CALLEE_DEFINED)
         return NULL;
-    int idx = tl_tu_func_index(c->run->tu, ev->callee);
-    if (idx < 0 || c->depth + 1 > c->run->cfg->budget.summary_depth)
+    int idx = tl_run_func(c->run, ev->callee);
+    if (idx < 0 || !c->run->interesting[idx] || c->depth + 1 > c->run->cfg->budget.summary_depth)
         return NULL;
     tl_summary *sum;
     bool busy;
@@ -498,6 +498,13 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
             c->module = m;
             tl_module_get(m)->on_call(c, ev);
             break;
+        }
+        if (ev->callee_kind == TL_CALLEE_DEFINED) {
+            int idx = tl_run_func(c->run, ev->callee);
+            if (idx >= 0 && c->run->never_returns[idx]) {
+                c->run->stats->paths++;
+                return; /* a helper such as die(): the path ends here */
+            }
         }
         tl_summary *sum = summary_for(c, ev);
         if (sum) {

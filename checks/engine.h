@@ -20,7 +20,14 @@ typedef struct tl_run {
     const tl_config *cfg;
     tl_stats *stats;
     tl_summaries *summaries;
+    const bool *interesting;   /* per function: can affect a module's resources */
+    const bool *never_returns; /* per function: no path reaches a return */
+    const struct tl_func_index *by_name;
 } tl_run;
+
+/* Function lookup by name in O(log n). */
+typedef struct tl_func_index tl_func_index;
+int tl_run_func(const tl_run *run, const char *name);
 
 /* How one function is being analysed. */
 typedef enum tl_mode {
