@@ -46,6 +46,7 @@ typedef struct slot {
 typedef struct work_item {
     int block;
     tl_state *st;
+    long order; /* reverse post-order of the block, then arrival */
 } work_item;
 
 typedef struct state_list {
@@ -69,8 +70,10 @@ struct tl_ctx {
 
     slot **slots;         /* per block: states seen there */
     int *nslots;
-    work_item *work;
-    int work_head, work_tail, work_cap;
+    work_item *work;      /* a binary heap on `order` */
+    int nwork, work_cap;
+    long arrivals;
+    int *rpo;             /* reverse post-order number of each block */
     long steps;
     bool budget_hit;
 
@@ -80,6 +83,14 @@ struct tl_ctx {
     int nobs, obs_cap;
 
     state_list *out;      /* where an event's resulting states go */
+    /* Fact keys whose value can decide a branch or a return: facts about
+     * any other scalar would only make states bigger. */
+    unsigned char *relevant;
+    int nrelevant;
+    /* Places a rule or a callee can look at, with their ancestors: only
+     * these need the core's markers. */
+    unsigned char *watched;
+    int nwatched;
     tl_summary *summary;
     tl_arena *summary_arena;
 };
@@ -151,6 +162,8 @@ static int core_markers(const tl_ctx *c, int place) {
 }
 
 static void core_mark(tl_ctx *c, int place, int bits) {
+    if (place < c->nwatched && !c->watched[place])
+        return;
     int i = tl_state_add(&c->arena, c->st, TL_MODULE_CORE, place);
     c->st->res[i].st |= bits;
 }
@@ -348,6 +361,73 @@ static bool is_allocator(const char *name) {
     return false;
 }
 
+static bool relevant(const tl_ctx *c, int key) {
+    return key >= 0 && key < c->nrelevant && c->relevant[key];
+}
+
+static void mark_relevant(tl_ctx *c, const tl_operand *o, bool *changed) {
+    int key = tl_facts_key(o);
+    if (key >= 0 && key < c->nrelevant && !c->relevant[key]) {
+        c->relevant[key] = 1;
+        *changed = true;
+    }
+}
+
+static void find_watched_places(tl_ctx *c) {
+    const tl_func *f = c->f;
+    c->nwatched = f->nplaces;
+    c->watched = tl_arena_alloc(&c->arena, (size_t)f->nplaces + 1);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            int callee = ev->callee_kind == TL_CALLEE_DEFINED ? tl_run_func(c->run, ev->callee) : -1;
+            if (tl_module_for_api(ev->callee) <= 0 && !(callee >= 0 && c->run->interesting[callee]))
+                continue;
+            for (int a = 0; a < ev->nargs; a++) {
+                const tl_operand *o = &ev->args[a];
+                if (o->kind != TL_OPD_PLACE && o->kind != TL_OPD_ADDR)
+                    continue;
+                /* the place, what lies under it via the pointer, and its owners */
+                for (int p = o->place; p >= 0 && !c->watched[p]; p = f->places[p].parent)
+                    c->watched[p] = 1;
+                for (int p = 0; p < f->nplaces; p++)
+                    if (!c->watched[p] && tl_place_is_under(f, p, o->place))
+                        c->watched[p] = 1;
+            }
+        }
+}
+
+static void find_relevant_keys(tl_ctx *c) {
+    const tl_func *f = c->f;
+    c->nrelevant = 2 * (f->nplaces > f->ntemps ? f->nplaces : f->ntemps) + 2;
+    c->relevant = tl_arena_alloc(&c->arena, (size_t)c->nrelevant);
+    bool changed = false;
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *bl = &f->blocks[b];
+        if (bl->term == TL_TERM_BRANCH) {
+            mark_relevant(c, &bl->cond.lhs, &changed);
+            mark_relevant(c, &bl->cond.rhs, &changed);
+        } else if (bl->term == TL_TERM_SWITCH) {
+            mark_relevant(c, &bl->scrutinee, &changed);
+        } else if (bl->term == TL_TERM_RETURN) {
+            mark_relevant(c, &bl->retval, &changed);
+        }
+    }
+    /* rc = %0; if (rc): the temp matters through rc */
+    while (changed) {
+        changed = false;
+        for (int b = 0; b < f->nblocks; b++)
+            for (int e = 0; e < f->blocks[b].nevents; e++) {
+                const tl_event *ev = &f->blocks[b].events[e];
+                if (ev->kind == TL_EV_ASSIGN && ev->dst_place >= 0 &&
+                    relevant(c, tl_key_place(ev->dst_place)))
+                    mark_relevant(c, &ev->src, &changed);
+            }
+    }
+}
+
 static void apply_assign(tl_ctx *c, const tl_event *ev) {
     const tl_operand *src = &ev->src;
     if (src->kind == TL_OPD_ADDR ||
@@ -371,7 +451,8 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
     tl_interval v = tl_facts_operand(c->st, src);
     forget_subtree(c, dst);
     int key = tl_key_place(dst);
-    tl_state_set_fact(&c->arena, c->st, (tl_fact){key, v.lo, v.hi, v.has_ne, v.ne});
+    if (relevant(c, key))
+        tl_state_set_fact(&c->arena, c->st, (tl_fact){key, v.lo, v.hi, v.has_ne, v.ne});
     /* rc = pthread_create(...): rc now carries the acquisition's status too */
     int skey = tl_facts_key(src);
     for (int i = 0; skey >= 0 && i < c->st->nres; i++) {
@@ -439,7 +520,7 @@ static void unknown_call_args(tl_ctx *c, const tl_event *ev, bool escapes) {
 }
 
 static void apply_summary_group(tl_ctx *c, const tl_event *ev, const tl_sum_group *g) {
-    if (ev->result_temp >= 0) {
+    if (ev->result_temp >= 0 && relevant(c, tl_key_temp(ev->result_temp))) {
         tl_fact f = {tl_key_temp(ev->result_temp), g->lo, g->hi, g->has_ne, g->ne};
         tl_state_set_fact(&c->arena, c->st, f);
     }
@@ -548,7 +629,7 @@ static void enqueue(tl_ctx *c, int block, tl_state *st) {
         if (!tl_state_same_resources(slots[i].st, st))
             continue;
         bool widen = ++slots[i].merges >= TL_WIDEN_AFTER;
-        if (!tl_state_join_facts(&c->arena, slots[i].st, st, widen))
+        if (!tl_state_join(&c->arena, slots[i].st, st, widen))
             return; /* nothing new on this path */
         st = slots[i].st;
         goto push;
@@ -565,8 +646,76 @@ static void enqueue(tl_ctx *c, int block, tl_state *st) {
         c->nslots[block] = n + 1;
     }
 push:
-    c->work = tl_arena_grow(&c->arena, c->work, sizeof *c->work, &c->work_cap, c->work_tail + 1);
-    c->work[c->work_tail++] = (work_item){block, st};
+    /* Blocks are taken in reverse post-order, so a join block is visited
+     * once its forward predecessors are done and their states merged. */
+    c->work = tl_arena_grow(&c->arena, c->work, sizeof *c->work, &c->work_cap, c->nwork + 1);
+    work_item item = {block, st, (long)c->rpo[block] * (1L << 32) + c->arrivals++};
+    int i = c->nwork++;
+    while (i > 0 && c->work[(i - 1) / 2].order > item.order) {
+        c->work[i] = c->work[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    c->work[i] = item;
+}
+
+static work_item pop_work(tl_ctx *c) {
+    work_item top = c->work[0], last = c->work[--c->nwork];
+    int i = 0;
+    for (;;) {
+        int k = 2 * i + 1;
+        if (k >= c->nwork)
+            break;
+        if (k + 1 < c->nwork && c->work[k + 1].order < c->work[k].order)
+            k++;
+        if (c->work[k].order >= last.order)
+            break;
+        c->work[i] = c->work[k];
+        i = k;
+    }
+    if (c->nwork)
+        c->work[i] = last;
+    return top;
+}
+
+static int block_succ(const tl_block *b, int k) {
+    switch (b->term) {
+    case TL_TERM_JUMP:
+        return k == 0 ? b->succ[0] : -2;
+    case TL_TERM_BRANCH:
+        return k < 2 ? b->succ[k] : -2;
+    case TL_TERM_SWITCH:
+        return k < b->ncases ? b->cases[k].succ : k == b->ncases ? b->default_succ : -2;
+    default:
+        return -2;
+    }
+}
+
+/* Numbers blocks in reverse post-order with an explicit stack (functions
+ * can have thousands of blocks). */
+static void number_blocks(tl_ctx *c) {
+    const tl_func *f = c->f;
+    int n = f->nblocks;
+    c->rpo = tl_arena_alloc(&c->arena, sizeof *c->rpo * ((size_t)n + 1));
+    int *stack = tl_arena_alloc(&c->arena, sizeof *stack * ((size_t)n + 1));
+    int *next_succ = tl_arena_alloc(&c->arena, sizeof *next_succ * ((size_t)n + 1));
+    unsigned char *seen = tl_arena_alloc(&c->arena, (size_t)n + 1);
+    int top = 0, counter = n;
+    stack[top++] = f->entry;
+    seen[f->entry] = 1;
+    while (top) {
+        int b = stack[top - 1];
+        int s = block_succ(&f->blocks[b], next_succ[b]);
+        if (s == -2) {
+            c->rpo[b] = --counter;
+            top--;
+            continue;
+        }
+        next_succ[b]++;
+        if (s >= 0 && !seen[s]) {
+            seen[s] = 1;
+            stack[top++] = s;
+        }
+    }
 }
 
 static void take_edge(tl_ctx *c, tl_state *st, int succ) {
@@ -684,22 +833,26 @@ static void do_return(tl_ctx *c, const tl_block *b) {
 
 static void process(tl_ctx *c, int block, tl_state *entry) {
     const tl_block *b = &c->f->blocks[block];
-    state_list cur = {0};
-    list_push(&c->arena, &cur, tl_state_clone(&c->arena, entry));
-    for (int e = 0; e < b->nevents && cur.n; e++) {
-        state_list next = {0};
-        c->out = &next;
+    /* two lists used in turn, so a block costs no allocation per event */
+    state_list lists[2] = {{0}, {0}};
+    state_list *cur = &lists[0], *next = &lists[1];
+    list_push(&c->arena, cur, tl_state_clone(&c->arena, entry));
+    for (int e = 0; e < b->nevents && cur->n; e++) {
+        next->n = 0;
+        c->out = next;
         c->event_index = c->event_base[block] + e;
-        for (int i = 0; i < cur.n; i++) {
-            c->st = cur.items[i];
+        for (int i = 0; i < cur->n; i++) {
+            c->st = cur->items[i];
             apply_event(c, &b->events[e]);
         }
+        state_list *t = cur;
         cur = next;
+        next = t;
     }
     c->event_index = -1;
     c->ev = NULL;
-    for (int i = 0; i < cur.n; i++) {
-        c->st = cur.items[i];
+    for (int i = 0; i < cur->n; i++) {
+        c->st = cur->items[i];
         switch (b->term) {
         case TL_TERM_JUMP:
             take_edge(c, c->st, b->succ[0]);
@@ -790,10 +943,13 @@ bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_find
     }
     if (mode == TL_MODE_REPORT)
         run->stats->functions++;
+    find_relevant_keys(&c);
+    find_watched_places(&c);
 
+    number_blocks(&c);
     enqueue(&c, f->entry, tl_state_new(&c.arena));
-    while (c.work_head < c.work_tail && !c.budget_hit) {
-        work_item w = c.work[c.work_head++];
+    while (c.nwork && !c.budget_hit) {
+        work_item w = pop_work(&c);
         if (++c.steps > run->cfg->budget.steps) {
             c.budget_hit = true;
             break;

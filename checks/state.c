@@ -125,19 +125,63 @@ static bool res_equal(const tl_res *a, const tl_res *b) {
            a->status[1] == b->status[1];
 }
 
+/* The core's markers are bookkeeping, not a rule's state: they never keep
+ * two states apart (see tl_state_join). */
+static int next_rule_res(const tl_state *s, int i) {
+    while (i < s->nres && s->res[i].module == 0)
+        i++;
+    return i;
+}
+
 bool tl_state_same_resources(const tl_state *a, const tl_state *b) {
-    if (a->nres != b->nres)
-        return false;
-    for (int i = 0; i < a->nres; i++)
-        if (!res_equal(&a->res[i], &b->res[i]))
+    int i = next_rule_res(a, 0), j = next_rule_res(b, 0);
+    while (i < a->nres && j < b->nres) {
+        if (!res_equal(&a->res[i], &b->res[j]))
             return false;
-    return true;
+        i = next_rule_res(a, i + 1);
+        j = next_rule_res(b, j + 1);
+    }
+    return i >= a->nres && j >= b->nres;
+}
+
+/* Markers that only silence (touched, escaped) are kept if either side has
+ * them; the heap marker, which lets a leak be reported, only if both do. */
+static bool join_markers(tl_arena *arena, tl_state *a, const tl_state *b) {
+    enum { SILENCING = TL_CORE_TOUCHED | TL_CORE_ESCAPED, BOTH_SIDES = TL_CORE_HEAP };
+    bool grew = false;
+    for (int i = 0; i < a->nres; i++) {
+        tl_res *r = &a->res[i];
+        if (r->module != 0)
+            continue;
+        int j = tl_state_find(b, 0, r->place);
+        int other = j < 0 ? 0 : b->res[j].st;
+        int merged = (r->st & SILENCING) | (other & SILENCING) | (r->st & other & BOTH_SIDES);
+        if (merged != r->st) {
+            r->st = merged;
+            grew = true;
+        }
+    }
+    for (int j = 0; j < b->nres; j++) {
+        const tl_res *r = &b->res[j];
+        if (r->module != 0 || !(r->st & SILENCING) || tl_state_find(a, 0, r->place) >= 0)
+            continue;
+        int i = tl_state_add(arena, a, 0, r->place);
+        a->res[i].st = r->st & SILENCING;
+        grew = true;
+    }
+    /* drop markers left empty */
+    int out = 0;
+    for (int i = 0; i < a->nres; i++)
+        if (a->res[i].module != 0 || a->res[i].st)
+            a->res[out++] = a->res[i];
+    a->nres = out;
+    return grew;
 }
 
 /* Facts absent from either side are unknown, so the join keeps only keys
  * both sides constrain. */
-bool tl_state_join_facts(tl_arena *arena, tl_state *a, const tl_state *b, bool widen) {
-    bool grew = false;
+bool tl_state_join(tl_arena *arena, tl_state *a, const tl_state *b, bool widen) {
+    bool grew = join_markers(arena, a, b);
     int out = 0;
     tl_fact *kept = a->nfacts ? tl_arena_alloc(arena, sizeof *kept * (size_t)a->nfacts) : NULL;
     for (int i = 0; i < a->nfacts; i++) {

@@ -17,7 +17,7 @@ enum { TL_MODULE_CORE = 0 };
 enum {
     TL_CORE_TOUCHED = 1, /* the place was assigned or its address left us */
     TL_CORE_HEAP = 2,    /* the place holds memory this function allocated */
-    TL_CORE_ESCAPED = 3, /* a parameter's or global's place left us (summaries) */
+    TL_CORE_ESCAPED = 4, /* the place was handed out: stored, returned, passed on */
 };
 
 typedef struct tl_trace tl_trace;
@@ -69,10 +69,11 @@ const tl_fact *tl_state_fact(const tl_state *s, int key);
 void tl_state_set_fact(tl_arena *a, tl_state *s, tl_fact f);
 void tl_state_forget(tl_state *s, int key);
 
-/* True when the resources agree (the rules' states), facts aside. */
+/* True when the rules' resources agree; facts and core markers aside. */
 bool tl_state_same_resources(const tl_state *a, const tl_state *b);
-/* Joins b's facts into a (interval hull); returns true if a grew.  With
- * `widen`, any bound that grew jumps to infinity so loops converge. */
-bool tl_state_join_facts(tl_arena *arena, tl_state *a, const tl_state *b, bool widen);
+/* Joins b into a state with the same resources: facts by interval hull,
+ * core markers as in join_markers. Returns true if a grew.  With `widen`,
+ * any bound that grew jumps to infinity so loops converge. */
+bool tl_state_join(tl_arena *arena, tl_state *a, const tl_state *b, bool widen);
 
 #endif
