@@ -119,7 +119,11 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     int key = tl_ctx_exit_key(exit);
     tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
     if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
-        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "pthread_join(%s, NULL);\n", name),
+        /* the new line starts where the return did */
+        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
+        tl_report_fixit(rep, at,
+                        tl_arena_printf(arena(c), "pthread_join(%s, NULL);\n%*s", name,
+                                        (int)indent, ""),
                         key, r->place, T_CREATED);
     } else {
         tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
@@ -279,7 +283,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "thread '%s' is %s%s after it was already %s", h,
                                verb(kind), what, verb(r->st == T_JOINED ? RELEASE_JOIN : RELEASE_DETACH)),
-               true);
+               !via); /* removing a helper's call would remove more than the join */
         break;
     case T_CREATED_DETACHED:
         if (kind == RELEASE_JOIN)
@@ -293,7 +297,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
             misuse(c, ev, r,
                    tl_arena_printf(arena(c), "thread '%s' is detached%s but it was created detached",
                                    h, what),
-                   true);
+                   !via);
         break;
     default:
         break;

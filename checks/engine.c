@@ -336,6 +336,15 @@ static bool has_resources_under(const tl_ctx *c, int place) {
     return false;
 }
 
+/* Forgets one key's fact and any acquisition status bound to it. */
+static void forget_key(tl_ctx *c, int key) {
+    tl_state_forget(c->st, key);
+    for (int i = 0; i < c->st->nres; i++)
+        for (int k = 0; k < 2; k++)
+            if (c->st->res[i].status[k] == key)
+                c->st->res[i].status[k] = -1;
+}
+
 /* Forgets facts about place and everything under it (its value changed). */
 static void forget_subtree(tl_ctx *c, int place) {
     for (int i = c->st->nfacts - 1; i >= 0; i--) {
@@ -574,6 +583,8 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
     c->ev = ev;
     switch (ev->kind) {
     case TL_EV_CALL: {
+        if (ev->result_temp >= 0) /* in a loop: a new value, not the last one */
+            forget_key(c, tl_key_temp(ev->result_temp));
         int m = tl_module_for_api(ev->callee);
         if (m > 0) {
             c->module = m;
