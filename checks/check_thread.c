@@ -202,6 +202,8 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     r->handle_text = handle_text;
     r->status[0] = r->status[1] = -1;
     tl_ctx_set_origin(c, i);
+    if (!many) /* `if (tid) pthread_join(tid, NULL)`: a thread's ID is never 0 */
+        tl_ctx_assume_value(c, place, 1, TL_INF_HI);
     if (bind && ev->result_temp >= 0) {
         tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
         tl_ctx_bind_status(c, i, &res, 0);
@@ -368,6 +370,7 @@ static void on_status(tl_ctx *c, int i, bool success) {
     tl_res *r = tl_ctx_res(c, i);
     if (r->st != T_CREATED && r->st != T_CREATED_DETACHED)
         return;
+    tl_ctx_forget_value(c, r->place);
     if (tl_place_is_collective(tl_ctx_func(c), r->place))
         tl_ctx_remove(c, i);
     else

@@ -209,6 +209,13 @@ bool tl_ctx_const_value(const tl_ctx *c, const tl_operand *o, long long *value) 
     return true;
 }
 
+void tl_ctx_assume_value(tl_ctx *c, int place, long long lo, long long hi) {
+    tl_state_forget(c->st, tl_key_place(place));
+    tl_facts_assume_range(&c->arena, c->st, tl_key_place(place), lo, hi);
+}
+
+void tl_ctx_forget_value(tl_ctx *c, int place) { tl_state_forget(c->st, tl_key_place(place)); }
+
 void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg) {
     c->st->trace = trace_push(c, c->st->trace, TL_NOTE_EVENT, place, loc, msg);
 }
@@ -587,6 +594,9 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
             forget_key(c, tl_key_temp(ev->result_temp));
         int m = tl_module_for_api(ev->callee);
         if (m > 0) {
+            for (int a = 0; a < ev->nargs; a++) /* the API may write through it */
+                if (ev->args[a].kind == TL_OPD_ADDR)
+                    forget_subtree(c, ev->args[a].place);
             c->module = m;
             tl_module_get(m)->on_call(c, ev);
             break;

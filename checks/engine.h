@@ -65,6 +65,10 @@ bool tl_ctx_place_dies_here(const tl_ctx *c, int place);
 /* True when the place (or an enclosing one) was assigned an unknown value
  * or handed out, so its content is unknown. */
 bool tl_ctx_place_touched(const tl_ctx *c, int place);
+/* What the place now holds lies in [lo, hi] (e.g. a created pthread_t is
+ * never 0); tl_ctx_forget_value drops what was known. */
+void tl_ctx_assume_value(tl_ctx *c, int place, long long lo, long long hi);
+void tl_ctx_forget_value(tl_ctx *c, int place);
 /* The known value of an operand, if it is a constant fact. */
 bool tl_ctx_const_value(const tl_ctx *c, const tl_operand *o, long long *value);
 
