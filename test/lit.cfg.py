@@ -1,0 +1,50 @@
+# lit configuration for threadlint.  Tests live in test/lit/<area>/*.c.
+# Run through ctest, or directly:
+#   lit -sv --param threadlint_site_config=build/test/lit.site.cfg.py test/lit
+#   lit -sv build/test
+import os
+import re
+
+import lit.formats
+
+if not hasattr(config, "threadlint_binary"):
+    site = lit_config.params.get("threadlint_site_config")
+    if not site:
+        lit_config.fatal("run lit with --param threadlint_site_config="
+                         "<build>/test/lit.site.cfg.py, or on <build>/test")
+    config.threadlint_loading_site = True
+    lit_config.load_config(config, site)
+
+config.name = "threadlint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = os.path.join(config.threadlint_obj_root, "test")
+
+llvm_bin = config.threadlint_llvm_bin_dir
+
+
+def tool(name):
+    # A bare command word: at the start or after a shell separator, and not
+    # part of a path or a longer word.
+    return r"(?<![^\s|;&(])" + re.escape(name) + r"(?![^\s])"
+
+
+config.substitutions.append(("%threadlint", config.threadlint_binary))
+config.substitutions.append(("%clang", config.threadlint_clang))
+config.substitutions.append(("%python", config.threadlint_python))
+config.substitutions.append(("%llvm_version", config.threadlint_llvm_version))
+for name in ("FileCheck", "not", "count"):
+    config.substitutions.append((tool(name), os.path.join(llvm_bin, name)))
+
+config.available_features.add("llvm-" + config.threadlint_llvm_version)
+
+# Optional: clang-apply-replacements (clang-tools) for --export-fixes round trips.
+apply_replacements = os.path.join(llvm_bin, "clang-apply-replacements")
+if os.path.exists(apply_replacements):
+    config.available_features.add("clang-apply-replacements")
+    config.substitutions.insert(0, ("%clang_apply_replacements", apply_replacements))
+# Colour decisions must not depend on the terminal lit runs in.
+config.environment.pop("TERM", None)
+config.environment["LC_ALL"] = "C"

@@ -1,0 +1,2 @@
+#include "leaky.h"
+void use(void) { header_fire(); }

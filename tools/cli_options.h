@@ -1,0 +1,40 @@
+/* The command line: `threadlint [options] <file>... [-- <compiler args>]`. */
+#ifndef THREADLINT_CLI_OPTIONS_H
+#define THREADLINT_CLI_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "strv.h"
+
+typedef enum tl_format { TL_FORMAT_TEXT, TL_FORMAT_SARIF } tl_format;
+typedef enum tl_color_mode { TL_COLOR_AUTO, TL_COLOR_ALWAYS, TL_COLOR_NEVER } tl_color_mode;
+
+typedef struct tl_cli_options {
+    tl_strv files;         /* as the user spelled them */
+    tl_strv compiler_args; /* -D/-U/-I/-isystem/-include/-std= given
+                              directly, then everything after `--` */
+    const char *build_dir; /* -p: where compile_commands.json lives */
+    const char *header_filter; /* ERE; NULL reports the main file only */
+    const char *checks;    /* clang-tidy style glob list */
+    int jobs;              /* worker threads, >= 1 */
+    tl_format format;
+    tl_color_mode color;
+    bool show_source;      /* source line + caret under each diagnostic */
+    bool fix;
+    const char *export_fixes;
+    bool stats;
+    bool dump_ir;
+    unsigned long long max_file_size;
+} tl_cli_options;
+
+typedef enum tl_cli_action {
+    TL_CLI_RUN,        /* options are complete: analyse */
+    TL_CLI_EXIT_OK,    /* --help or --version was printed */
+    TL_CLI_EXIT_USAGE, /* a usage error was printed */
+} tl_cli_action;
+
+/* Parses argv; prints help, version and usage errors itself. */
+tl_cli_action tl_cli_parse(int argc, char **argv, tl_cli_options *o);
+void tl_cli_options_free(tl_cli_options *o);
+
+#endif

@@ -1,0 +1,34 @@
+#include "job.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+tl_job *tl_jobs_add(tl_job_list *jobs) {
+    if (jobs->n == jobs->cap) {
+        jobs->cap = jobs->cap ? jobs->cap * 2 : 8;
+        jobs->items = tl_xrealloc(jobs->items, sizeof *jobs->items * (size_t)jobs->cap);
+    }
+    tl_job *j = &jobs->items[jobs->n++];
+    memset(j, 0, sizeof *j);
+    return j;
+}
+
+void tl_jobs_free(tl_job_list *jobs) {
+    for (int i = 0; i < jobs->n; i++) {
+        tl_job *j = &jobs->items[i];
+        free(j->display);
+        free(j->parse_path);
+        free(j->directory);
+        tl_strv_free(&j->args);
+    }
+    free(jobs->items);
+    memset(jobs, 0, sizeof *jobs);
+}
+
+void tl_job_result_free(tl_job_result *r) {
+    free(r->messages);
+    free(r->output);
+    free(r->finding_end);
+    tl_findings_free(&r->findings);
+    memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,53 @@
+/* One translation unit to analyse, and what analysing it produced. */
+#ifndef THREADLINT_JOB_H
+#define THREADLINT_JOB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "analyze.h"
+#include "strv.h"
+
+typedef struct tl_job {
+    char *display;    /* the file as the user or the database names it */
+    char *parse_path; /* what libclang opens (absolute for database entries) */
+    char *directory;  /* the command's working directory; NULL: ours */
+    tl_strv args;     /* compiler arguments, without compiler, -c, -o, file */
+    bool from_db;     /* arguments came from compile_commands.json */
+    bool cxx;         /* recognisably C++: skipped */
+    bool assembly;    /* an assembler source (.S, .s) in a database: skipped */
+} tl_job;
+
+typedef struct tl_job_list {
+    tl_job *items;
+    int n, cap;
+} tl_job_list;
+
+tl_job *tl_jobs_add(tl_job_list *jobs);
+void tl_jobs_free(tl_job_list *jobs);
+
+/* What one job leaves for the main thread, which prints results in input
+ * order. */
+typedef struct tl_job_result {
+    int status;           /* 0 fine, 2 input error */
+    char *messages;       /* stderr text: clang errors, skips (may be NULL) */
+    size_t messages_len;
+    char *output;         /* stdout text: rendered findings or --dump-ir */
+    size_t output_len;
+    size_t *finding_end;  /* text output: finding i ends at finding_end[i] */
+
+    tl_findings findings; /* not suppressed, sorted; strings in its arena */
+    const char **files;   /* display names, by tl_loc.file */
+    const char **paths;   /* the same files as paths we can open */
+    int nfiles;
+
+    tl_stats stats;
+    long functions_lowered;
+    long too_deep;
+    double parse_seconds, analyse_seconds;
+    bool analysed;        /* parsed and analysed (counts as a file) */
+} tl_job_result;
+
+void tl_job_result_free(tl_job_result *r);
+
+#endif

@@ -1,0 +1,141 @@
+#include "job_run.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir_dump.h"
+#include "lower.h"
+#include "parse.h"
+#include "paths.h"
+#include "report_filter.h"
+#include "source_text.h"
+#include "timer.h"
+
+/* Names for the TU's files: the main file as the user or database spelt
+ * it, others as clang reports them; plus paths we can open from here. */
+static void name_files(tl_job_result *out, const tl_tu *ir, const tl_job *job, const char *cwd) {
+    tl_arena *a = &out->findings.arena;
+    out->nfiles = ir->nfiles;
+    out->files = tl_arena_alloc(a, sizeof *out->files * (size_t)(ir->nfiles + 1));
+    out->paths = tl_arena_alloc(a, sizeof *out->paths * (size_t)(ir->nfiles + 1));
+    for (int i = 0; i < ir->nfiles; i++) {
+        const char *clang_name = ir->files[i];
+        bool main = strcmp(clang_name, job->parse_path) == 0;
+        out->files[i] = tl_arena_strdup(a, main ? job->display : clang_name);
+        char *path = tl_path_join(job->directory ? job->directory : cwd, clang_name);
+        out->paths[i] = tl_arena_strdup(a, path);
+        free(path);
+    }
+}
+
+/* File contents as libclang parsed them, for NOLINT and snippets. */
+static tl_file_text *file_texts(CXTranslationUnit tu, const tl_tu *ir) {
+    tl_file_text *texts = calloc((size_t)ir->nfiles + 1, sizeof *texts);
+    if (!texts)
+        return NULL;
+    for (int i = 0; i < ir->nfiles; i++) {
+        CXFile file = clang_getFile(tu, ir->files[i]);
+        if (file)
+            texts[i].text = clang_getFileContents(tu, file, &texts[i].len);
+    }
+    return texts;
+}
+
+static bool suppressed(const tl_finding *f, const tl_config *cfg, const tl_file_text *texts,
+                       int nfiles) {
+    if (!cfg->enabled[f->rule])
+        return true;
+    if (!texts || f->loc.file < 0 || f->loc.file >= nfiles)
+        return false;
+    const tl_file_text *t = &texts[f->loc.file];
+    return t->text && tl_nolint_suppresses(t->text, t->len, f->loc.line, tl_rule_name(f->rule));
+}
+
+static void keep_unsuppressed(tl_findings *fs, const tl_config *cfg, const tl_file_text *texts,
+                              int nfiles) {
+    int kept = 0;
+    for (int i = 0; i < fs->n; i++)
+        if (!suppressed(&fs->items[i], cfg, texts, nfiles))
+            fs->items[kept++] = fs->items[i];
+    fs->n = kept;
+}
+
+static void render(tl_job_result *out, const tl_file_text *texts, const tl_text_style *style) {
+    FILE *f = open_memstream(&out->output, &out->output_len);
+    if (!f)
+        return;
+    out->finding_end = calloc((size_t)out->findings.n + 1, sizeof *out->finding_end);
+    for (int i = 0; i < out->findings.n; i++) {
+        tl_text_render(f, &out->findings.items[i], out->files, texts, out->nfiles, style);
+        fflush(f);
+        if (out->finding_end)
+            out->finding_end[i] = out->output_len;
+    }
+    fclose(f);
+}
+
+static void dump_ir(tl_job_result *out, const tl_tu *ir) {
+    FILE *f = open_memstream(&out->output, &out->output_len);
+    if (!f)
+        return;
+    tl_ir_dump(ir, f);
+    fclose(f);
+}
+
+/* Lowers and analyses a parsed TU. */
+static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settings *s,
+                    tl_job_result *out, FILE *err) {
+    tl_tu ir;
+    tl_tu_init(&ir);
+    tl_report_filter rf;
+    tl_report_filter_init(&rf, tu, job->parse_path, s->header_filter);
+    tl_lower_options lo = {
+        .report_file = tl_report_filter_accepts, .ud = &rf, .max_depth = s->max_depth};
+    tl_lower_stats ls = {0};
+    double start = tl_now();
+    if (tl_lower_tu(tu, &ir, &lo, &ls) < 0) {
+        fprintf(err, "threadlint: skipping '%s': C++ is not supported\n", job->display);
+    } else if (s->dump_ir) {
+        dump_ir(out, &ir);
+    } else {
+        out->analysed = true;
+        tl_analyze_tu(&ir, s->cfg, &out->findings, &out->stats);
+        name_files(out, &ir, job, s->cwd);
+        tl_file_text *texts = file_texts(tu, &ir);
+        keep_unsuppressed(&out->findings, s->cfg, texts, ir.nfiles);
+        tl_findings_sort(&out->findings);
+        if (s->render_text)
+            render(out, texts, &s->style);
+        free(texts);
+    }
+    out->analyse_seconds = tl_now() - start;
+    out->functions_lowered = ls.functions;
+    out->too_deep = ls.skipped_too_deep;
+    tl_tu_free(&ir);
+}
+
+void tl_job_run(CXIndex index, const tl_job *job, const tl_run_settings *s, tl_job_result *out) {
+    memset(out, 0, sizeof *out);
+    tl_findings_init(&out->findings);
+    FILE *err = open_memstream(&out->messages, &out->messages_len);
+    if (!err) {
+        out->status = 2;
+        return;
+    }
+    if (job->assembly) {
+        fprintf(err, "threadlint: skipping '%s': not a C source file\n", job->display);
+    } else if (job->cxx) {
+        fprintf(err, "threadlint: skipping '%s': C++ is not supported\n", job->display);
+    } else if (!tl_check_input(job->parse_path, job->display, s->max_file_size, err)) {
+        out->status = 2;
+    } else {
+        CXTranslationUnit tu = tl_parse_job(index, job, err, &out->parse_seconds);
+        if (!tu) {
+            out->status = 2;
+        } else {
+            analyse(tu, job, s, out, err);
+            clang_disposeTranslationUnit(tu);
+        }
+    }
+    fclose(err);
+}

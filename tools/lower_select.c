@@ -1,0 +1,271 @@
+/* Which definitions are worth lowering.  Lowering walks every cursor of a
+ * body through libclang, which costs as much as a good part of the parse;
+ * a body whose text names no modelled API, no macro that expands to one,
+ * and no definition that (transitively) does, can never matter to a rule.
+ * The test is textual and errs towards lowering. */
+#include "lower_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "module.h"
+
+/* A set of identifiers (open addressing over borrowed spans). */
+typedef struct name_set {
+    const char **v;
+    size_t *len;
+    int *value;
+    int cap, n;
+} name_set;
+
+static unsigned long hash_span(const char *s, size_t n) {
+    unsigned long h = 5381;
+    for (size_t i = 0; i < n; i++)
+        h = h * 33 + (unsigned char)s[i];
+    return h;
+}
+
+static int set_find(const name_set *s, const char *name, size_t n) {
+    if (!s->cap)
+        return -1;
+    for (unsigned long i = hash_span(name, n) & (unsigned long)(s->cap - 1); s->v[i];
+         i = (i + 1) & (unsigned long)(s->cap - 1))
+        if (s->len[i] == n && memcmp(s->v[i], name, n) == 0)
+            return s->value[i];
+    return -1;
+}
+
+static void set_put(name_set *s, const char *name, size_t n, int value) {
+    if ((s->n + 1) * 2 > s->cap) {
+        name_set old = *s;
+        s->cap = old.cap ? old.cap * 2 : 64;
+        s->n = 0;
+        s->v = calloc((size_t)s->cap, sizeof *s->v);
+        s->len = calloc((size_t)s->cap, sizeof *s->len);
+        s->value = calloc((size_t)s->cap, sizeof *s->value);
+        if (!s->v || !s->len || !s->value)
+            abort();
+        for (int i = 0; i < old.cap; i++)
+            if (old.v[i])
+                set_put(s, old.v[i], old.len[i], old.value[i]);
+        free(old.v);
+        free(old.len);
+        free(old.value);
+    }
+    unsigned long i = hash_span(name, n) & (unsigned long)(s->cap - 1);
+    while (s->v[i]) {
+        if (s->len[i] == n && memcmp(s->v[i], name, n) == 0)
+            return;
+        i = (i + 1) & (unsigned long)(s->cap - 1);
+    }
+    s->v[i] = name;
+    s->len[i] = n;
+    s->value[i] = value;
+    s->n++;
+}
+
+static void set_free(name_set *s) {
+    free(s->v);
+    free(s->len);
+    free(s->value);
+}
+
+static bool ident_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
+
+/* Calls fn for each identifier of text[0, n), skipping comments and
+ * literals; stops early when fn returns true. */
+typedef bool (*ident_fn)(const char *id, size_t n, void *ud);
+
+static bool each_ident(const char *t, size_t n, ident_fn fn, void *ud) {
+    for (size_t i = 0; i < n;) {
+        char c = t[i];
+        if (c == '/' && i + 1 < n && t[i + 1] == '/') {
+            while (i < n && t[i] != '\n')
+                i++;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < n && !(t[i] == '*' && t[i + 1] == '/'))
+                i++;
+            i += 2;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < n && t[i] != c; i++)
+                if (t[i] == '\\')
+                    i++;
+            i++;
+        } else if (ident_start(c)) {
+            size_t b = i;
+            while (i < n && ident_char(t[i]))
+                i++;
+            if (fn(t + b, i - b, ud))
+                return true;
+        } else {
+            i++;
+        }
+    }
+    return false;
+}
+
+typedef struct selector {
+    name_set apis;  /* modelled names and macros that expand to them */
+    name_set defs;  /* definition name -> index */
+    bool changed;
+} selector;
+
+static bool names_api(const char *id, size_t n, void *ud) {
+    selector *s = ud;
+    return set_find(&s->apis, id, n) >= 0;
+}
+
+
+
+/* `#define NAME ...` lines (with continuations) whose body names an API. */
+static void scan_macros(selector *s, const char *t, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] != '#' || (i > 0 && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t'))
+            continue;
+        size_t j = i + 1;
+        while (j < n && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        if (n - j < 6 || memcmp(t + j, "define", 6) != 0)
+            continue;
+        j += 6;
+        while (j < n && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        size_t name = j;
+        while (j < n && ident_char(t[j]))
+            j++;
+        size_t name_len = j - name;
+        size_t end = j;
+        while (end < n && !(t[end] == '\n' && t[end - 1] != '\\'))
+            end++;
+        if (name_len && set_find(&s->apis, t + name, name_len) < 0 &&
+            each_ident(t + j, end - j, names_api, s)) {
+            set_put(&s->apis, t + name, name_len, 1);
+            s->changed = true;
+        }
+        i = end;
+    }
+}
+
+typedef struct file_scan {
+    selector *s;
+    CXTranslationUnit tu;
+    const char **text;
+    size_t *size;
+    int n, cap;
+} file_scan;
+
+static void collect_file(CXFile file, CXSourceLocation *stack, unsigned depth,
+                         CXClientData data) {
+    (void)stack;
+    (void)depth;
+    file_scan *fs = data;
+    if (clang_Location_isInSystemHeader(clang_getLocation(fs->tu, file, 1, 1)))
+        return;
+    size_t size = 0;
+    const char *text = clang_getFileContents(fs->tu, file, &size);
+    if (!text)
+        return;
+    if (fs->n == fs->cap) {
+        fs->cap = fs->cap ? fs->cap * 2 : 16;
+        fs->text = lower_xrealloc(fs->text, sizeof *fs->text * (size_t)fs->cap);
+        fs->size = lower_xrealloc(fs->size, sizeof *fs->size * (size_t)fs->cap);
+    }
+    fs->text[fs->n] = text;
+    fs->size[fs->n++] = size;
+}
+
+/* What one body names, gathered in a single scan. */
+typedef struct body_refs {
+    bool api, stop;
+    lower_ints defs; /* indices of definitions it names */
+} body_refs;
+
+typedef struct body_scan {
+    selector *s;
+    body_refs *out;
+} body_scan;
+
+static bool collect(const char *id, size_t n, void *ud) {
+    body_scan *b = ud;
+    if (!b->out->api && names_api(id, n, b->s))
+        b->out->api = true;
+    int d = set_find(&b->s->defs, id, n);
+    if (d >= 0) {
+        lower_ints_push(&b->out->defs, d);
+    } else if (!b->out->stop && n < 64) {
+        char buf[64];
+        memcpy(buf, id, n);
+        buf[n] = '\0';
+        b->out->stop = tl_is_builtin_noreturn(buf);
+    }
+    return false;
+}
+
+/* flag[i] |= flag[j] for every definition j that i names, to a fixed point. */
+static void propagate(int n, const body_refs *refs, bool *flag) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < n; i++)
+            for (int k = 0; !flag[i] && k < refs[i].defs.n; k++)
+                if (flag[refs[i].defs.v[k]])
+                    flag[i] = changed = true;
+    }
+}
+
+void lower_select(lower_tu *lt, bool *needed, bool *stops) {
+    int n = lt->defs.n;
+    selector s = {0};
+    for (int m = 1; m < tl_module_count(); m++)
+        for (const char *const *api = tl_module_get(m)->apis; *api; api++)
+            set_put(&s.apis, *api, strlen(*api), 1);
+    const char **text = calloc((size_t)n + 1, sizeof *text);
+    size_t *len = calloc((size_t)n + 1, sizeof *len);
+    body_refs *refs = calloc((size_t)n + 1, sizeof *refs);
+    if (!text || !len || !refs)
+        abort();
+    for (int i = 0; i < n; i++) {
+        CXCursor d = lt->defs.v[i];
+        text[i] = lower_span(lt, lower_extent(lt, d), &len[i]);
+        CXString sp = clang_getCursorSpelling(d);
+        const char *cs = clang_getCString(sp);
+        char *kept = tl_arena_strdup(&lt->tu->arena, cs ? cs : "");
+        clang_disposeString(sp);
+        set_put(&s.defs, kept, strlen(kept), i);
+    }
+    /* macros that expand to an API, from every non-system file of the TU
+     * (zstd spells pthread_create as ZSTD_pthread_create in a header) */
+    file_scan fs = {.s = &s, .tu = lt->cx};
+    clang_getInclusions(lt->cx, collect_file, &fs);
+    for (int round = 0; round < 4; round++) {
+        s.changed = false;
+        for (int f = 0; f < fs.n; f++)
+            scan_macros(&s, fs.text[f], fs.size[f]);
+        if (!s.changed)
+            break;
+    }
+    free(fs.text);
+    free(fs.size);
+    for (int i = 0; i < n; i++) {
+        body_scan b = {&s, &refs[i]};
+        if (text[i])
+            each_ident(text[i], len[i], collect, &b);
+        else
+            refs[i].api = true; /* unreadable: lower it to be safe */
+        needed[i] = refs[i].api;
+        stops[i] = refs[i].stop;
+    }
+    propagate(n, refs, needed);
+    propagate(n, refs, stops);
+    for (int i = 0; i < n; i++)
+        lower_ints_free(&refs[i].defs);
+    set_free(&s.apis);
+    set_free(&s.defs);
+    free(refs);
+    free(text);
+    free(len);
+}

@@ -1,0 +1,275 @@
+/* Files, locations and source text.  Texts are sliced from the file buffers
+ * libclang already holds: much cheaper than tokenizing. */
+#include "lower_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static lower_file *file_for(lower_tu *lt, CXFile cx) {
+    if (lt->last_file >= 0 && lt->files[lt->last_file].cx == cx)
+        return &lt->files[lt->last_file];
+    for (int i = 0; i < lt->nfiles; i++) {
+        if (lt->files[i].cx == cx || clang_File_isEqual(lt->files[i].cx, cx)) {
+            lt->last_file = i;
+            return &lt->files[i];
+        }
+    }
+    if (lt->nfiles == lt->file_cap) {
+        lt->file_cap = lt->file_cap ? lt->file_cap * 2 : 16;
+        lt->files = lower_xrealloc(lt->files, sizeof *lt->files * (size_t)lt->file_cap);
+    }
+    lower_file *f = &lt->files[lt->nfiles];
+    CXString name = clang_getFileName(cx);
+    const char *path = clang_getCString(name);
+    f->cx = cx;
+    f->id = tl_tu_file(lt->tu, path ? path : "<unknown>");
+    clang_disposeString(name);
+    f->text = clang_getFileContents(lt->cx, cx, &f->size);
+    f->report = -1;
+    if (f->id >= lt->nby_id) {
+        int n = f->id + 16;
+        lt->file_by_id = lower_xrealloc(lt->file_by_id, sizeof *lt->file_by_id * (size_t)n);
+        for (int i = lt->nby_id; i < n; i++)
+            lt->file_by_id[i] = -1;
+        lt->nby_id = n;
+    }
+    if (lt->file_by_id[f->id] < 0)
+        lt->file_by_id[f->id] = lt->nfiles;
+    lt->last_file = lt->nfiles;
+    return &lt->files[lt->nfiles++];
+}
+
+static lower_file *file_by_id(lower_tu *lt, int id) {
+    if (id < 0 || id >= lt->nby_id || lt->file_by_id[id] < 0)
+        return NULL;
+    return &lt->files[lt->file_by_id[id]];
+}
+
+void lower_files_free(lower_tu *lt) {
+    free(lt->files);
+    free(lt->file_by_id);
+    lt->files = NULL;
+    lt->file_by_id = NULL;
+    lt->nfiles = lt->file_cap = lt->nby_id = 0;
+}
+
+static int no_file(lower_tu *lt) {
+    if (lt->no_file < 0)
+        lt->no_file = tl_tu_file(lt->tu, "<built-in>");
+    return lt->no_file;
+}
+
+typedef void (*loc_fn)(CXSourceLocation, CXFile *, unsigned *, unsigned *, unsigned *);
+
+static tl_loc map_loc(lower_tu *lt, CXSourceLocation l, loc_fn how) {
+    CXFile f = NULL;
+    unsigned line = 0, col = 0, off = 0;
+    how(l, &f, &line, &col, &off);
+    tl_loc r = {.line = line, .col = col, .offset = off};
+    r.file = f ? file_for(lt, f)->id : no_file(lt);
+    return r;
+}
+
+/* File locations: a macro argument maps to where it was written, the rest
+ * of a macro to its expansion site (pthread_cleanup_push -> the user's line). */
+tl_loc lower_loc(lower_tu *lt, CXSourceLocation l) {
+    return map_loc(lt, l, clang_getFileLocation);
+}
+
+static bool range_ok(tl_range r) {
+    return r.begin.file == r.end.file && r.end.offset >= r.begin.offset;
+}
+
+/* A location in a macro argument maps to another place as a file location
+ * (where the argument is written) than as an expansion location. */
+static bool in_macro_arg(CXSourceLocation l, unsigned file_offset) {
+    unsigned off = 0;
+    clang_getExpansionLocation(l, NULL, NULL, NULL, &off);
+    return off != file_offset;
+}
+
+bool lower_in_macro_arg(CXSourceLocation l) {
+    unsigned off = 0;
+    clang_getFileLocation(l, NULL, NULL, NULL, &off);
+    return in_macro_arg(l, off);
+}
+
+tl_range lower_extent(lower_tu *lt, CXCursor c) {
+    CXSourceRange x = clang_getCursorExtent(c);
+    CXSourceLocation b = clang_getRangeStart(x), e = clang_getRangeEnd(x);
+    tl_range r = {lower_loc(lt, b), lower_loc(lt, e)};
+    /* `IS_UDP(c->transport)` expanding to `((x) == 2)`: one end in a macro
+     * argument, the other in the body; the whole invocation is the range. */
+    if (range_ok(r) && in_macro_arg(b, r.begin.offset) == in_macro_arg(e, r.end.offset))
+        return r;
+    r.begin = map_loc(lt, b, clang_getExpansionLocation);
+    r.end = map_loc(lt, e, clang_getExpansionLocation);
+    if (!range_ok(r))
+        r.end = r.begin;
+    return r;
+}
+
+const char *lower_span(lower_tu *lt, tl_range r, size_t *len) {
+    const lower_file *f = file_by_id(lt, r.begin.file);
+    if (!f || !f->text || !range_ok(r) || r.end.offset > f->size)
+        return NULL;
+    *len = r.end.offset - r.begin.offset;
+    return f->text + r.begin.offset;
+}
+
+static bool is_ident(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static bool is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+const char *lower_text(lower_tu *lt, tl_range r) {
+    size_t n = 0;
+    const char *s = lower_span(lt, r, &n);
+    if (!s || !n)
+        return NULL;
+    char buf[LOWER_TEXT_MAX + 1];
+    size_t k = 0;
+    bool blank = false, cut = false;
+    for (size_t i = 0; i < n; i++) {
+        if (is_blank(s[i]) || (s[i] == '\\' && i + 1 < n && is_blank(s[i + 1]))) {
+            blank = true;
+            continue;
+        }
+        size_t need = blank && k ? 2 : 1;
+        if (k + need > LOWER_TEXT_MAX) {
+            cut = true;
+            break;
+        }
+        if (blank && k)
+            buf[k++] = ' ';
+        blank = false;
+        buf[k++] = s[i];
+    }
+    if (cut) {
+        k = LOWER_TEXT_MAX - 3;
+        while (k && buf[k - 1] == ' ')
+            k--;
+        memcpy(buf + k, "...", 3);
+        k += 3;
+    }
+    return tl_arena_strndup(&lt->tu->arena, buf, k);
+}
+
+bool lower_spelled_with(lower_tu *lt, tl_range r, const char *word) {
+    size_t n = 0, len = strlen(word);
+    const char *s = lower_span(lt, r, &n);
+    return s && n >= len && memcmp(s, word, len) == 0 && (n == len || !is_ident(s[len]));
+}
+
+const char *lower_cursor_text(lower_tu *lt, CXCursor c) {
+    return lower_text(lt, lower_extent(lt, c));
+}
+
+size_t lower_skip_blank(const char *s, size_t i, size_t end) {
+    while (i < end) {
+        if (is_blank(s[i]) || (s[i] == '\\' && i + 1 < end && is_blank(s[i + 1]))) {
+            i++;
+        } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '/') {
+            while (i < end && s[i] != '\n')
+                i++;
+        } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < end && !(s[i] == '*' && s[i + 1] == '/'))
+                i++;
+            i = i + 2 < end ? i + 2 : end;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+/* loc moved forward to offset `to` in the same file. */
+static tl_loc advance(const char *text, tl_loc loc, unsigned to) {
+    for (unsigned i = loc.offset; i < to; i++) {
+        if (text[i] == '\n') {
+            loc.line++;
+            loc.col = 1;
+        } else {
+            loc.col++;
+        }
+    }
+    loc.offset = to;
+    return loc;
+}
+
+tl_range lower_with_semicolon(lower_tu *lt, tl_range r) {
+    lower_file *f = file_by_id(lt, r.end.file);
+    if (!f || !f->text || r.end.offset > f->size)
+        return r;
+    if (r.end.offset > r.begin.offset && f->text[r.end.offset - 1] == ';')
+        return r;
+    size_t i = lower_skip_blank(f->text, r.end.offset, f->size);
+    if (i < f->size && f->text[i] == ';')
+        r.end = advance(f->text, r.end, (unsigned)i + 1);
+    return r;
+}
+
+/* Index just past the string or character literal opening at i. */
+static size_t skip_literal(const char *s, size_t i, size_t end) {
+    char quote = s[i++];
+    while (i < end && s[i] != quote && s[i] != '\n')
+        i += s[i] == '\\' ? 2 : 1;
+    return i < end ? i + 1 : end;
+}
+
+bool lower_for_header(lower_tu *lt, tl_loc kw, unsigned marks[3]) {
+    const lower_file *f = file_by_id(lt, kw.file);
+    if (!f || !f->text || kw.offset + 3 > f->size)
+        return false;
+    const char *s = f->text;
+    size_t end = f->size, i = kw.offset;
+    if (memcmp(s + i, "for", 3) != 0 || (i + 3 < end && is_ident(s[i + 3])))
+        return false;
+    i = lower_skip_blank(s, i + 3, end);
+    if (i >= end || s[i] != '(')
+        return false;
+    int depth = 0, semis = 0;
+    while (i < end) {
+        size_t next = lower_skip_blank(s, i, end);
+        if (next != i) {
+            i = next;
+            continue;
+        }
+        char c = s[i];
+        if (c == '"' || c == '\'') {
+            i = skip_literal(s, i, end);
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+            if (--depth == 0) {
+                marks[2] = (unsigned)i;
+                return semis == 2;
+            }
+        } else if (c == ';' && depth == 1) {
+            if (semis == 2)
+                return false;
+            marks[semis++] = (unsigned)i;
+        }
+        i++;
+    }
+    return false;
+}
+
+bool lower_file_reported(lower_tu *lt, int file) {
+    lower_file *f = file_by_id(lt, file);
+    if (!lt->opts || !lt->opts->report_file)
+        return true;
+    if (f && f->report >= 0)
+        return f->report;
+    const char *path = file >= 0 && file < lt->tu->nfiles ? lt->tu->files[file] : "";
+    bool report = lt->opts->report_file(path, lt->opts->ud);
+    if (f)
+        f->report = report;
+    return report;
+}

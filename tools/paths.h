@@ -1,0 +1,14 @@
+/* File-name arithmetic, done lexically: threadlint prints paths the way the
+ * user or the build spelt them, so it never resolves symlinks. */
+#ifndef THREADLINT_PATHS_H
+#define THREADLINT_PATHS_H
+
+/* dir/path, or path itself when it is absolute or dir is empty/NULL. */
+char *tl_path_join(const char *dir, const char *path);
+/* tl_path_join, then "//", "/./" and "x/.." removed when the result is
+ * absolute. */
+char *tl_path_absolute(const char *base, const char *path);
+/* The working directory; "." if it cannot be found.  The caller frees. */
+char *tl_current_dir(void);
+
+#endif

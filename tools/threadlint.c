@@ -1,0 +1,231 @@
+/* threadlint: finds POSIX thread resource bugs in C code.
+ * This file wires the pieces together: options, jobs, workers, outputs. */
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <clang-c/Index.h>
+
+#include "analyze.h"
+#include "cli_options.h"
+#include "compdb.h"
+#include "export_fixes.h"
+#include "fixes.h"
+#include "job.h"
+#include "job_pool.h"
+#include "job_run.h"
+#include "output_sarif.h"
+#include "paths.h"
+#include "run_stats.h"
+#include "seen_set.h"
+#include "timer.h"
+
+enum { LOWER_MAX_DEPTH = 256 };
+
+typedef struct app {
+    const tl_cli_options *opts;
+    tl_job_list jobs;
+    tl_job_result *results;
+    tl_run_settings settings;
+    tl_seen_set seen;
+    tl_run_totals totals;
+    long warnings;
+    int status; /* 0, or 2 once any input failed */
+} app;
+
+static void *worker_init(void *ctx) {
+    (void)ctx;
+    return clang_createIndex(0, 0);
+}
+
+static void worker_fini(void *ctx, void *state) {
+    (void)ctx;
+    clang_disposeIndex(state);
+}
+
+static void work(void *ctx, void *state, int i) {
+    app *a = ctx;
+    tl_job_run(state, &a->jobs.items[i], &a->settings, &a->results[i]);
+}
+
+/* Another TU already reported this finding (a shared header)? */
+static bool seen_before(app *a, const tl_job_result *r, const tl_finding *f) {
+    const char *path = f->loc.file >= 0 && f->loc.file < r->nfiles ? r->paths[f->loc.file] : "";
+    size_t n = strlen(path) + strlen(f->msg ? f->msg : "") + 64;
+    char *key = malloc(n);
+    if (!key)
+        return false;
+    snprintf(key, n, "%s\x1f%u\x1f%d\x1f%s", path, f->loc.offset, (int)f->rule,
+             f->msg ? f->msg : "");
+    bool fresh = tl_seen_add(&a->seen, key);
+    free(key);
+    return !fresh;
+}
+
+/* Drops repeated findings, printing the text of those that stay. */
+static void print_findings(app *a, tl_job_result *r) {
+    bool text = a->settings.render_text && r->output;
+    int kept = 0;
+    size_t from = 0;
+    for (int i = 0; i < r->findings.n; i++) {
+        size_t to = text && r->finding_end ? r->finding_end[i] : 0;
+        if (!seen_before(a, r, &r->findings.items[i])) {
+            r->findings.items[kept++] = r->findings.items[i];
+            if (text && to > from)
+                fwrite(r->output + from, 1, to - from, stdout);
+        }
+        from = to;
+    }
+    r->findings.n = kept;
+    a->warnings += kept;
+}
+
+/* On the main thread, in input order. */
+static void deliver(void *ctx, int i) {
+    app *a = ctx;
+    tl_job_result *r = &a->results[i];
+    fflush(stdout);
+    if (r->messages_len)
+        fwrite(r->messages, 1, r->messages_len, stderr);
+    if (r->status > a->status)
+        a->status = r->status;
+    if (a->opts->dump_ir) {
+        if (r->output_len)
+            fwrite(r->output, 1, r->output_len, stdout);
+    } else {
+        print_findings(a, r);
+    }
+    fflush(stdout);
+    tl_run_totals_add(&a->totals, r);
+    /* keep only what SARIF, --fix and --export-fixes still need */
+    free(r->messages);
+    free(r->output);
+    free(r->finding_end);
+    r->messages = r->output = NULL;
+    r->finding_end = NULL;
+    r->messages_len = r->output_len = 0;
+}
+
+static bool use_color(tl_color_mode mode) {
+    if (mode != TL_COLOR_AUTO)
+        return mode == TL_COLOR_ALWAYS;
+    const char *term = getenv("TERM");
+    return isatty(STDOUT_FILENO) && !(term && strcmp(term, "dumb") == 0);
+}
+
+static int worker_count(int requested, int njobs) {
+    int n = requested;
+    if (n == 0) {
+        long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+        n = cpus > 0 ? (int)cpus : 1;
+    }
+    return n < njobs ? n : njobs;
+}
+
+static bool configure(const tl_cli_options *o, tl_config *cfg, regex_t *re, bool *have_re) {
+    tl_config_default(cfg);
+    const char *bad = NULL;
+    if (o->checks && !tl_config_apply_checks(cfg, o->checks, &bad)) {
+        int len = (int)strcspn(bad, ",");
+        fprintf(stderr, "threadlint: error: --checks: '%.*s' matches no rule\n", len, bad);
+        return false;
+    }
+    *have_re = false;
+    if (o->header_filter) {
+        int rc = regcomp(re, o->header_filter, REG_EXTENDED | REG_NOSUB);
+        if (rc != 0) {
+            char why[256];
+            regerror(rc, re, why, sizeof why);
+            fprintf(stderr, "threadlint: error: --header-filter: bad regular expression '%s': %s\n",
+                    o->header_filter, why);
+            return false;
+        }
+        *have_re = true;
+    }
+    return true;
+}
+
+/* SARIF, exported fixes and applied fixes, once every job is done. */
+static void finish_outputs(app *a, const char *cwd) {
+    const tl_cli_options *o = a->opts;
+    if (o->dump_ir)
+        return;
+    if (o->format == TL_FORMAT_SARIF &&
+        !tl_sarif_write(stdout, a->results, a->jobs.n, a->status == 0)) {
+        fputs("threadlint: error: cannot write SARIF output\n", stderr);
+        a->status = 2;
+    }
+    if (o->export_fixes &&
+        !tl_export_fixes(o->export_fixes, &a->jobs, a->results, a->jobs.n, cwd))
+        a->status = 2;
+    if (o->fix) {
+        int s = tl_apply_fixes(a->results, a->jobs.n);
+        if (s > a->status)
+            a->status = s;
+    }
+}
+
+static int run(const tl_cli_options *o) {
+    double start = tl_now();
+    tl_config cfg;
+    regex_t re;
+    bool have_re;
+    if (!configure(o, &cfg, &re, &have_re))
+        return 2;
+
+    app a = {.opts = o};
+    if (o->build_dir)
+        a.status = tl_jobs_from_database(o->build_dir, &o->files, &o->compiler_args, &a.jobs);
+    else
+        tl_jobs_from_command_line(&o->files, &o->compiler_args, &a.jobs);
+
+    char *cwd = tl_current_dir();
+    a.settings = (tl_run_settings){
+        .cfg = &cfg,
+        .header_filter = have_re ? &re : NULL,
+        .max_file_size = o->max_file_size,
+        .max_depth = LOWER_MAX_DEPTH,
+        .cwd = cwd,
+        .dump_ir = o->dump_ir,
+        .render_text = o->format == TL_FORMAT_TEXT,
+        .style = {.color = use_color(o->color), .show_source = o->show_source},
+    };
+    a.results = calloc((size_t)a.jobs.n + 1, sizeof *a.results);
+    if (!a.results) {
+        fputs("threadlint: error: out of memory\n", stderr);
+        exit(2);
+    }
+    tl_pool_hooks hooks = {&a, worker_init, worker_fini, work, deliver};
+    tl_pool_run(a.jobs.n, worker_count(o->jobs, a.jobs.n), &hooks);
+
+    if (a.warnings && !o->dump_ir)
+        fprintf(stderr, "%ld warning%s generated.\n", a.warnings, a.warnings == 1 ? "" : "s");
+    finish_outputs(&a, cwd);
+    if (o->stats) {
+        a.totals.wall_seconds = tl_now() - start;
+        tl_run_totals_print(&a.totals, stderr);
+    }
+
+    int status = a.status ? a.status : a.warnings ? 1 : 0;
+    for (int i = 0; i < a.jobs.n; i++)
+        tl_job_result_free(&a.results[i]);
+    free(a.results);
+    free(cwd);
+    tl_seen_free(&a.seen);
+    tl_jobs_free(&a.jobs);
+    if (have_re)
+        regfree(&re);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    tl_cli_options o;
+    tl_cli_action action = tl_cli_parse(argc, argv, &o);
+    int status = action == TL_CLI_RUN ? run(&o) : action == TL_CLI_EXIT_OK ? 0 : 2;
+    tl_cli_options_free(&o);
+    if (fflush(stdout) != 0 && status == 0)
+        status = 2;
+    return status;
+}
