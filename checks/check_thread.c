@@ -98,8 +98,11 @@ static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) 
     tl_range open = {ev->range.begin, ev->range.begin};
     tl_range close = {ev->range.end, ev->range.end};
     tl_report_fixit(rep, open, "if (", TL_OBS_ALWAYS, -1, 0);
+    /* the detach goes on its own line, one level (4 columns) deeper */
+    int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0) + 4;
     tl_report_fixit(rep, close,
-                    tl_arena_printf(arena(c), " == 0)\n\t\tpthread_detach(%s)", r->handle_text),
+                    tl_arena_printf(arena(c), " == 0)\n%*spthread_detach(%s)", indent, "",
+                                    r->handle_text),
                     TL_OBS_ALWAYS, -1, 0);
 }
 

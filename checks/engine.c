@@ -504,7 +504,12 @@ static bool keeps_no_pointer(const char *name) {
     static const char *const names[] = {
         "free", "printf", "fprintf", "dprintf", "puts", "fputs", "perror", "fflush",
         "strerror", "strlen", "strcmp", "strncmp", "sleep", "usleep", "nanosleep",
-        "syslog", NULL};
+        "syslog",
+        /* thread queries and settings: they neither keep nor release the handle */
+        "pthread_setname_np", "pthread_getname_np", "pthread_kill", "pthread_equal",
+        "pthread_setschedparam", "pthread_getschedparam", "pthread_setschedprio",
+        "pthread_setaffinity_np", "pthread_getaffinity_np", "pthread_getattr_np",
+        "pthread_getcpuclockid", "pthread_sigqueue", NULL};
     for (int i = 0; name && names[i]; i++)
         if (strcmp(names[i], name) == 0)
             return true;
