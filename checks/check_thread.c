@@ -44,11 +44,29 @@ static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 
 
 static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 
+/* "(t)" -> "t": a macro's parameter as it is written in the body. */
+static const char *unparen(tl_ctx *c, const char *t) {
+    size_t n = strlen(t);
+    while (n >= 2 && t[0] == '(' && t[n - 1] == ')') {
+        int depth = 0;
+        bool outer = true;
+        for (size_t i = 0; i < n - 1 && outer; i++) {
+            depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
+            outer = depth > 0;
+        }
+        if (!outer)
+            break;
+        t++;
+        n -= 2;
+    }
+    return tl_arena_strndup(arena(c), t, n);
+}
+
 /* "&tid" -> "tid"; other spellings are kept as they are. */
 static const char *handle_spelling(tl_ctx *c, const tl_operand *o, int place) {
     const char *t = o->text;
     if (t && t[0] == '&')
-        return tl_arena_strdup(arena(c), t + 1);
+        return unparen(c, t + 1);
     if (t && o->kind == TL_OPD_PLACE)
         return tl_arena_printf(arena(c), "*%s", t);
     return tl_place_c_name(tl_ctx_func(c), place);
@@ -203,7 +221,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     r->flags = flags;
     r->label = routine;
     r->handle_text = handle_text;
-    r->status[0] = r->status[1] = -1;
+    tl_res_unbind(r);
     tl_ctx_set_origin(c, i);
     if (!many) /* `if (tid) pthread_join(tid, NULL)`: a thread's ID is never 0 */
         tl_ctx_assume_value(c, place, 1, TL_INF_HI);
@@ -272,7 +290,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     switch (r->st) {
     case T_CREATED:
         r->st = kind == RELEASE_JOIN ? T_JOINED : T_DETACHED;
-        r->status[0] = r->status[1] = -1;
+        tl_res_unbind(r);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
         break;
     case T_FAILED:

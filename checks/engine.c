@@ -150,7 +150,7 @@ void tl_ctx_set_origin(tl_ctx *c, int index) {
 
 void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long long succ) {
     tl_res *r = &c->st->res[index];
-    r->status[0] = r->status[1] = -1;
+    tl_res_unbind(r);
     r->succ = succ;
     if (result && result->kind == TL_OPD_TEMP)
         r->status[0] = tl_key_temp(result->temp);
@@ -296,13 +296,13 @@ void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key
 static void resolve_statuses(tl_ctx *c) {
     for (int i = 0; i < c->st->nres; i++) {
         tl_res *r = &c->st->res[i];
-        for (int k = 0; k < 2 && r->module != TL_MODULE_CORE; k++) {
+        for (int k = 0; k < TL_STATUS_KEYS && r->module != TL_MODULE_CORE; k++) {
             if (r->status[k] < 0)
                 continue;
             tl_truth t = tl_facts_status(c->st, r->status[k], r->succ);
             if (t == TL_UNKNOWN)
                 continue;
-            r->status[0] = r->status[1] = -1;
+            tl_res_unbind(r);
             const tl_module *m = tl_module_get(r->module);
             c->module = r->module;
             int place = r->place, module = r->module;
@@ -347,7 +347,7 @@ static bool has_resources_under(const tl_ctx *c, int place) {
 static void forget_key(tl_ctx *c, int key) {
     tl_state_forget(c->st, key);
     for (int i = 0; i < c->st->nres; i++)
-        for (int k = 0; k < 2; k++)
+        for (int k = 0; k < TL_STATUS_KEYS; k++)
             if (c->st->res[i].status[k] == key)
                 c->st->res[i].status[k] = -1;
 }
@@ -361,7 +361,7 @@ static void forget_subtree(tl_ctx *c, int place) {
     }
     for (int i = 0; i < c->st->nres; i++) {
         tl_res *r = &c->st->res[i];
-        for (int k = 0; k < 2; k++)
+        for (int k = 0; k < TL_STATUS_KEYS; k++)
             if (r->status[k] >= 0 && !(r->status[k] & 1) &&
                 tl_place_is_under(c->f, r->status[k] / 2, place))
                 r->status[k] = -1;
@@ -465,19 +465,19 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
         i = j < 0 ? i - 1 : j;
     }
     tl_interval v = tl_facts_operand(c->st, src);
+    if (ev->delta) { /* j = i - 1 */
+        v.lo = tl_sat_add(v.lo, ev->delta);
+        v.hi = tl_sat_add(v.hi, ev->delta);
+        v.ne += ev->delta;
+    }
     forget_subtree(c, dst);
     int key = tl_key_place(dst);
     if (relevant(c, key))
         tl_state_set_fact(&c->arena, c->st, (tl_fact){key, v.lo, v.hi, v.has_ne, v.ne});
     /* rc = pthread_create(...): rc now carries the acquisition's status too */
     int skey = tl_facts_key(src);
-    for (int i = 0; skey >= 0 && i < c->st->nres; i++) {
-        tl_res *r = &c->st->res[i];
-        if (r->status[0] == skey && r->status[1] < 0)
-            r->status[1] = key;
-        else if (r->status[1] == skey && r->status[0] < 0)
-            r->status[0] = key;
-    }
+    for (int i = 0; skey >= 0 && ev->delta == 0 && i < c->st->nres; i++)
+        tl_res_bind_also(&c->st->res[i], skey, key);
     core_mark(c, dst, TL_CORE_TOUCHED);
     if (src->kind == TL_OPD_TEMP && is_allocator(src->name))
         core_mark(c, dst, TL_CORE_HEAP);
@@ -838,7 +838,7 @@ static void do_return(tl_ctx *c, const tl_block *b) {
     int key = tl_facts_key(rv);
     for (int i = 0; key >= 0 && i < c->st->nres; i++) {
         tl_res *r = &c->st->res[i];
-        if (r->status[0] != key && r->status[1] != key)
+        if (!tl_res_bound_to(r, key))
             continue;
         tl_state *fail = tl_state_clone(&c->arena, c->st);
         tl_state *saved = c->st;

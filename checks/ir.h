@@ -124,7 +124,7 @@ typedef struct tl_event {
     /* ASSIGN, INCR, ESCAPE */
     int dst_place;       /* ASSIGN/INCR target; ESCAPE: the escaping place */
     tl_operand src;      /* ASSIGN source */
-    long long delta;     /* INCR */
+    long long delta;     /* INCR: the step; ASSIGN: dst = src + delta */
 } tl_event;
 
 /* ---- terminators ------------------------------------------------------- */

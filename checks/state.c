@@ -64,7 +64,7 @@ int tl_state_add(tl_arena *a, tl_state *s, int module, int place) {
     r->place = place;
     r->module = module;
     r->origin = -1;
-    r->status[0] = r->status[1] = -1;
+    tl_res_unbind(r);
     return i;
 }
 
@@ -121,8 +121,8 @@ void tl_state_set_fact(tl_arena *a, tl_state *s, tl_fact f) {
 
 static bool res_equal(const tl_res *a, const tl_res *b) {
     return a->place == b->place && a->module == b->module && a->st == b->st &&
-           a->flags == b->flags && a->origin == b->origin && a->status[0] == b->status[0] &&
-           a->status[1] == b->status[1];
+           a->flags == b->flags && a->origin == b->origin &&
+           memcmp(a->status, b->status, sizeof a->status) == 0;
 }
 
 /* The core's markers are bookkeeping, not a rule's state: they never keep

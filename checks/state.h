@@ -22,6 +22,10 @@ enum {
 
 typedef struct tl_trace tl_trace;
 
+/* How many places may carry one acquisition's status at once: the call's
+ * result, `rc`, and the temporaries a `?:` or a macro passes it through. */
+enum { TL_STATUS_KEYS = 4 };
+
 /* A tracked resource: one module's typestate for one place. */
 typedef struct tl_res {
     int place;
@@ -29,7 +33,7 @@ typedef struct tl_res {
     int st;              /* module-defined typestate */
     unsigned flags;      /* module-defined */
     int origin;          /* flat event index of the acquisition, -1 if none */
-    int status[2];       /* fact keys bound to the acquisition's status */
+    int status[TL_STATUS_KEYS]; /* fact keys bound to the acquisition's status */
     long long succ;      /* the status value that means success */
     const char *label;   /* module-defined text (e.g. the start routine) */
     const char *handle_text; /* the handle as written at the acquisition */
@@ -54,6 +58,33 @@ typedef struct tl_state {
 } tl_state;
 
 static inline int tl_key_place(int place) { return 2 * place; }
+
+static inline void tl_res_unbind(tl_res *r) {
+    for (int k = 0; k < TL_STATUS_KEYS; k++)
+        r->status[k] = -1;
+}
+
+static inline bool tl_res_bound_to(const tl_res *r, int key) {
+    for (int k = 0; k < TL_STATUS_KEYS; k++)
+        if (r->status[k] == key)
+            return true;
+    return false;
+}
+
+/* `dst = src` where src carries r's status: dst carries it too. */
+static inline void tl_res_bind_also(tl_res *r, int src, int dst) {
+    if (!tl_res_bound_to(r, src) || tl_res_bound_to(r, dst))
+        return;
+    int free_slot = -1;
+    for (int k = 0; k < TL_STATUS_KEYS && free_slot < 0; k++)
+        if (r->status[k] < 0)
+            free_slot = k;
+    if (free_slot < 0) /* full: the oldest copy that is not src gives way */
+        for (int k = 0; k < TL_STATUS_KEYS && free_slot < 0; k++)
+            if (r->status[k] != src)
+                free_slot = k;
+    r->status[free_slot] = dst;
+}
 static inline int tl_key_temp(int temp) { return 2 * temp + 1; }
 
 tl_state *tl_state_new(tl_arena *a);

@@ -149,7 +149,7 @@ static void make_escape(tl_sum_entry *e) {
     e->res.module = TL_MODULE_CORE;
     e->res.st = TL_CORE_ESCAPED;
     e->res.flags = 0;
-    e->res.status[0] = e->res.status[1] = -1;
+    tl_res_unbind(&e->res);
 }
 
 /* Marks path `e` as escaped in every group (adding it where absent). */

@@ -9,8 +9,8 @@ static tl_operand zero(void) { return tl_opd_const(0, "0"); }
 static void branch_on(lower_fn *lf, CXCursor tested, tl_operand lhs, tl_cmp op,
                       tl_operand rhs, int t, int f) {
     tl_range r = lower_extent(lf->lt, tested);
-    tl_cond cond = {.lhs = lhs, .rhs = rhs, .op = op, .text = lower_text(lf->lt, r),
-                    .loc = r.begin};
+    tl_cond cond = {.lhs = lhs, .rhs = rhs, .op = op,
+                    .text = lower_cond_text(lf->lt, tested), .loc = r.begin};
     lower_branch(lf, &cond, t, f);
 }
 

@@ -257,14 +257,23 @@ static tl_operand cast(lower_fn *lf, CXCursor c, bool used) {
 
 /* ---- operators ---------------------------------------------------------------- */
 
-static tl_operand incr(lower_fn *lf, CXCursor c, CXCursor operand, long long delta, bool prefix) {
+static tl_operand incr(lower_fn *lf, CXCursor c, CXCursor operand, long long delta, bool prefix,
+                       bool used) {
     int p = lower_place(lf, operand);
     if (p < 0)
         return opaque(lf, c);
+    /* `while (i-- > 0)` tests the value before the step: keep it */
+    int old = -1;
+    if (!prefix && used) {
+        old = tl_place_base(lf->f, lower_synth_var(lf));
+        lower_assign_event(lf, old, tl_opd_place(p, lower_cursor_text(lf->lt, operand)), c);
+    }
     tl_event *e = lower_event(lf, TL_EV_INCR, c);
     e->dst_place = p;
     e->delta = delta;
-    return prefix ? tl_opd_place(p, lower_cursor_text(lf->lt, c)) : opaque(lf, c);
+    if (prefix)
+        return tl_opd_place(p, lower_cursor_text(lf->lt, c));
+    return old >= 0 ? tl_opd_place(old, lower_cursor_text(lf->lt, c)) : opaque(lf, c);
 }
 
 static bool is_function_ref(CXCursor c) {
@@ -301,7 +310,7 @@ static tl_operand unary(lower_fn *lf, CXCursor c, bool used) {
     case LOWER_OP_POST_DEC: {
         bool inc = op == LOWER_OP_PRE_INC || op == LOWER_OP_POST_INC;
         bool prefix = op == LOWER_OP_PRE_INC || op == LOWER_OP_PRE_DEC;
-        return incr(lf, c, inner, inc ? 1 : -1, prefix);
+        return incr(lf, c, inner, inc ? 1 : -1, prefix, used);
     }
     case LOWER_OP_EXTENSION:
     case LOWER_OP_PLUS:
@@ -322,10 +331,54 @@ static tl_operand unary(lower_fn *lf, CXCursor c, bool used) {
     }
 }
 
+static bool is_literal(CXCursor c) {
+    CXCursor s = lower_strip(c);
+    enum CXCursorKind k = clang_getCursorKind(s);
+    return k == CXCursor_IntegerLiteral || k == CXCursor_CharacterLiteral ||
+           (k == CXCursor_DeclRefExpr &&
+            clang_getCursorKind(clang_getCursorReferenced(s)) == CXCursor_EnumConstantDecl);
+}
+
+/* `y + k` / `y - k` with a literal k: the operand y and the offset. */
+static bool affine(lower_fn *lf, CXCursor rhs, CXCursor *base, long long *delta) {
+    CXCursor s = lower_strip(rhs);
+    if (clang_getCursorKind(s) != CXCursor_BinaryOperator)
+        return false;
+    lower_kids k;
+    lower_kids_get(&k, s, true);
+    bool ok = false;
+    long long v;
+    if (k.n == 2 && !is_literal(k.v[0]) && is_literal(k.v[1]) && lower_eval_int(k.v[1], &v)) {
+        lower_op op = lower_binop(lf->lt, s, k.v[0], k.v[1]);
+        if (op == LOWER_OP_ADD || op == LOWER_OP_SUB) {
+            *base = k.v[0];
+            *delta = op == LOWER_OP_ADD ? v : -v;
+            ok = true;
+        }
+    }
+    lower_kids_free(&k);
+    return ok;
+}
+
 static tl_operand assign(lower_fn *lf, CXCursor c, CXCursor lhs, CXCursor rhs) {
-    tl_operand src = lower_value(lf, rhs);
+    CXCursor base;
+    long long delta = 0;
+    tl_operand src;
+    if (affine(lf, rhs, &base, &delta)) {
+        src = lower_value(lf, base);
+        if (src.kind != TL_OPD_PLACE && src.kind != TL_OPD_TEMP) {
+            src = tl_opd_opaque(lower_cursor_text(lf->lt, rhs));
+            delta = 0;
+        }
+    } else {
+        src = lower_value(lf, rhs);
+    }
     int dst = lower_place(lf, lhs);
     lower_assign_event(lf, dst, src, c);
+    if (delta && dst >= 0) {
+        tl_block *b = &lf->f->blocks[lf->cur];
+        b->events[b->nevents - 1].delta = delta;
+    }
     return dst >= 0 ? tl_opd_place(dst, lower_cursor_text(lf->lt, lhs)) : opaque(lf, c);
 }
 

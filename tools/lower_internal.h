@@ -134,6 +134,9 @@ const char *lower_span(lower_tu *lt, tl_range r, size_t *len);
  * LOWER_TEXT_MAX characters; arena-owned, NULL when unavailable. */
 const char *lower_text(lower_tu *lt, tl_range r);
 const char *lower_cursor_text(lower_tu *lt, CXCursor c);
+/* A tested condition's text; one a macro body wrote whole is quoted from
+ * the body rather than as the invocation. */
+const char *lower_cond_text(lower_tu *lt, CXCursor c);
 /* True when the range's text starts with the identifier `word`: the code is
  * spelled in the source, not produced by a macro, so fix-its may touch it. */
 bool lower_spelled_with(lower_tu *lt, tl_range r, const char *word);

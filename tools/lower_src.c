@@ -125,9 +125,8 @@ static bool is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-const char *lower_text(lower_tu *lt, tl_range r) {
-    size_t n = 0;
-    const char *s = lower_span(lt, r, &n);
+/* Blanks collapsed, at most LOWER_TEXT_MAX characters, arena-owned. */
+static const char *collapse(lower_tu *lt, const char *s, size_t n) {
     if (!s || !n)
         return NULL;
     char buf[LOWER_TEXT_MAX + 1];
@@ -158,10 +157,88 @@ const char *lower_text(lower_tu *lt, tl_range r) {
     return tl_arena_strndup(&lt->tu->arena, buf, k);
 }
 
+const char *lower_text(lower_tu *lt, tl_range r) {
+    size_t n = 0;
+    const char *s = lower_span(lt, r, &n);
+    return collapse(lt, s, n);
+}
+
 bool lower_spelled_with(lower_tu *lt, tl_range r, const char *word) {
     size_t n = 0, len = strlen(word);
     const char *s = lower_span(lt, r, &n);
     return s && n >= len && memcmp(s, word, len) == 0 && (n == len || !is_ident(s[len]));
+}
+
+/* True when l lies in a macro's body (not in an argument written by the user). */
+static bool in_macro_body(CXSourceLocation l) {
+    unsigned exp = 0, spell = 0;
+    CXFile ef = NULL, sf = NULL;
+    clang_getExpansionLocation(l, &ef, NULL, NULL, &exp);
+    clang_getSpellingLocation(l, &sf, NULL, NULL, &spell);
+    return (exp != spell || !clang_File_isEqual(ef, sf)) && !lower_in_macro_arg(l);
+}
+
+/* The end of the expression starting at s[i] in a macro's definition: the
+ * first `)` that closes an outer paren, or `;` `,` `?` `:` `&&` `||` at
+ * depth 0, or the end of the definition. (The cursor's own end maps past
+ * the invocation, so it cannot say.) */
+static size_t macro_expr_end(const char *s, size_t i, size_t n) {
+    int depth = 0;
+    for (; i < n; i++) {
+        char ch = s[i];
+        if (ch == '\n' && (i == 0 || s[i - 1] != '\\'))
+            break;
+        if (ch == '(' || ch == '[')
+            depth++;
+        else if ((ch == ')' || ch == ']') && depth-- == 0)
+            break;
+        else if (depth == 0 && (ch == ';' || ch == ',' || ch == '?' || ch == ':'))
+            break;
+        else if (depth == 0 && i + 1 < n && (ch == '&' || ch == '|') && s[i + 1] == ch)
+            break;
+    }
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+        i--;
+    return i;
+}
+
+/* True when the range's text is one macro invocation `NAME(...)`. */
+static bool is_invocation(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && (s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                     (i && s[i] >= '0' && s[i] <= '9')))
+        i++;
+    if (!i)
+        return false;
+    i = lower_skip_blank(s, i, n);
+    if (i >= n || s[i] != '(')
+        return false;
+    int depth = 0;
+    for (; i < n; i++) {
+        depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+        if (depth == 0)
+            return lower_skip_blank(s, i + 1, n) == n;
+    }
+    return false;
+}
+
+const char *lower_cond_text(lower_tu *lt, CXCursor c) {
+    /* A condition a macro wrote whole (`do { if (pthread_create(...) != 0)
+     * ... } while (0)`) would read as the invocation: quote the body. */
+    tl_range r = lower_extent(lt, c);
+    size_t n = 0;
+    const char *spelled = lower_span(lt, r, &n);
+    CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(c));
+    if (spelled && is_invocation(spelled, n) && in_macro_body(start)) {
+        CXFile f = NULL;
+        unsigned off = 0;
+        clang_getSpellingLocation(start, &f, NULL, NULL, &off);
+        size_t size = 0;
+        const char *text = f ? clang_getFileContents(lt->cx, f, &size) : NULL;
+        if (text && off < size)
+            return collapse(lt, text + off, macro_expr_end(text, off, size) - off);
+    }
+    return collapse(lt, spelled, n);
 }
 
 const char *lower_cursor_text(lower_tu *lt, CXCursor c) {

@@ -296,6 +296,7 @@ static void switch_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     tl_operand scrutinee = lower_value(lf, cond);
     int sw = lower_cur(lf);
     tl_block_switch(lf->f, sw, &scrutinee, lower_cursor_text(lf->lt, cond));
+    lf->f->blocks[sw].term_loc = lower_extent(lf->lt, cond).begin; /* for path notes */
     lf->cur = -1; /* code before the first label is unreachable */
     int after = new_block(lf);
     lower_ints_push(&lf->breaks, after);
