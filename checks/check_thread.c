@@ -88,16 +88,25 @@ static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
     return false;
 }
 
-/* Does this function join or detach `place` anywhere (on any path)? */
-static bool function_releases(tl_ctx *c, int place) {
+/* Does this function join or detach `place` anywhere (on any path)?  With
+ * `via_helpers`, a same-file helper handed the handle (or what holds it)
+ * counts too: it may be the one that joins. */
+static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
     const tl_func *f = tl_ctx_func(c);
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL &&
-                (is(ev->callee, "pthread_join") || is(ev->callee, "pthread_detach")) &&
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            if ((is(ev->callee, "pthread_join") || is(ev->callee, "pthread_detach")) &&
                 ev->nargs > 0 && value_place(&ev->args[0]) == place)
                 return true;
+            for (int a = 0; via_helpers && ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs; a++) {
+                const tl_operand *o = &ev->args[a];
+                if ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
+                    tl_place_is_under(f, place, o->place))
+                    return true;
+            }
         }
     return false;
 }
@@ -109,9 +118,14 @@ static const char *routine_of(const tl_res *r) { return r->label ? r->label : "i
 /* pthread_detach(h) right after a fire-and-forget create. */
 static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    /* only a plain `pthread_create(...);` in braces: `(void)pthread_create`
+     * cannot take an `if (`, and an unbraced `if (x) create; else` would
+     * lose its else to the inserted if */
+    const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
     if (!ev || !is(ev->callee, "pthread_create") ||
-        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_RESULT_USED)) != TL_STMT_IS_EXPR_STMT ||
-        !r->handle_text || function_releases(c, r->place))
+        (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
+        ev->stmt_range.begin.offset != ev->range.begin.offset || !r->handle_text ||
+        function_releases(c, r->place, true))
         return;
     tl_range open = {ev->range.begin, ev->range.begin};
     tl_range close = {ev->range.end, ev->range.end};
@@ -133,8 +147,8 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
                                  const tl_block *exit) {
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
-    if (pl->sel != TL_SEL_BASE || !function_releases(c, r->place) ||
-        !loc_within(exit->term_loc, f->vars[pl->var].scope))
+    if (pl->sel != TL_SEL_BASE || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+        !function_releases(c, r->place, false) || !loc_within(exit->term_loc, f->vars[pl->var].scope))
         return;
     const char *name = f->vars[pl->var].name;
     int key = tl_ctx_exit_key(exit);

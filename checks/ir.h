@@ -104,6 +104,7 @@ enum {
     TL_STMT_IS_EXPR_STMT = 1u << 0, /* the event is a whole `call(...);` */
     TL_STMT_IN_COMPOUND = 1u << 1,  /* that statement sits directly in { } */
     TL_STMT_RESULT_USED = 1u << 2,  /* the call's value is used */
+    TL_STMT_IN_MACRO = 1u << 3,     /* written by a macro: no fix-it may edit it */
 };
 
 typedef struct tl_event {

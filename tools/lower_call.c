@@ -127,8 +127,10 @@ tl_operand lower_call(lower_fn *lf, CXCursor call, bool used, bool whole_stmt) {
         e->result_temp = f->ntemps++;
     if (whole_stmt)
         e->stmt_flags |= TL_STMT_IS_EXPR_STMT;
-    if (name && !lower_spelled_with(lf->lt, e->range, name))
+    if (name && !lower_spelled_with(lf->lt, e->range, name)) {
         e->stmt_flags &= ~(unsigned)(TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND);
+        e->stmt_flags |= TL_STMT_IN_MACRO;
+    }
     if (used)
         e->stmt_flags |= TL_STMT_RESULT_USED;
     tl_operand result = e->result_temp >= 0 ? tl_opd_temp(e->result_temp, name, e->text)

@@ -222,9 +222,101 @@ static bool is_invocation(const char *s, size_t n) {
     return false;
 }
 
+/* Splits `NAME(a, b(c, d), e)` at its top-level commas: the spans of the
+ * arguments (blank-trimmed). Returns how many, at most max. */
+static int split_args(const char *s, size_t n, size_t start, const char **arg, size_t *len,
+                      int max) {
+    int k = 0, depth = 0;
+    size_t b = start;
+    for (size_t i = start; i < n && k < max; i++) {
+        char ch = s[i];
+        if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if ((ch == ')' || ch == ']' || ch == '}') && depth-- == 0) {
+            n = i;
+            break;
+        } else if (ch == ',' && depth == 0) {
+            arg[k] = s + b;
+            len[k++] = i - b;
+            b = i + 1;
+        }
+    }
+    if (k < max && b <= n) {
+        arg[k] = s + b;
+        len[k++] = n - b;
+    }
+    for (int i = 0; i < k; i++) {
+        while (len[i] && is_blank(arg[i][0])) {
+            arg[i]++;
+            len[i]--;
+        }
+        while (len[i] && is_blank(arg[i][len[i] - 1]))
+            len[i]--;
+    }
+    return k;
+}
+
+static bool ident_char(char ch) {
+    return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+           (ch >= '0' && ch <= '9');
+}
+
+enum { MACRO_MAX_PARAMS = 16 };
+
+/* The body text [b, e) of a function-like macro with its parameters
+ * replaced by the invocation's arguments: `(expr) < 0` from `TRY(setup())`
+ * reads `(setup()) < 0`. NULL when the definition cannot be read. */
+static const char *substitute(lower_tu *lt, const char *text, size_t b, size_t e,
+                              const char *inv, size_t inv_len) {
+    /* the #define line: back to a line that starts with '#' (continuations) */
+    size_t line = b;
+    for (;;) {
+        while (line > 0 && text[line - 1] != '\n')
+            line--;
+        size_t i = line;
+        while (is_blank(text[i]) && text[i] != '\n')
+            i++;
+        if (text[i] == '#' || line == 0)
+            break;
+        line--;
+    }
+    const char *params[MACRO_MAX_PARAMS], *args[MACRO_MAX_PARAMS];
+    size_t plen[MACRO_MAX_PARAMS], alen[MACRO_MAX_PARAMS];
+    const char *open = memchr(text + line, '(', b - line);
+    const char *inv_open = memchr(inv, '(', inv_len);
+    if (!open || !inv_open)
+        return NULL;
+    int np = split_args(text, b, (size_t)(open - text) + 1, params, plen, MACRO_MAX_PARAMS);
+    int na = split_args(inv, inv_len, (size_t)(inv_open - inv) + 1, args, alen, MACRO_MAX_PARAMS);
+    if (np != na)
+        return NULL;
+    char out[512];
+    size_t k = 0;
+    for (size_t i = b; i < e && k < sizeof out - 1;) {
+        if (!ident_char(text[i]) || (i > b && ident_char(text[i - 1]))) {
+            out[k++] = text[i++];
+            continue;
+        }
+        size_t j = i;
+        while (j < e && ident_char(text[j]))
+            j++;
+        int p = -1;
+        for (int q = 0; q < np && p < 0; q++)
+            if (plen[q] == j - i && memcmp(params[q], text + i, j - i) == 0)
+                p = q;
+        const char *src = p >= 0 ? args[p] : text + i;
+        size_t sl = p >= 0 ? alen[p] : j - i;
+        for (size_t m = 0; m < sl && k < sizeof out - 1; m++)
+            out[k++] = src[m];
+        i = j;
+    }
+    return collapse(lt, out, k);
+}
+
 const char *lower_cond_text(lower_tu *lt, CXCursor c) {
     /* A condition a macro wrote whole (`do { if (pthread_create(...) != 0)
-     * ... } while (0)`) would read as the invocation: quote the body. */
+     * ... } while (0)`) would read as the invocation: quote the body, with
+     * the invocation's arguments in place of the parameters. */
     tl_range r = lower_extent(lt, c);
     size_t n = 0;
     const char *spelled = lower_span(lt, r, &n);
@@ -235,8 +327,11 @@ const char *lower_cond_text(lower_tu *lt, CXCursor c) {
         clang_getSpellingLocation(start, &f, NULL, NULL, &off);
         size_t size = 0;
         const char *text = f ? clang_getFileContents(lt->cx, f, &size) : NULL;
-        if (text && off < size)
-            return collapse(lt, text + off, macro_expr_end(text, off, size) - off);
+        if (text && off < size) {
+            const char *t = substitute(lt, text, off, macro_expr_end(text, off, size), spelled, n);
+            if (t)
+                return t;
+        }
     }
     return collapse(lt, spelled, n);
 }

@@ -403,7 +403,8 @@ static void return_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     /* a return from a macro body is no place for a fix-it */
     bool spelled = lower_spelled_with(lf->lt, lf->stmt.range, "return");
     tl_block_return(lf->f, lower_cur(lf), has_value ? &v : NULL, lf->stmt.range.begin,
-                    lf->stmt.range, in_compound && spelled ? TL_STMT_IN_COMPOUND : 0);
+                    lf->stmt.range,
+                    !spelled ? TL_STMT_IN_MACRO : in_compound ? TL_STMT_IN_COMPOUND : 0);
     lf->cur = -1;
 }
 
