@@ -44,6 +44,8 @@ static int create(builder *b, int block, int place, unsigned line, unsigned flag
     e->loc = at(line);
     e->range = (tl_range){at(line), at(line)};
     e->range.end.offset += 30;
+    e->stmt_range = e->range;
+    e->stmt_range.end.offset += 1; /* the ';' */
     e->stmt_flags = flags;
     e->nargs = 4;
     e->args = tl_arena_alloc(&b->tu.arena, sizeof *e->args * 4);
