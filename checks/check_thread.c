@@ -12,6 +12,7 @@
  * Threads created detached (attribute, or a start routine that detaches
  * itself) are CREATED_DETACHED: they need nothing, and must not be joined. */
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "engine.h"
@@ -254,6 +255,12 @@ static void on_create(tl_ctx *c, const tl_event *ev) {
     if (place < 0)
         return;
     const char *routine = ev->args[2].kind == TL_OPD_FUNC ? ev->args[2].name : ev->args[2].text;
+    /* a wrapper's `fn` parameter: name it "@<index>" so callers can put
+     * their own start routine in (see on_summary) */
+    const tl_func *f = tl_ctx_func(c);
+    if (ev->args[2].kind == TL_OPD_PLACE && f->places[ev->args[2].place].sel == TL_SEL_BASE &&
+        f->vars[f->places[ev->args[2].place].var].kind == TL_VAR_PARAM)
+        routine = tl_arena_printf(arena(c), "@%d", f->vars[f->places[ev->args[2].place].var].param_index);
     bool self = ev->args[2].kind == TL_OPD_FUNC && routine_detaches_itself(c, routine);
     bool detached = self || attr_says_detached(c, &ev->args[1]);
     acquire(c, place, ev, routine, handle_spelling(c, &ev->args[0], place), detached,
@@ -449,12 +456,28 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
                           : NULL;
     if (!spelled)
         spelled = tl_place_c_name(tl_ctx_func(c), place);
+    const char *routine = callee->label;
+    int param;
+    if (routine && sscanf(routine, "@%d", &param) == 1) /* the caller's routine */
+        routine = param < call->nargs && call->args[param].kind == TL_OPD_FUNC
+                      ? call->args[param].name
+                      : param < call->nargs ? call->args[param].text : NULL;
     switch (callee->st) {
     case T_CREATED:
     case T_CREATED_DETACHED:
-        acquire(c, place, call, callee->label, spelled, callee->st == T_CREATED_DETACHED,
+        acquire(c, place, call, routine, spelled, callee->st == T_CREATED_DETACHED,
                 callee->flags & TF_SELF_DETACH, false);
         break;
+    case T_FAILED: { /* no thread: a later join is a misuse */
+        int i = tl_ctx_add(c, place, T_FAILED);
+        tl_ctx_res(c, i)->handle_text = spelled;
+        tl_ctx_res(c, i)->label = routine;
+        tl_ctx_set_origin(c, i);
+        tl_ctx_note(c, place, call->loc,
+                    tl_arena_printf(arena(c), "'%s' fails here: no thread was created in '%s'",
+                                    call->callee, spelled));
+        break;
+    }
     case T_JOINED:
         release(c, place, call, RELEASE_JOIN, spelled, call->callee);
         break;

@@ -602,8 +602,11 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
             for (int a = 0; a < ev->nargs; a++) /* the API may write through it */
                 if (ev->args[a].kind == TL_OPD_ADDR)
                     forget_subtree(c, ev->args[a].place);
-            c->module = m;
-            tl_module_get(m)->on_call(c, ev);
+            /* every module that models the API hears it, in id order */
+            for (; m > 0; m = tl_module_next_for_api(ev->callee, m)) {
+                c->module = m;
+                tl_module_get(m)->on_call(c, ev);
+            }
             break;
         }
         if (ev->callee_kind == TL_CALLEE_DEFINED) {

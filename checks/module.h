@@ -33,7 +33,7 @@ typedef struct tl_module {
 } tl_module;
 
 /* The registry, in module-id order; id 0 is the core's own markers. */
-#define TL_MODULE_LIST(X) X(thread)
+#define TL_MODULE_LIST(X) X(thread) X(attr) X(key)
 
 #define TL_MODULE_DECL(name) extern const tl_module tl_module_##name;
 TL_MODULE_LIST(TL_MODULE_DECL)
@@ -41,7 +41,10 @@ TL_MODULE_LIST(TL_MODULE_DECL)
 
 int tl_module_count(void);                 /* including the core's id 0 */
 const tl_module *tl_module_get(int id);    /* NULL for id 0 */
-/* The module modelling `callee`, or -1. */
+/* The first module modelling `callee`, or -1. */
 int tl_module_for_api(const char *callee);
+/* The next module after `after` that models `callee`, or -1: a call is
+ * dispatched to every module listing it, in module-id order. */
+int tl_module_next_for_api(const char *callee, int after);
 
 #endif

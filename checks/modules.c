@@ -15,10 +15,12 @@ const tl_module *tl_module_get(int id) {
     return id > 0 && id < tl_module_count() ? registry[id] : NULL;
 }
 
-int tl_module_for_api(const char *callee) {
+int tl_module_for_api(const char *callee) { return tl_module_next_for_api(callee, 0); }
+
+int tl_module_next_for_api(const char *callee, int after) {
     if (!callee)
         return -1;
-    for (int id = 1; id < tl_module_count(); id++)
+    for (int id = after > 0 ? after + 1 : 1; id < tl_module_count(); id++)
         for (const char *const *api = registry[id]->apis; *api; api++)
             if (strcmp(*api, callee) == 0)
                 return id;

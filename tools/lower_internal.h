@@ -125,6 +125,8 @@ void lower_want(lower_tu *lt, CXCursor fn);
 void lower_select(lower_tu *lt, bool *needed, bool *stops);
 
 tl_loc lower_loc(lower_tu *lt, CXSourceLocation l);
+/* True for a location in a macro's body (not in an argument). */
+bool lower_in_macro_body(CXSourceLocation l);
 /* True for a location inside a macro argument. */
 bool lower_in_macro_arg(CXSourceLocation l);
 tl_range lower_extent(lower_tu *lt, CXCursor c);

@@ -146,10 +146,38 @@ static lower_op spelled_between(lower_tu *lt, tl_loc from, tl_loc to, const spel
     return LOWER_OP_UNKNOWN;
 }
 
+/* In a macro's body the file shows only the invocation: read the operator
+ * just before the right operand in the macro's definition instead. */
+static lower_op spelled_in_macro_body(lower_tu *lt, CXCursor rhs) {
+    CXSourceLocation at = clang_getRangeStart(clang_getCursorExtent(rhs));
+    if (!lower_in_macro_body(at))
+        return LOWER_OP_UNKNOWN;
+    CXFile f = NULL;
+    unsigned off = 0;
+    clang_getSpellingLocation(at, &f, NULL, NULL, &off);
+    size_t size = 0;
+    const char *text = f ? clang_getFileContents(lt->cx, f, &size) : NULL;
+    if (!text || off > size)
+        return LOWER_OP_UNKNOWN;
+    size_t end = off;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' ||
+                       text[end - 1] == '\n' || text[end - 1] == '\\'))
+        end--;
+    size_t begin = end;
+    while (begin > 0 && end - begin < 3 && strchr("=!<>&|+-*/%^,", text[begin - 1]))
+        begin--;
+    for (const spelled_op *s = binary_ops; s->text && begin < end; s++)
+        if (strlen(s->text) == end - begin && memcmp(s->text, text + begin, end - begin) == 0)
+            return s->op;
+    return LOWER_OP_UNKNOWN;
+}
+
 lower_op lower_binop(lower_tu *lt, CXCursor c, CXCursor lhs, CXCursor rhs) {
     (void)c;
     tl_range l = lower_extent(lt, lhs), r = lower_extent(lt, rhs);
-    lower_op op = spelled_between(lt, l.end, r.begin, binary_ops);
+    lower_op op = spelled_in_macro_body(lt, rhs);
+    if (op == LOWER_OP_UNKNOWN)
+        op = spelled_between(lt, l.end, r.begin, binary_ops);
     /* `M(a, b)` expanding to `a + b` shows the argument separator between the
      * operands; a real comma operator cannot sit bare in a macro argument. */
     if (op == LOWER_OP_COMMA && lower_in_macro_arg(clang_getRangeEnd(clang_getCursorExtent(lhs))))

@@ -170,7 +170,7 @@ bool lower_spelled_with(lower_tu *lt, tl_range r, const char *word) {
 }
 
 /* True when l lies in a macro's body (not in an argument written by the user). */
-static bool in_macro_body(CXSourceLocation l) {
+bool lower_in_macro_body(CXSourceLocation l) {
     unsigned exp = 0, spell = 0;
     CXFile ef = NULL, sf = NULL;
     clang_getExpansionLocation(l, &ef, NULL, NULL, &exp);
@@ -321,7 +321,7 @@ const char *lower_cond_text(lower_tu *lt, CXCursor c) {
     size_t n = 0;
     const char *spelled = lower_span(lt, r, &n);
     CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(c));
-    if (spelled && is_invocation(spelled, n) && in_macro_body(start)) {
+    if (spelled && is_invocation(spelled, n) && lower_in_macro_body(start)) {
         CXFile f = NULL;
         unsigned off = 0;
         clang_getSpellingLocation(start, &f, NULL, NULL, &off);

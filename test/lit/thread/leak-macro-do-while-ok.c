@@ -1,5 +1,7 @@
 // A `do { ... } while (0)` macro wraps the create and its error return;
 // every path after it joins. Nothing to report.
+// libclang 14 reports macro-body locations at the invocation, so operators written in a macro body cannot be read there.
+// UNSUPPORTED: llvm-14
 // RUN: %threadlint --no-source %s 2>&1 | count 0
 #include <pthread.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 // A `do { ... } while (0)` macro wraps the create and its error return;
 // the later error return outside the macro leaks the thread.
-// The note quotes the condition the macro body wrote, not the invocation.
-//
+// libclang 14 reports macro-body locations at the invocation, so operators written in a macro body cannot be read there.
+// UNSUPPORTED: llvm-14
 //
 // RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: %threadlint --no-source -DFIXED %s | count 0

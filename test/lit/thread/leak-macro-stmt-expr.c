@@ -1,6 +1,6 @@
-// A GNU statement-expression macro returns the create's result:
-// `({ int _r = pthread_create(...); _r; })`. Its value is the failure
-// test; the later error return leaks the thread.
+// A GNU statement-expression macro returns the create's result, `({ int _r = pthread_create(...); _r; })`: its value is the failure test; the later error return leaks the thread.
+// libclang 14 reports macro-body locations at the invocation, so operators written in a macro body cannot be read there.
+// UNSUPPORTED: llvm-14
 // RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: %threadlint --no-source -DFIXED %s | count 0
 #include <pthread.h>

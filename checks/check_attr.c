@@ -1,0 +1,497 @@
+/* pthread.AttrLeak and pthread.AttrMisuse: every attribute object that a
+ * successful pthread_{,mutex,cond,rwlock,barrier}attr_init (or
+ * pthread_getattr_np) initialised is destroyed exactly once, and is used
+ * only in between.
+ *
+ *                 init ok                    destroy
+ *   (none) ──────────────────▶ INITED ─────────────────▶ DESTROYED
+ *      │  init fails            │  exit, re-init           │ destroy / use again
+ *      ▼                        ▼                          ▼
+ *   FAILED ── destroy/use ─▶ AttrMisuse   AttrLeak       AttrMisuse
+ *
+ *   (none), local and untouched ── destroy/use ─▶ AttrMisuse (never initialised)
+ *
+ * An attribute object that escapes (stored where it outlives us, returned,
+ * passed to an unknown function) is ESCAPED: someone else owns it. */
+#include <stdbool.h>
+#include <string.h>
+
+#include "engine.h"
+#include "module.h"
+
+enum attr_state {
+    A_INITED = 1,
+    A_FAILED,
+    A_DESTROYED,
+    A_ESCAPED,
+};
+
+enum attr_flags {
+    AF_INCOMING = 1u << 0, /* destroyed here, initialised by a caller */
+};
+
+/* One attribute family: its init/destroy pair and the object it configures. */
+typedef struct family {
+    const char *init, *destroy, *prefix, *noun;
+    const char *consumer; /* takes &attr as its second argument */
+} family;
+
+static const family families[] = {
+    {"pthread_attr_init", "pthread_attr_destroy", "pthread_attr_", "attribute",
+     "pthread_create"},
+    {"pthread_mutexattr_init", "pthread_mutexattr_destroy", "pthread_mutexattr_",
+     "mutex attribute", "pthread_mutex_init"},
+    {"pthread_condattr_init", "pthread_condattr_destroy", "pthread_condattr_",
+     "condition attribute", "pthread_cond_init"},
+    {"pthread_rwlockattr_init", "pthread_rwlockattr_destroy", "pthread_rwlockattr_",
+     "rwlock attribute", "pthread_rwlock_init"},
+    {"pthread_barrierattr_init", "pthread_barrierattr_destroy", "pthread_barrierattr_",
+     "barrier attribute", "pthread_barrier_init"},
+};
+enum { NFAMILIES = sizeof families / sizeof families[0] };
+
+static const char *const attr_apis[] = {
+    "pthread_attr_init", "pthread_attr_destroy", "pthread_getattr_np", "pthread_create",
+    "pthread_setattr_default_np",
+    "pthread_attr_setdetachstate", "pthread_attr_getdetachstate",
+    "pthread_attr_setstacksize", "pthread_attr_getstacksize",
+    "pthread_attr_setstack", "pthread_attr_getstack",
+    "pthread_attr_setstackaddr", "pthread_attr_getstackaddr",
+    "pthread_attr_setguardsize", "pthread_attr_getguardsize",
+    "pthread_attr_setschedpolicy", "pthread_attr_getschedpolicy",
+    "pthread_attr_setschedparam", "pthread_attr_getschedparam",
+    "pthread_attr_setinheritsched", "pthread_attr_getinheritsched",
+    "pthread_attr_setscope", "pthread_attr_getscope",
+    "pthread_attr_setaffinity_np", "pthread_attr_getaffinity_np",
+    "pthread_attr_setsigmask_np", "pthread_attr_getsigmask_np",
+    "pthread_mutexattr_init", "pthread_mutexattr_destroy", "pthread_mutex_init",
+    "pthread_mutexattr_settype", "pthread_mutexattr_gettype",
+    "pthread_mutexattr_setpshared", "pthread_mutexattr_getpshared",
+    "pthread_mutexattr_setprotocol", "pthread_mutexattr_getprotocol",
+    "pthread_mutexattr_setprioceiling", "pthread_mutexattr_getprioceiling",
+    "pthread_mutexattr_setrobust", "pthread_mutexattr_getrobust",
+    "pthread_mutexattr_setrobust_np", "pthread_mutexattr_getrobust_np",
+    "pthread_condattr_init", "pthread_condattr_destroy", "pthread_cond_init",
+    "pthread_condattr_setclock", "pthread_condattr_getclock",
+    "pthread_condattr_setpshared", "pthread_condattr_getpshared",
+    "pthread_rwlockattr_init", "pthread_rwlockattr_destroy", "pthread_rwlock_init",
+    "pthread_rwlockattr_setpshared", "pthread_rwlockattr_getpshared",
+    "pthread_rwlockattr_setkind_np", "pthread_rwlockattr_getkind_np",
+    "pthread_barrierattr_init", "pthread_barrierattr_destroy", "pthread_barrier_init",
+    "pthread_barrierattr_setpshared", "pthread_barrierattr_getpshared",
+    NULL,
+};
+
+static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+static bool starts_with(const char *s, const char *prefix) {
+    return s && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
+
+static const family *family_of(const char *fn) {
+    for (int i = 0; i < NFAMILIES; i++)
+        if (starts_with(fn, families[i].prefix) || is(fn, families[i].consumer))
+            return &families[i];
+    if (is(fn, "pthread_getattr_np") || is(fn, "pthread_setattr_default_np"))
+        return &families[0];
+    return NULL;
+}
+
+static int family_index(const family *f) { return (int)(f - families); }
+
+/* The attribute object an argument points to: `&attr` or `pa`. */
+static int attr_place(tl_ctx *c, const tl_operand *o) {
+    if (o->kind != TL_OPD_ADDR && o->kind != TL_OPD_PLACE)
+        return -1;
+    return tl_place_through(tl_ctx_func_mut(c), o, TL_SEL_DEREF, NULL);
+}
+
+/* "&attr" -> "attr", "pa" -> "*pa". */
+static const char *spelling(tl_ctx *c, const tl_operand *o, int place) {
+    const char *t = o->text;
+    if (t && t[0] == '&' && t[1] != '(')
+        return tl_arena_strdup(arena(c), t + 1);
+    if (t && o->kind == TL_OPD_PLACE)
+        return tl_arena_printf(arena(c), "*%s", t);
+    return tl_place_c_name(tl_ctx_func(c), place);
+}
+
+static const char *name_of(tl_ctx *c, const tl_res *r) {
+    return r->handle_text ? r->handle_text : tl_place_c_name(tl_ctx_func(c), r->place);
+}
+
+static const family *res_family(const tl_res *r) {
+    return &families[r->label ? (int)(r->label[0] - '0') : 0];
+}
+
+/* Family index as a one-character label, so states compare equal. */
+static const char *family_label(const family *f) {
+    static const char *const labels[] = {"0", "1", "2", "3", "4"};
+    return labels[family_index(f)];
+}
+
+/* ---- fix-it helpers ------------------------------------------------------ */
+
+static bool loc_within(tl_loc l, tl_range r) {
+    return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
+}
+
+/* The block holding the event at a flat index. */
+static int block_of_event(const tl_func *f, int index) {
+    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
+        if (index >= base && index < base + f->blocks[b].nevents)
+            return b;
+    return -1;
+}
+
+/* Does every path from the entry to `exit` pass the event at `index`? */
+static bool event_dominates(tl_ctx *c, tl_arena *a, int index, const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    int eb = block_of_event(f, index);
+    if (eb < 0)
+        return false;
+    if (eb == exit->id)
+        return true;
+    unsigned char *seen = tl_arena_alloc(a, (size_t)f->nblocks + 1);
+    int *stack = tl_arena_alloc(a, sizeof *stack * ((size_t)f->nblocks + 1));
+    int top = 0;
+    stack[top++] = f->entry;
+    seen[f->entry] = 1;
+    while (top) {
+        const tl_block *b = &f->blocks[stack[--top]];
+        if (b->id == exit->id)
+            return false;
+        if (b->id == eb)
+            continue;
+        int n = b->term == TL_TERM_JUMP ? 1 : b->term == TL_TERM_BRANCH ? 2
+              : b->term == TL_TERM_SWITCH ? b->ncases + 1 : 0;
+        for (int k = 0; k < n; k++) {
+            int s = b->term == TL_TERM_SWITCH ? (k < b->ncases ? b->cases[k].succ : b->default_succ)
+                                              : b->succ[k];
+            if (s >= 0 && !seen[s]) {
+                seen[s] = 1;
+                stack[top++] = s;
+            }
+        }
+    }
+    return true;
+}
+
+/* Does this function destroy the attribute in `place` anywhere? */
+static bool function_destroys(tl_ctx *c, int place, const family *fam) {
+    const tl_func *f = tl_ctx_func(c);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_CALL && is(ev->callee, fam->destroy) && ev->nargs > 0 &&
+                ev->args[0].kind == TL_OPD_ADDR && ev->args[0].place == place)
+                return true;
+        }
+    return false;
+}
+
+/* `pthread_attr_destroy(&attr);` before a return the function otherwise
+ * leaves with the attribute initialised. */
+static void fix_destroy_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                    const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_place *pl = &f->places[r->place];
+    const family *fam = res_family(r);
+    if (!rep || pl->sel != TL_SEL_BASE || r->origin < 0 ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || !function_destroys(c, r->place, fam) ||
+        !loc_within(exit->term_loc, f->vars[pl->var].scope) ||
+        !event_dominates(c, tl_report_arena(rep), r->origin, exit))
+        return;
+    const char *name = f->vars[pl->var].name;
+    int key = tl_ctx_exit_key(exit);
+    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
+    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
+        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
+        tl_report_fixit(rep, at,
+                        tl_arena_printf(arena(c), "%s(&%s);\n%*s", fam->destroy, name,
+                                        (int)indent, ""),
+                        key, r->place, A_INITED);
+    } else {
+        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
+        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "{ %s(&%s); ", fam->destroy, name),
+                        key, r->place, A_INITED);
+        tl_report_fixit(rep, end, " }", key, r->place, A_INITED);
+    }
+}
+
+/* ---- reports ---------------------------------------------------------------- */
+
+static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
+    tl_res *r = tl_ctx_res(c, i);
+    const char *fn = tl_ctx_func(c)->name;
+    const char *h = name_of(c, r);
+    const family *fam = res_family(r);
+    bool many = tl_place_is_collective(tl_ctx_func(c), r->place);
+    const char *msg =
+        many ? tl_arena_printf(arena(c), "%ss in '%s' initialised here are never destroyed when '%s' returns",
+                               fam->noun, h, fn)
+             : tl_arena_printf(arena(c), "%s '%s' initialised here is never destroyed when '%s' returns",
+                               fam->noun, h, fn);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_LEAK, r->origin,
+                                   origin ? origin->loc : exit->term_loc, msg);
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
+                   tl_arena_printf(arena(c), "'%s' returns here with '%s' still initialised", fn, h));
+    if (!many)
+        fix_destroy_before_exit(c, rep, r, exit);
+}
+
+static void report_reinit(tl_ctx *c, int i, const tl_event *ev) {
+    tl_res *r = tl_ctx_res(c, i);
+    const char *h = name_of(c, r);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    const char *msg = tl_arena_printf(arena(c),
+                                      "%s '%s' initialised here is never destroyed before it is "
+                                      "initialised again",
+                                      res_family(r)->noun, h);
+    tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_LEAK, r->origin,
+                                   origin ? origin->loc : ev->loc, msg);
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EXIT, ev->loc,
+                   tl_arena_printf(arena(c), "'%s' is initialised again here while still initialised", h));
+}
+
+static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                   bool removable) {
+    tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    if (r)
+        tl_report_path(rep, r);
+    if (removable && r &&
+        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED |
+                           TL_STMT_IN_MACRO)) == (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
+        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+/* The attribute in `place` is now initialised. */
+static void acquire(tl_ctx *c, int place, const tl_event *ev, const family *fam,
+                    const char *spelled, bool bind) {
+    bool many = tl_place_is_collective(tl_ctx_func(c), place);
+    int i = tl_ctx_find(c, place);
+    if (i >= 0 && tl_ctx_res(c, i)->st == A_INITED) {
+        if (many)
+            return;
+        if (tl_ctx_place_dies_here(c, place))
+            report_reinit(c, i, ev);
+    }
+    i = tl_ctx_add(c, place, A_INITED);
+    tl_res *r = tl_ctx_res(c, i);
+    r->flags = 0;
+    r->label = family_label(fam);
+    r->handle_text = spelled;
+    tl_res_unbind(r);
+    tl_ctx_set_origin(c, i);
+    if (bind && ev->result_temp >= 0) {
+        tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
+        tl_ctx_bind_status(c, i, &res, 0);
+    }
+}
+
+static void destroy(tl_ctx *c, int place, const tl_event *ev, const family *fam,
+                    const char *spelled, const char *via) {
+    const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
+    int i = tl_ctx_find(c, place);
+    if (i < 0) {
+        if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
+            !tl_place_is_collective(tl_ctx_func(c), place)) {
+            misuse(c, ev, NULL,
+                   tl_arena_printf(arena(c), "%s '%s' is destroyed%s but it was never initialised",
+                                   fam->noun, spelled, what),
+                   false);
+            return;
+        }
+        i = tl_ctx_add(c, place, A_DESTROYED);
+        tl_res *r = tl_ctx_res(c, i);
+        r->flags = AF_INCOMING;
+        r->label = family_label(fam);
+        r->handle_text = spelled;
+        tl_ctx_set_origin(c, i);
+        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' destroyed here%s", spelled, what));
+        return;
+    }
+    tl_res *r = tl_ctx_res(c, i);
+    const char *h = name_of(c, r);
+    tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
+    bool many = tl_place_is_collective(tl_ctx_func(c), place);
+    switch (r->st) {
+    case A_INITED:
+        r->st = A_DESTROYED;
+        tl_res_unbind(r);
+        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' destroyed here%s", h, what));
+        break;
+    case A_FAILED:
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "%s '%s' is destroyed%s but its %s failed", fam->noun, h,
+                               what, fam->init),
+               false);
+        break;
+    case A_DESTROYED:
+        if (!many)
+            misuse(c, ev, r,
+                   tl_arena_printf(arena(c), "%s '%s' is destroyed%s after it was already destroyed",
+                                   fam->noun, h, what),
+                   !via);
+        break;
+    default:
+        break;
+    }
+}
+
+static void use(tl_ctx *c, int place, const tl_event *ev, const family *fam, const char *spelled) {
+    int i = tl_ctx_find(c, place);
+    if (i < 0) {
+        if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
+            !tl_place_is_collective(tl_ctx_func(c), place))
+            misuse(c, ev, NULL,
+                   tl_arena_printf(arena(c), "%s '%s' is used by '%s' but it was never initialised",
+                                   fam->noun, spelled, ev->callee),
+                   false);
+        return;
+    }
+    tl_res *r = tl_ctx_res(c, i);
+    const char *h = name_of(c, r);
+    if (r->st == A_DESTROYED && !tl_place_is_collective(tl_ctx_func(c), place))
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "%s '%s' is used by '%s' after it was destroyed",
+                               fam->noun, h, ev->callee),
+               false);
+    else if (r->st == A_FAILED)
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "%s '%s' is used by '%s' but its %s failed", fam->noun,
+                               h, ev->callee, fam->init),
+               false);
+}
+
+/* pthread_attr_setdetachstate(&a, v): v must be one of the two constants. */
+static void check_detachstate(tl_ctx *c, const tl_event *ev) {
+    if (ev->nargs < 2)
+        return;
+    const tl_operand *v = &ev->args[1];
+    if (is(v->text, "PTHREAD_CREATE_JOINABLE") || is(v->text, "PTHREAD_CREATE_DETACHED"))
+        return;
+    long long value;
+    bool known = tl_ctx_const_value(c, v, &value);
+    /* another PTHREAD_* constant, or a value neither constant has (glibc
+     * and musl spell JOINABLE 0 and DETACHED 1) */
+    bool other_constant = starts_with(v->text, "PTHREAD_");
+    if (!other_constant && !(known && value != 0 && value != 1))
+        return;
+    const char *shown = v->text ? v->text
+                                : tl_arena_printf(arena(c), "%lld", value);
+    misuse(c, ev, NULL,
+           tl_arena_printf(arena(c),
+                           "pthread_attr_setdetachstate is given '%s', which is neither "
+                           "PTHREAD_CREATE_JOINABLE nor PTHREAD_CREATE_DETACHED",
+                           shown),
+           false);
+}
+
+/* Pointer arguments other than the attribute leave our sight, as they
+ * would through an unknown call (a stack buffer, a mutex, a cpuset). */
+static void escape_other_args(tl_ctx *c, const tl_event *ev, int attr_arg) {
+    for (int a = 0; a < ev->nargs; a++)
+        if (a != attr_arg && (ev->args[a].kind == TL_OPD_ADDR || ev->args[a].kind == TL_OPD_PLACE))
+            tl_ctx_escape(c, ev->args[a].place, ev->loc);
+}
+
+static void on_call(tl_ctx *c, const tl_event *ev) {
+    const char *fn = ev->callee;
+    const family *fam = family_of(fn);
+    if (!fam)
+        return;
+    if (is(fn, "pthread_create")) { /* the thread module owns the rest */
+        int place = ev->nargs > 1 ? attr_place(c, &ev->args[1]) : -1;
+        if (place >= 0)
+            use(c, place, ev, fam, spelling(c, &ev->args[1], place));
+        return;
+    }
+    if (is(fn, "pthread_getattr_np")) { /* initialises its second argument */
+        int place = ev->nargs > 1 ? attr_place(c, &ev->args[1]) : -1;
+        if (place >= 0)
+            acquire(c, place, ev, fam, spelling(c, &ev->args[1], place), true);
+        return;
+    }
+    int arg = is(fn, fam->consumer) ? 1 : 0;
+    escape_other_args(c, ev, arg);
+    int place = ev->nargs > arg ? attr_place(c, &ev->args[arg]) : -1;
+    if (place < 0)
+        return;
+    const char *spelled = spelling(c, &ev->args[arg], place);
+    if (is(fn, fam->init))
+        acquire(c, place, ev, fam, spelled, true);
+    else if (is(fn, fam->destroy))
+        destroy(c, place, ev, fam, spelled, NULL);
+    else
+        use(c, place, ev, fam, spelled);
+    if (is(fn, "pthread_attr_setdetachstate"))
+        check_detachstate(c, ev);
+}
+
+static void on_status(tl_ctx *c, int i, bool success) {
+    tl_res *r = tl_ctx_res(c, i);
+    if (!success && r->st == A_INITED) {
+        if (tl_place_is_collective(tl_ctx_func(c), r->place))
+            tl_ctx_remove(c, i);
+        else
+            r->st = A_FAILED;
+    }
+}
+
+static void on_escape(tl_ctx *c, int i, const tl_loc *where) {
+    (void)where;
+    tl_ctx_res(c, i)->st = A_ESCAPED;
+}
+
+static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
+    (void)ev;
+    tl_ctx_remove(c, i);
+}
+
+static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
+    tl_res *r = tl_ctx_res(c, i);
+    if (tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
+    if (r->st == A_INITED && tl_ctx_place_dies_here(c, r->place))
+        report_leak_at_exit(c, i, exit);
+}
+
+static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_event *call) {
+    const family *fam = res_family(callee);
+    const char *spelled = NULL;
+    for (int a = 0; a < call->nargs && !spelled; a++)
+        if (call->args[a].kind == TL_OPD_ADDR && call->args[a].place == place)
+            spelled = spelling(c, &call->args[a], place);
+    if (!spelled)
+        spelled = tl_place_c_name(tl_ctx_func(c), place);
+    switch (callee->st) {
+    case A_INITED:
+        acquire(c, place, call, fam, spelled, false);
+        break;
+    case A_DESTROYED:
+        destroy(c, place, call, fam, spelled, call->callee);
+        break;
+    default: /* escaped, or a failure the return value cannot tell apart */
+        tl_ctx_escape(c, place, call->loc);
+        break;
+    }
+}
+
+const tl_module tl_module_attr = {
+    .name = "attr",
+    .apis = attr_apis,
+    .on_call = on_call,
+    .on_status = on_status,
+    .on_escape = on_escape,
+    .on_overwrite = on_overwrite,
+    .on_exit = on_function_exit,
+    .on_summary = on_summary,
+};

@@ -1,0 +1,515 @@
+/* pthread.KeyLeak and pthread.KeyMisuse: a thread-specific data key that a
+ * function creates in a local is deleted exactly once before the function
+ * returns, and is used only in between.
+ *
+ *                 create ok                   delete
+ *   (none) ──────────────────▶ CREATED ─────────────────▶ DELETED
+ *      │  create fails           │  exit, re-create          │ delete / get / set again
+ *      ▼                         ▼                           ▼
+ *   FAILED ── delete/get/set ─▶ KeyMisuse   KeyLeak       KeyMisuse
+ *
+ * A key created into a global or static (the pthread_once-guarded init
+ * idiom) lives as long as the process: no KeyLeak for it.  A key that
+ * escapes (stored in a global, returned, handed to an unknown function) is
+ * ESCAPED: someone else deletes it.
+ *
+ * While CREATED, the flags follow the key's value in the calling thread for
+ * one narrow KeyMisuse: a key created here with a NULL destructor holds
+ * memory this function allocated, the function reads it back into a local
+ * with pthread_getspecific and then replaces it with pthread_setspecific
+ * without ever freeing or handing on that local. */
+#include <stdbool.h>
+#include <string.h>
+
+#include "engine.h"
+#include "module.h"
+
+enum key_state {
+    K_CREATED = 1,
+    K_FAILED,
+    K_DELETED,
+    K_ESCAPED,
+};
+
+enum key_flags {
+    KF_INCOMING = 1u << 0,  /* deleted here, created by a caller */
+    KF_NULL_DTOR = 1u << 1, /* created here with a NULL destructor */
+    KF_HEAP_VALUE = 1u << 2, /* the value set here is memory this function allocated */
+    KF_GOT_SHIFT = 8,       /* flags >> 8: 1 + the flat index of the pthread_getspecific
+                               that copied that value into a local */
+};
+
+static const char *const key_apis[] = {
+    "pthread_key_create", "pthread_key_delete", "pthread_setspecific", "pthread_getspecific",
+    NULL,
+};
+
+static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
+
+static int value_place(const tl_operand *o) { return o->kind == TL_OPD_PLACE ? o->place : -1; }
+
+static const char *name_of(tl_ctx *c, const tl_res *r) {
+    return r->handle_text ? r->handle_text : tl_place_c_name(tl_ctx_func(c), r->place);
+}
+
+static bool is_allocator(const char *name) {
+    static const char *const names[] = {"malloc", "calloc", "realloc", "reallocarray",
+                                        "aligned_alloc", "strdup", "strndup", NULL};
+    for (int i = 0; name && names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+static bool is_null(tl_ctx *c, const tl_operand *o) {
+    long long v;
+    return (o->kind == TL_OPD_CONST && o->ival == 0) ||
+           (o->kind != TL_OPD_PLACE && o->kind != TL_OPD_ADDR && o->kind != TL_OPD_FUNC &&
+            tl_ctx_const_value(c, o, &v) && v == 0);
+}
+
+/* ---- IR scans --------------------------------------------------------------- */
+
+static bool loc_within(tl_loc l, tl_range r) {
+    return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
+}
+
+static int block_of_event(const tl_func *f, int index) {
+    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
+        if (index >= base && index < base + f->blocks[b].nevents)
+            return b;
+    return -1;
+}
+
+/* Does every path from the entry to `exit` pass the event at `index`? */
+static bool event_dominates(tl_ctx *c, tl_arena *a, int index, const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    int eb = block_of_event(f, index);
+    if (eb < 0)
+        return false;
+    if (eb == exit->id)
+        return true;
+    unsigned char *seen = tl_arena_alloc(a, (size_t)f->nblocks + 1);
+    int *stack = tl_arena_alloc(a, sizeof *stack * ((size_t)f->nblocks + 1));
+    int top = 0;
+    stack[top++] = f->entry;
+    seen[f->entry] = 1;
+    while (top) {
+        const tl_block *b = &f->blocks[stack[--top]];
+        if (b->id == exit->id)
+            return false;
+        if (b->id == eb)
+            continue;
+        int n = b->term == TL_TERM_JUMP ? 1 : b->term == TL_TERM_BRANCH ? 2
+              : b->term == TL_TERM_SWITCH ? b->ncases + 1 : 0;
+        for (int k = 0; k < n; k++) {
+            int s = b->term == TL_TERM_SWITCH ? (k < b->ncases ? b->cases[k].succ : b->default_succ)
+                                              : b->succ[k];
+            if (s >= 0 && !seen[s]) {
+                seen[s] = 1;
+                stack[top++] = s;
+            }
+        }
+    }
+    return true;
+}
+
+static bool function_deletes(tl_ctx *c, int place) {
+    const tl_func *f = tl_ctx_func(c);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_CALL && is(ev->callee, "pthread_key_delete") && ev->nargs > 0 &&
+                value_place(&ev->args[0]) == place)
+                return true;
+        }
+    return false;
+}
+
+/* A local pointer whose every assignment is an allocator's result. */
+static bool local_holds_allocation(tl_ctx *c, int place) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_place *pl = &f->places[place];
+    if (pl->sel != TL_SEL_BASE || f->vars[pl->var].kind != TL_VAR_LOCAL)
+        return false;
+    bool assigned = false;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_ASSIGN && ev->dst_place == place) {
+                if (ev->src.kind != TL_OPD_TEMP || !is_allocator(ev->src.name))
+                    return false;
+                assigned = true;
+            }
+        }
+    return assigned;
+}
+
+/* The local that the result of the pthread_getspecific at the current event
+ * is copied into, if the function never does anything with that local but
+ * test it: never passes, stores, returns or reassigns it.  -1 otherwise. */
+static int idle_copy_of_result(tl_ctx *c, const tl_event *get) {
+    const tl_func *f = tl_ctx_func(c);
+    if (get->result_temp < 0)
+        return -1;
+    int place = -1, assigns = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_ASSIGN && ev->src.kind == TL_OPD_TEMP &&
+                ev->src.temp == get->result_temp)
+                place = ev->dst_place;
+        }
+    if (place < 0)
+        return -1;
+    const tl_place *pl = &f->places[place];
+    if (pl->sel != TL_SEL_BASE || f->vars[pl->var].kind != TL_VAR_LOCAL)
+        return -1;
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *bl = &f->blocks[b];
+        if (bl->term == TL_TERM_RETURN &&
+            (bl->retval.kind == TL_OPD_PLACE || bl->retval.kind == TL_OPD_ADDR) &&
+            tl_place_is_under(f, bl->retval.place, place))
+            return -1;
+        for (int e = 0; e < bl->nevents; e++) {
+            const tl_event *ev = &bl->events[e];
+            if (ev->kind == TL_EV_ASSIGN && ev->dst_place >= 0 &&
+                tl_place_is_under(f, ev->dst_place, place) && ++assigns > 1)
+                return -1;
+            if (ev->kind == TL_EV_ASSIGN &&
+                (ev->src.kind == TL_OPD_PLACE || ev->src.kind == TL_OPD_ADDR) &&
+                tl_place_is_under(f, ev->src.place, place))
+                return -1;
+            if ((ev->kind == TL_EV_ESCAPE || ev->kind == TL_EV_INCR) && ev->dst_place >= 0 &&
+                tl_place_is_under(f, ev->dst_place, place))
+                return -1;
+            for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++)
+                if ((ev->args[a].kind == TL_OPD_PLACE || ev->args[a].kind == TL_OPD_ADDR) &&
+                    (tl_place_is_under(f, ev->args[a].place, place) ||
+                     tl_place_is_under(f, place, ev->args[a].place)))
+                    return -1;
+        }
+    }
+    return place;
+}
+
+/* ---- reports ---------------------------------------------------------------- */
+
+/* `pthread_key_delete(k);` before a return the function otherwise leaves
+ * with the key live. */
+static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                   const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_place *pl = &f->places[r->place];
+    if (!rep || pl->sel != TL_SEL_BASE || r->origin < 0 ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || !function_deletes(c, r->place) ||
+        !loc_within(exit->term_loc, f->vars[pl->var].scope) ||
+        !event_dominates(c, tl_report_arena(rep), r->origin, exit))
+        return;
+    const char *name = f->vars[pl->var].name;
+    int key = tl_ctx_exit_key(exit);
+    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
+    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
+        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
+        tl_report_fixit(rep, at,
+                        tl_arena_printf(arena(c), "pthread_key_delete(%s);\n%*s", name,
+                                        (int)indent, ""),
+                        key, r->place, K_CREATED);
+    } else {
+        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
+        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "{ pthread_key_delete(%s); ", name),
+                        key, r->place, K_CREATED);
+        tl_report_fixit(rep, end, " }", key, r->place, K_CREATED);
+    }
+}
+
+static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
+    tl_res *r = tl_ctx_res(c, i);
+    const char *fn = tl_ctx_func(c)->name;
+    const char *h = name_of(c, r);
+    bool many = tl_place_is_collective(tl_ctx_func(c), r->place);
+    const char *msg =
+        many ? tl_arena_printf(arena(c), "keys in '%s' are never deleted when '%s' returns", h, fn)
+             : tl_arena_printf(arena(c), "key '%s' is never deleted when '%s' returns", h, fn);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_LEAK, r->origin,
+                                   origin ? origin->loc : exit->term_loc, msg);
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
+                   tl_arena_printf(arena(c), "'%s' returns here with %s '%s' still live", fn,
+                                   many ? "keys in" : "key", h));
+    if (!many)
+        fix_delete_before_exit(c, rep, r, exit);
+}
+
+static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
+    tl_res *r = tl_ctx_res(c, i);
+    const char *h = name_of(c, r);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_LEAK, r->origin, origin ? origin->loc : ev->loc,
+        tl_arena_printf(arena(c), "key '%s' is never deleted before it is created again", h));
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EXIT, ev->loc,
+                   tl_arena_printf(arena(c), "'%s' is created again here while its key is still live", h));
+}
+
+static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                   bool removable) {
+    tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    if (r)
+        tl_report_path(rep, r);
+    if (removable && r &&
+        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED |
+                           TL_STMT_IN_MACRO)) == (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
+        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+}
+
+/* ---- events ------------------------------------------------------------------ */
+
+static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *spelled,
+                    unsigned flags, bool bind) {
+    bool many = tl_place_is_collective(tl_ctx_func(c), place);
+    int i = tl_ctx_find(c, place);
+    if (i >= 0 && tl_ctx_res(c, i)->st == K_CREATED) {
+        if (many)
+            return;
+        if (tl_ctx_place_dies_here(c, place))
+            report_recreate(c, i, ev);
+    }
+    i = tl_ctx_add(c, place, K_CREATED);
+    tl_res *r = tl_ctx_res(c, i);
+    r->flags = flags;
+    r->handle_text = spelled;
+    tl_res_unbind(r);
+    tl_ctx_set_origin(c, i);
+    if (bind && ev->result_temp >= 0) {
+        tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
+        tl_ctx_bind_status(c, i, &res, 0);
+    }
+}
+
+static void on_create(tl_ctx *c, const tl_event *ev) {
+    if (ev->nargs < 1)
+        return;
+    const tl_operand *k = &ev->args[0];
+    if (k->kind != TL_OPD_ADDR && k->kind != TL_OPD_PLACE)
+        return;
+    int place = tl_place_through(tl_ctx_func_mut(c), k, TL_SEL_DEREF, NULL);
+    if (place < 0)
+        return;
+    const char *spelled = k->text && k->text[0] == '&' && k->text[1] != '('
+                              ? tl_arena_strdup(arena(c), k->text + 1)
+                              : tl_place_c_name(tl_ctx_func(c), place);
+    unsigned flags = ev->nargs > 1 && is_null(c, &ev->args[1]) ? KF_NULL_DTOR : 0;
+    acquire(c, place, ev, spelled, flags, true);
+}
+
+static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spelled,
+                      const char *via) {
+    const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
+    int i = tl_ctx_find(c, place);
+    if (i < 0) {
+        if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
+            !tl_place_is_collective(tl_ctx_func(c), place)) {
+            misuse(c, ev, NULL,
+                   tl_arena_printf(arena(c), "'%s' is deleted%s but no key was ever created in it",
+                                   spelled, what),
+                   false);
+            return;
+        }
+        i = tl_ctx_add(c, place, K_DELETED);
+        tl_res *r = tl_ctx_res(c, i);
+        r->flags = KF_INCOMING;
+        r->handle_text = spelled;
+        tl_ctx_set_origin(c, i);
+        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", spelled, what));
+        return;
+    }
+    tl_res *r = tl_ctx_res(c, i);
+    const char *h = name_of(c, r);
+    tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
+    switch (r->st) {
+    case K_CREATED:
+        r->st = K_DELETED;
+        r->flags &= KF_INCOMING;
+        tl_res_unbind(r);
+        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", h, what));
+        break;
+    case K_FAILED:
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "key '%s' is deleted%s but its pthread_key_create failed",
+                               h, what),
+               false);
+        break;
+    case K_DELETED:
+        if (!tl_place_is_collective(tl_ctx_func(c), place))
+            misuse(c, ev, r,
+                   tl_arena_printf(arena(c), "key '%s' is deleted%s after it was already deleted",
+                                   h, what),
+                   !via);
+        break;
+    default:
+        break;
+    }
+}
+
+/* pthread_setspecific(k, v) replaces a value the function read back into
+ * an idle local and never freed: report it. */
+static void check_overwrite_of_value(tl_ctx *c, const tl_event *ev, tl_res *r) {
+    unsigned got = r->flags >> KF_GOT_SHIFT;
+    if (r->st != K_CREATED || !got || (r->flags & (KF_NULL_DTOR | KF_HEAP_VALUE)) !=
+                                          (KF_NULL_DTOR | KF_HEAP_VALUE))
+        return;
+    const tl_event *get = tl_ctx_event_at(c, (int)got - 1);
+    int old = get ? idle_copy_of_result(c, get) : -1;
+    if (old < 0 || (ev->nargs > 1 && value_place(&ev->args[1]) == old))
+        return;
+    tl_operand held = tl_opd_place(old, NULL);
+    long long v;
+    if (tl_ctx_const_value(c, &held, &v) && v == 0)
+        return; /* tested and found NULL on this path */
+    const char *h = name_of(c, r);
+    const char *o = tl_place_c_name(tl_ctx_func(c), old);
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc,
+        tl_arena_printf(arena(c),
+                        "pthread_setspecific replaces the value of key '%s' that '%s' holds "
+                        "without freeing it, and the key has no destructor",
+                        h, o));
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EVENT, get->loc,
+                   tl_arena_printf(arena(c), "'%s' gets the value of key '%s' here", o, h));
+}
+
+static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spelled) {
+    bool set = is(ev->callee, "pthread_setspecific");
+    int i = tl_ctx_find(c, place);
+    if (i < 0) {
+        if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
+            !tl_place_is_collective(tl_ctx_func(c), place))
+            misuse(c, ev, NULL,
+                   tl_arena_printf(arena(c), "'%s' is used by '%s' but no key was ever created in it",
+                                   spelled, ev->callee),
+                   false);
+        return;
+    }
+    tl_res *r = tl_ctx_res(c, i);
+    const char *h = name_of(c, r);
+    bool many = tl_place_is_collective(tl_ctx_func(c), place);
+    if (r->st == K_DELETED && !many) {
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "key '%s' is used by '%s' after it was deleted", h,
+                               ev->callee),
+               false);
+        return;
+    }
+    if (r->st == K_FAILED) {
+        misuse(c, ev, r,
+               tl_arena_printf(arena(c), "key '%s' is used by '%s' but its pthread_key_create failed",
+                               h, ev->callee),
+               false);
+        return;
+    }
+    if (r->st != K_CREATED || many)
+        return;
+    unsigned keep = r->flags & (KF_INCOMING | KF_NULL_DTOR);
+    if (set) {
+        check_overwrite_of_value(c, ev, r);
+        r = tl_ctx_res(c, tl_ctx_find(c, place));
+        const tl_operand *v = ev->nargs > 1 ? &ev->args[1] : NULL;
+        bool heap = v && ((v->kind == TL_OPD_TEMP && is_allocator(v->name)) ||
+                          (v->kind == TL_OPD_PLACE && local_holds_allocation(c, v->place)));
+        r->flags = keep | (heap ? KF_HEAP_VALUE : 0);
+    } else {
+        /* the value read into an idle local is still ours; read otherwise,
+         * whoever got it may free it */
+        bool idle = (r->flags & KF_HEAP_VALUE) && idle_copy_of_result(c, ev) >= 0;
+        r->flags = idle ? keep | KF_HEAP_VALUE |
+                              ((unsigned)(tl_ctx_event_index(c) + 1) << KF_GOT_SHIFT)
+                        : keep;
+    }
+}
+
+static void on_call(tl_ctx *c, const tl_event *ev) {
+    const char *fn = ev->callee;
+    if (is(fn, "pthread_key_create")) {
+        on_create(c, ev);
+        return;
+    }
+    if (is(fn, "pthread_setspecific") && ev->nargs > 1 &&
+        (ev->args[1].kind == TL_OPD_PLACE || ev->args[1].kind == TL_OPD_ADDR))
+        tl_ctx_escape(c, ev->args[1].place, ev->loc); /* the value now lives in the key */
+    int place = ev->nargs ? value_place(&ev->args[0]) : -1;
+    if (place < 0)
+        return;
+    const char *spelled = ev->args[0].text ? ev->args[0].text : tl_place_c_name(tl_ctx_func(c), place);
+    if (is(fn, "pthread_key_delete"))
+        on_delete(c, place, ev, spelled, NULL);
+    else
+        on_access(c, place, ev, spelled);
+}
+
+static void on_status(tl_ctx *c, int i, bool success) {
+    tl_res *r = tl_ctx_res(c, i);
+    if (!success && r->st == K_CREATED) {
+        if (tl_place_is_collective(tl_ctx_func(c), r->place))
+            tl_ctx_remove(c, i);
+        else
+            r->st = K_FAILED;
+    }
+}
+
+static void on_escape(tl_ctx *c, int i, const tl_loc *where) {
+    (void)where;
+    tl_ctx_res(c, i)->st = K_ESCAPED;
+}
+
+static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
+    (void)ev;
+    tl_ctx_remove(c, i);
+}
+
+static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
+    tl_res *r = tl_ctx_res(c, i);
+    if (tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
+    if (r->st == K_CREATED && tl_ctx_place_dies_here(c, r->place))
+        report_leak_at_exit(c, i, exit);
+}
+
+static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_event *call) {
+    const char *spelled = NULL;
+    for (int a = 0; a < call->nargs && !spelled; a++)
+        if (call->args[a].kind == TL_OPD_ADDR && call->args[a].place == place &&
+            call->args[a].text && call->args[a].text[0] == '&' && call->args[a].text[1] != '(')
+            spelled = tl_arena_strdup(arena(c), call->args[a].text + 1);
+        else if (call->args[a].kind == TL_OPD_PLACE && call->args[a].place == place)
+            spelled = call->args[a].text;
+    if (!spelled)
+        spelled = tl_place_c_name(tl_ctx_func(c), place);
+    switch (callee->st) {
+    case K_CREATED:
+        acquire(c, place, call, spelled, 0, false); /* not created here: no value tracking */
+        break;
+    case K_DELETED:
+        on_delete(c, place, call, spelled, call->callee);
+        break;
+    default:
+        tl_ctx_escape(c, place, call->loc);
+        break;
+    }
+}
+
+const tl_module tl_module_key = {
+    .name = "key",
+    .apis = key_apis,
+    .on_call = on_call,
+    .on_status = on_status,
+    .on_escape = on_escape,
+    .on_overwrite = on_overwrite,
+    .on_exit = on_function_exit,
+    .on_summary = on_summary,
+};

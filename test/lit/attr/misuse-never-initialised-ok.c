@@ -1,0 +1,14 @@
+// The silent twin of misuse-never-initialised.c.
+// RUN: %threadlint --no-source %s 2>&1 | count 0
+#include <pthread.h>
+
+static void *worker(void *arg) { return arg; }
+
+int start(pthread_t *t) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 1 << 20);
+    int rc = pthread_create(t, &attr, worker, NULL);
+    pthread_attr_destroy(&attr);
+    return rc;
+}

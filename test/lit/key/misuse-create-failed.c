@@ -1,0 +1,23 @@
+// The status of pthread_key_create is stored but the key is used and
+// deleted even when the create failed.
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
+#include <pthread.h>
+
+void compute(void);
+
+int job(void *ctx) {
+    pthread_key_t k;
+    int rc = pthread_key_create(&k, NULL);
+    if (rc != 0)
+        compute();
+    pthread_setspecific(k, ctx);
+    compute();
+    pthread_key_delete(k);
+    return rc;
+}
+
+// CHECK: misuse-create-failed.c:13:5: warning: key 'k' is used by 'pthread_setspecific' but its pthread_key_create failed [pthread.KeyMisuse]
+// CHECK-NEXT: misuse-create-failed.c:11:9: note: 'rc != 0' is true
+// CHECK-NEXT: misuse-create-failed.c:15:5: warning: key 'k' is deleted but its pthread_key_create failed [pthread.KeyMisuse]
+// CHECK-NEXT: misuse-create-failed.c:11:9: note: 'rc != 0' is true
+// CHECK-NEXT: 2 warnings generated.

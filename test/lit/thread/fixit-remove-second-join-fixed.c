@@ -1,0 +1,14 @@
+// The hand-fixed twin of fixit-remove-second-join.c: one join.
+// RUN: %threadlint --no-source %s 2>&1 | count 0
+#include <pthread.h>
+
+static void *work(void *arg) { return arg; }
+int finish(void);
+
+int run(void) {
+    pthread_t t;
+    if (pthread_create(&t, NULL, work, NULL) != 0)
+        return -1;
+    pthread_join(t, NULL);
+    return finish();
+}
