@@ -474,6 +474,11 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
     int key = tl_key_place(dst);
     if (relevant(c, key))
         tl_state_set_fact(&c->arena, c->st, (tl_fact){key, v.lo, v.hi, v.has_ne, v.ne});
+    /* `struct ctx c = {0}`: every member a branch reads starts at zero */
+    if (src->kind == TL_OPD_CONST && src->ival == 0)
+        for (int q = 0; q < c->f->nplaces; q++)
+            if (q != dst && relevant(c, tl_key_place(q)) && tl_place_is_under(c->f, q, dst))
+                tl_state_set_fact(&c->arena, c->st, (tl_fact){tl_key_place(q), 0, 0, false, 0});
     /* rc = pthread_create(...): rc now carries the acquisition's status too */
     int skey = tl_facts_key(src);
     for (int i = 0; skey >= 0 && ev->delta == 0 && i < c->st->nres; i++)

@@ -542,8 +542,9 @@ static tl_operand binary(lower_fn *lf, CXCursor c, bool used) {
 
 static tl_operand init_list(lower_fn *lf, CXCursor c);
 
-/* One initializer element: a handle copied into an aggregate hides it. */
-static void init_element(lower_fn *lf, CXCursor e) {
+/* One initializer element: a handle copied into an aggregate hides it.
+ * Returns whether the element is a zero constant (or an all-zero list). */
+static bool init_element(lower_fn *lf, CXCursor e) {
     lower_kids k;
     lower_kids_get(&k, e, true);
     if (clang_getCursorKind(e) == CXCursor_UnexposedExpr && k.n >= 2) {
@@ -556,22 +557,26 @@ static void init_element(lower_fn *lf, CXCursor e) {
     tl_operand o = lower_value(lf, e);
     if (names_place(&o))
         lower_escape(lf, o.place, e);
+    return o.kind == TL_OPD_CONST && o.ival == 0;
 }
 
+/* `{0}`, `{}`, `{.have = false}`: every member starts at zero, which the
+ * value says as the constant 0 (the core spreads it over the members). */
 static tl_operand init_list(lower_fn *lf, CXCursor c) {
     lower_kids k;
     lower_kids_get(&k, c, true);
+    bool zero = true;
     for (int i = 0; i < k.n && !lf->too_deep; i++)
-        init_element(lf, k.v[i]);
+        zero = init_element(lf, k.v[i]) && zero;
     lower_kids_free(&k);
-    return opaque(lf, c);
+    return zero ? tl_opd_const(0, lower_cursor_text(lf->lt, c)) : opaque(lf, c);
 }
 
 void lower_var_init(lower_fn *lf, int var, CXCursor init, CXCursor decl) {
     int dst = tl_place_base(lf->f, var);
     if (clang_getCursorKind(lower_strip(init)) == CXCursor_InitListExpr) {
         tl_operand o = lower_value(lf, init);
-        lower_assign_event(lf, dst, tl_opd_opaque(o.text), decl);
+        lower_assign_event(lf, dst, o.kind == TL_OPD_CONST ? o : tl_opd_opaque(o.text), decl);
         return;
     }
     lower_assign_event(lf, dst, lower_value(lf, init), decl);

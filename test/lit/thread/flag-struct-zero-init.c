@@ -1,7 +1,7 @@
 // A flag in a struct zero-initialised with '= {0}', set only after a
 // successful create, guards the join: correct code.
-// BUG: '= {0}' is not taken as have_flusher = false: false JoinMisuse 'joined but its pthread_create failed'.
-// XFAIL: *
+// Was a bug: '= {0}' is not taken as have_flusher = false: false JoinMisuse 'joined but its pthread_create failed'.
+// (this used to be an expected failure)
 // RUN: %threadlint --no-source %s 2>&1 | count 0
 #include <pthread.h>
 #include <stdbool.h>
