@@ -45,6 +45,13 @@ apply_replacements = os.path.join(llvm_bin, "clang-apply-replacements")
 if os.path.exists(apply_replacements):
     config.available_features.add("clang-apply-replacements")
     config.substitutions.insert(0, ("%clang_apply_replacements", apply_replacements))
+# Optional: the clang plugin (plugin/), for test/lit/plugin (REQUIRES: plugin).
+# Inserted first so that %clang does not eat the prefix of %clang_plugin.
+plugin = getattr(config, "threadlint_plugin", "")
+if plugin:  # configured: a missing .so then fails loudly
+    config.available_features.add("plugin")
+    config.substitutions.insert(0, ("%clang_plugin", config.threadlint_clang + " -fplugin=" + plugin))
+    config.substitutions.insert(0, ("%plugin", plugin))
 # Colour decisions must not depend on the terminal lit runs in.
 config.environment.pop("TERM", None)
 config.environment["LC_ALL"] = "C"

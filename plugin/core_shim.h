@@ -1,0 +1,17 @@
+/* C entry points for the plugin's C++ files that would otherwise need module.h. */
+#ifndef THREADLINT_PLUGIN_CORE_SHIM_H
+#define THREADLINT_PLUGIN_CORE_SHIM_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+int tl_plugin_module_count(void);
+/* The API names module `id` models (NULL-terminated); NULL for id 0. */
+const char *const *tl_plugin_module_apis(int id);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,37 @@
+// The clang-AST front end: lowers a C translation unit into the threadlint
+// IR (checks/ir.h) exactly as the libclang front end (tools/lower*.c) does,
+// block for block, so that the CLI and the plugin report the same findings
+// (test/lit/plugin/parity.c checks that).
+#ifndef THREADLINT_PLUGIN_LOWER_AST_H
+#define THREADLINT_PLUGIN_LOWER_AST_H
+
+#include <vector>
+
+#include "clang/Basic/SourceLocation.h"
+
+extern "C" {
+#include "ir.h"
+}
+
+namespace clang {
+class ASTContext;
+} // namespace clang
+
+namespace threadlint {
+
+struct LowerStats {
+    int functions = 0;      // definitions lowered
+    int skippedTooDeep = 0; // ... of which abandoned for nesting beyond maxDepth
+};
+
+// Lowers, like tl_lower_tu: first the main file's definitions whose text can
+// reach a modelled API, in source order, then each definition (a static
+// inline helper in a header, say) that a lowered function calls or names.
+// `out` must be tl_tu_init'ed.  `files`, when given, receives for each tl
+// file id the clang FileID it came from (invalid for <built-in>).
+LowerStats lowerTranslationUnit(clang::ASTContext &ctx, tl_tu *out,
+                                std::vector<clang::FileID> *files, int maxDepth = 256);
+
+} // namespace threadlint
+
+#endif

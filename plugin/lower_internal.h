@@ -1,0 +1,215 @@
+// Internals of the clang-AST front end (plugin/lower_*.cpp).  Each piece
+// mirrors a file of the libclang front end, so the two stay comparable:
+//
+//   lower_ast.cpp   driver, statements, conditions   (tools/lower.c, _stmt.c, _cond.c)
+//   lower_expr.cpp  expressions, calls, variables    (tools/lower_expr.c, _call.c, _vars.c)
+//   lower_src.cpp   files, locations, source text    (tools/lower_src.c)
+//   lower_select.cpp which definitions to lower      (tools/lower_select.c)
+#ifndef THREADLINT_PLUGIN_LOWER_INTERNAL_H
+#define THREADLINT_PLUGIN_LOWER_INTERNAL_H
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include "lower_ast.h"
+
+namespace threadlint {
+
+enum { kTextMax = 60 }; // longest text kept for messages
+
+size_t skipBlank(const char *s, size_t i, size_t end);
+
+// Per translation unit.
+struct LowerTU {
+    clang::ASTContext &ctx;
+    clang::SourceManager &sm;
+    const clang::LangOptions &lo;
+    tl_tu *tu;
+    int maxDepth;
+
+    llvm::DenseMap<clang::FileID, int> fileIds;
+    std::vector<llvm::StringRef> texts;  // per tl file id
+    std::vector<clang::FileID> fids;     // per tl file id
+    int noFileId = -1;
+
+    std::vector<const clang::FunctionDecl *> defs;
+    llvm::DenseMap<const clang::FunctionDecl *, int> defIndex; // canonical -> index
+    std::vector<signed char> defState; // 0 not wanted yet, 1 queued or lowered
+    std::vector<char> defUseful;
+    std::vector<int> queue;
+    llvm::DenseMap<const clang::FunctionDecl *, bool> noreturn; // canonical
+
+    LowerTU(clang::ASTContext &c, tl_tu *out, int depth)
+        : ctx(c), sm(c.getSourceManager()), lo(c.getLangOpts()), tu(out), maxDepth(depth) {}
+
+    // lower_src.cpp
+    int fileId(clang::FileID fid);
+    int noFile();
+    tl_loc mapLoc(clang::SourceLocation l, bool expansion);
+    tl_loc loc(clang::SourceLocation l);
+    bool inMacroArg(clang::SourceLocation l, unsigned fileOffset);
+    bool inMacroArg(clang::SourceLocation l);
+    bool inMacroBody(clang::SourceLocation l);
+    clang::SourceLocation tokenEnd(clang::SourceLocation e);
+    tl_range extent(clang::SourceRange r);
+    const char *span(tl_range r, size_t *len);
+    const char *collapse(const char *s, size_t n);
+    const char *text(tl_range r);
+    bool spelledWith(tl_range r, const char *word);
+    tl_range withSemicolon(tl_range r);
+    const char *substitute(const char *text, size_t b, size_t e, const char *inv, size_t invLen);
+    const char *condText(const clang::Expr *c);
+    bool fileReported(int file);
+
+    // lower_ast.cpp
+    int definition(const clang::FunctionDecl *fn);
+    void want(const clang::FunctionDecl *fn);
+    void lowerFunction(const clang::FunctionDecl *fn, LowerStats &stats);
+
+    // lower_select.cpp
+    void select(std::vector<char> &needed, std::vector<char> &stops);
+};
+
+struct StmtCtx {
+    tl_range range; // including its ';'
+    bool inCompound = false;
+};
+
+enum class CondOp { Other, LAnd, LOr, Comma, Cmp };
+
+// Per function.
+struct LowerFn {
+    LowerTU &lt;
+    tl_func *f;
+    int cur = -1;
+    int depth = 0, maxDepth = 256;
+    bool tooDeep = false;
+    llvm::DenseMap<const clang::VarDecl *, int> vars; // canonical -> var
+    std::vector<int> breaks, continues, switches, switchHasDefault;
+    std::vector<std::pair<std::string, int>> labels;
+    tl_range scope{};
+    StmtCtx stmt;
+    int nsynth = 0;
+
+    LowerFn(LowerTU &t, tl_func *fn) : lt(t), f(fn) {}
+
+    // blocks
+    bool enter();
+    void leave() { depth--; }
+    int curBlock();
+    void jump(int to);
+    void branch(const tl_cond *cond, int t, int fl);
+    void noreturnHere(tl_loc l);
+    int newBlock() { return tl_block_new(f); }
+
+    // texts
+    tl_range ext(const clang::Stmt *s) { return lt.extent(s->getSourceRange()); }
+    const char *textOf(const clang::Stmt *s) { return lt.text(ext(s)); }
+
+    // variables (lower_expr.cpp)
+    int varOfDecl(const clang::VarDecl *d, tl_range scope);
+    int addVar(const clang::VarDecl *d, tl_var_kind kind, int paramIndex, tl_range scope);
+    void params(const clang::FunctionDecl *fn);
+    int synthVar();
+
+    // expressions (lower_expr.cpp)
+    tl_operand expr(const clang::Expr *c, bool used);
+    tl_operand exprDispatch(const clang::Expr *c, bool used);
+    tl_operand value(const clang::Expr *c) { return expr(c, true); }
+    void effect(const clang::Expr *c) { expr(c, false); }
+    int place(const clang::Expr *c);
+    int placeDispatch(const clang::Expr *c);
+    tl_event *event(tl_event_kind kind, tl_range at);
+    void escape(int place, tl_range at);
+    void assignEvent(int dst, tl_operand src, tl_range at);
+    void varInit(int var, const clang::Expr *init, tl_range declRange);
+    tl_operand opaque(const clang::Expr *c);
+    tl_operand constant(const clang::Expr *c);
+    tl_operand decayed(int place, const clang::Expr *c);
+    tl_operand placeValue(int place, const clang::Expr *c);
+    int refPlace(const clang::DeclRefExpr *ref);
+    int memberPlace(const clang::MemberExpr *c);
+    int subscriptPlace(const clang::ArraySubscriptExpr *c);
+    tl_operand declRef(const clang::DeclRefExpr *c);
+    tl_operand implicit(const clang::Expr *c, const clang::Expr *inner, bool used);
+    tl_operand paren(const clang::ParenExpr *c, bool used);
+    tl_operand castExpr(const clang::CStyleCastExpr *c, bool used);
+    tl_operand incr(const clang::Expr *c, const clang::Expr *operand, long long delta, bool prefix,
+                    bool used);
+    tl_operand addressOf(const clang::Expr *c, const clang::Expr *operand);
+    tl_operand unary(const clang::UnaryOperator *c, bool used);
+    bool affine(const clang::Expr *rhs, const clang::Expr **base, long long *delta);
+    tl_operand assign(const clang::Expr *c, const clang::Expr *lhs, const clang::Expr *rhs);
+    tl_operand compoundAssign(const clang::CompoundAssignOperator *c);
+    tl_operand arithStep(const clang::Expr *node, clang::BinaryOperatorKind op, tl_operand acc,
+                         tl_operand rhs, const clang::Expr *rhsExpr);
+    tl_operand arithChain(const clang::BinaryOperator *c);
+    tl_operand commaChain(const clang::BinaryOperator *c, bool used);
+    tl_operand binary(const clang::BinaryOperator *c, bool used);
+    void initElement(const clang::Expr *e);
+    tl_operand initList(const clang::InitListExpr *c);
+    tl_operand stmtExpr(const clang::StmtExpr *c, bool used);
+    tl_operand generic(const clang::Expr *c);
+    tl_operand call(const clang::CallExpr *c, bool used, bool wholeStmt);
+    bool neverReturns(const clang::FunctionDecl *fn, const char *name);
+
+    // conditions (lower_ast.cpp)
+    void branchOn(const clang::Expr *tested, tl_operand lhs, tl_cmp op, tl_operand rhs, int t,
+                  int fl);
+    bool lowerCompare(const clang::Expr *c, const clang::Expr *l, const clang::Expr *r, tl_cmp op,
+                      tl_operand *lhs, tl_operand *rhs, bool *known);
+    void cond(const clang::Expr *c, int t, int fl);
+    void condLoop(const clang::Expr *c, int t, int fl);
+    tl_operand condValue(const clang::Expr *c);
+    void condEffect(const clang::Expr *c, clang::BinaryOperatorKind op, bool logical);
+    tl_operand elvis(const clang::BinaryConditionalOperator *c, bool used);
+    void setAndJoin(int block, int var, tl_operand v, tl_range at, int join);
+
+    // statements (lower_ast.cpp)
+    void setStmt(const clang::Stmt *c, bool inCompound, bool semicolon);
+    int loopHead();
+    void lowerStmt(const clang::Stmt *c, bool inCompound);
+    void stmtDispatch(const clang::Stmt *c, bool inCompound);
+    void compound(const clang::CompoundStmt *c, tl_operand *value);
+    void exprStmt(const clang::Expr *c, bool inCompound);
+    void varDecl(const clang::VarDecl *d, tl_range declRange);
+    void declStmt(const clang::DeclStmt *c, bool inCompound);
+    void ifStmt(const clang::IfStmt *c, bool inCompound);
+    void whileStmt(const clang::WhileStmt *c, bool inCompound);
+    void doStmt(const clang::DoStmt *c, bool inCompound);
+    void forStmt(const clang::ForStmt *c, bool inCompound);
+    void switchStmt(const clang::SwitchStmt *c, bool inCompound);
+    int labelBlock(llvm::StringRef name);
+    void openLabel(int block);
+    void labelsStmt(const clang::Stmt *c);
+    void returnStmt(const clang::ReturnStmt *c, bool inCompound);
+    void otherStmt(const clang::Stmt *c, bool asmStmt);
+};
+
+// Helpers shared by the pieces.
+bool typeIsArray(clang::QualType t);
+bool typeIsPointer(clang::QualType t);
+bool typeIsVoid(clang::QualType t);
+// Looks through parentheses and implicit conversions (not explicit casts).
+const clang::Expr *strip(const clang::Expr *e);
+// What parentheses or an implicit conversion wrap, else nullptr.
+const clang::Expr *wrapped(const clang::Expr *e);
+bool evalInt(clang::ASTContext &ctx, const clang::Expr *e, long long *out);
+bool opCmp(clang::BinaryOperatorKind op, tl_cmp *out);
+// A plain binary operator (not a compound assignment), else nullptr.
+const clang::BinaryOperator *plainBinary(const clang::Expr *e);
+// __builtin_expect(e, c) and friends: e, else nullptr.
+const clang::Expr *expectArg(const clang::CallExpr *call);
+const clang::FunctionDecl *directCallee(const clang::CallExpr *call);
+
+} // namespace threadlint
+
+#endif

@@ -1,0 +1,169 @@
+// Which definitions are worth lowering (tools/lower_select.c): a body whose
+// text names no modelled API, no macro that expands to one, and no
+// definition that (transitively) does, can never matter to a rule.  The
+// test is textual and errs towards lowering.  Same answers as the CLI, so
+// both front ends lower the same functions.
+#include "lower_internal.h"
+
+#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core_shim.h"
+
+extern "C" {
+#include "ir.h"
+}
+
+using namespace clang;
+
+namespace threadlint {
+namespace {
+
+bool identStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool identChar(char c) { return identStart(c) || (c >= '0' && c <= '9'); }
+
+// Calls fn for each identifier of t[0, n), skipping comments and literals;
+// stops early when fn returns true.
+template <typename Fn> bool eachIdent(const char *t, size_t n, Fn fn) {
+    for (size_t i = 0; i < n;) {
+        char c = t[i];
+        if (c == '/' && i + 1 < n && t[i + 1] == '/') {
+            while (i < n && t[i] != '\n')
+                i++;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < n && !(t[i] == '*' && t[i + 1] == '/'))
+                i++;
+            i += 2;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < n && t[i] != c; i++)
+                if (t[i] == '\\')
+                    i++;
+            i++;
+        } else if (identStart(c)) {
+            size_t b = i;
+            while (i < n && identChar(t[i]))
+                i++;
+            if (fn(std::string_view(t + b, i - b)))
+                return true;
+        } else {
+            i++;
+        }
+    }
+    return false;
+}
+
+// `#define NAME ...` lines (with continuations) whose body names an API.
+bool scanMacros(std::unordered_set<std::string_view> &apis, const char *t, size_t n) {
+    bool changed = false;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] != '#' || (i > 0 && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t'))
+            continue;
+        size_t j = i + 1;
+        while (j < n && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        if (n - j < 6 || std::string_view(t + j, 6) != "define")
+            continue;
+        j += 6;
+        while (j < n && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        size_t name = j;
+        while (j < n && identChar(t[j]))
+            j++;
+        size_t nameLen = j - name;
+        size_t end = j;
+        while (end < n && !(t[end] == '\n' && t[end - 1] != '\\'))
+            end++;
+        std::string_view nm(t + name, nameLen);
+        if (nameLen && !apis.count(nm) &&
+            eachIdent(t + j, end - j, [&](std::string_view id) { return apis.count(id) > 0; })) {
+            apis.insert(nm);
+            changed = true;
+        }
+        i = end;
+    }
+    return changed;
+}
+
+struct BodyRefs {
+    bool api = false, stop = false;
+    std::vector<int> defs;
+};
+
+void propagate(size_t n, const std::vector<BodyRefs> &refs, std::vector<char> &flag) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t k = 0; !flag[i] && k < refs[i].defs.size(); k++)
+                if (flag[refs[i].defs[k]])
+                    flag[i] = changed = true;
+    }
+}
+
+} // namespace
+
+void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
+    size_t n = defs.size();
+    std::unordered_set<std::string_view> apis;
+    for (int m = 1; m < tl_plugin_module_count(); m++)
+        if (const char *const *api = tl_plugin_module_apis(m))
+            for (; *api; api++)
+                apis.insert(*api);
+    std::vector<std::string> names(n);
+    std::unordered_map<std::string_view, int> defByName;
+    std::vector<const char *> text(n);
+    std::vector<size_t> len(n);
+    for (size_t i = 0; i < n; i++) {
+        text[i] = span(extent(defs[i]->getSourceRange()), &len[i]);
+        names[i] = defs[i]->getNameAsString();
+    }
+    for (size_t i = 0; i < n; i++)
+        defByName.emplace(names[i], (int)i);
+    // macros that expand to an API, from every non-system file of the TU
+    std::vector<StringRef> files;
+    for (unsigned i = 0, e = sm.local_sloc_entry_size(); i < e; i++) {
+        const SrcMgr::SLocEntry &entry = sm.getLocalSLocEntry(i);
+        if (!entry.isFile())
+            continue;
+        const SrcMgr::FileInfo &fi = entry.getFile();
+        if (SrcMgr::isSystem(fi.getFileCharacteristic()))
+            continue;
+        if (std::optional<StringRef> buf = fi.getContentCache().getBufferDataIfLoaded())
+            files.push_back(*buf);
+    }
+    for (int round = 0; round < 4; round++) {
+        bool changed = false;
+        for (StringRef t : files)
+            changed |= scanMacros(apis, t.data(), t.size());
+        if (!changed)
+            break;
+    }
+    std::vector<BodyRefs> refs(n);
+    for (size_t i = 0; i < n; i++) {
+        BodyRefs &r = refs[i];
+        if (text[i]) {
+            eachIdent(text[i], len[i], [&](std::string_view id) {
+                if (!r.api && apis.count(id))
+                    r.api = true;
+                auto it = defByName.find(id);
+                if (it != defByName.end()) {
+                    r.defs.push_back(it->second);
+                } else if (!r.stop && id.size() < 64) {
+                    std::string s(id);
+                    r.stop = tl_is_builtin_noreturn(s.c_str());
+                }
+                return false;
+            });
+        } else {
+            r.api = true; // unreadable: lower it to be safe
+        }
+        needed[i] = r.api;
+        stops[i] = r.stop;
+    }
+    propagate(n, refs, needed);
+    propagate(n, refs, stops);
+}
+
+} // namespace threadlint
