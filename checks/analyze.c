@@ -103,20 +103,11 @@ static bool can_return(const tl_run *run, const tl_func *f, const bool *returns,
             continue;
         if (b->term == TL_TERM_RETURN)
             return true;
-        int succ[2] = {b->term == TL_TERM_JUMP || b->term == TL_TERM_BRANCH ? b->succ[0] : -1,
-                       b->term == TL_TERM_BRANCH ? b->succ[1] : -1};
-        for (int k = 0; k < 2; k++)
-            if (succ[k] >= 0 && !seen[succ[k]]) {
-                seen[succ[k]] = true;
-                stack[top++] = succ[k];
-            }
-        for (int k = 0; b->term == TL_TERM_SWITCH && k <= b->ncases; k++) {
-            int s = k < b->ncases ? b->cases[k].succ : b->default_succ;
+        for (int k = 0, s; (s = tl_block_succ(b, k)) != -2; k++)
             if (s >= 0 && !seen[s]) {
                 seen[s] = true;
                 stack[top++] = s;
             }
-        }
     }
     return false;
 }

@@ -72,49 +72,6 @@ static bool is_null(tl_ctx *c, const tl_operand *o) {
 
 /* ---- IR scans --------------------------------------------------------------- */
 
-static bool loc_within(tl_loc l, tl_range r) {
-    return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
-}
-
-static int block_of_event(const tl_func *f, int index) {
-    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
-        if (index >= base && index < base + f->blocks[b].nevents)
-            return b;
-    return -1;
-}
-
-/* Does every path from the entry to `exit` pass the event at `index`? */
-static bool event_dominates(tl_ctx *c, tl_arena *a, int index, const tl_block *exit) {
-    const tl_func *f = tl_ctx_func(c);
-    int eb = block_of_event(f, index);
-    if (eb < 0)
-        return false;
-    if (eb == exit->id)
-        return true;
-    unsigned char *seen = tl_arena_alloc(a, (size_t)f->nblocks + 1);
-    int *stack = tl_arena_alloc(a, sizeof *stack * ((size_t)f->nblocks + 1));
-    int top = 0;
-    stack[top++] = f->entry;
-    seen[f->entry] = 1;
-    while (top) {
-        const tl_block *b = &f->blocks[stack[--top]];
-        if (b->id == exit->id)
-            return false;
-        if (b->id == eb)
-            continue;
-        int n = b->term == TL_TERM_JUMP ? 1 : b->term == TL_TERM_BRANCH ? 2
-              : b->term == TL_TERM_SWITCH ? b->ncases + 1 : 0;
-        for (int k = 0; k < n; k++) {
-            int s = b->term == TL_TERM_SWITCH ? (k < b->ncases ? b->cases[k].succ : b->default_succ)
-                                              : b->succ[k];
-            if (s >= 0 && !seen[s]) {
-                seen[s] = 1;
-                stack[top++] = s;
-            }
-        }
-    }
-    return true;
-}
 
 static bool function_deletes(tl_ctx *c, int place) {
     const tl_func *f = tl_ctx_func(c);
@@ -205,8 +162,8 @@ static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     const tl_place *pl = &f->places[r->place];
     if (!rep || pl->sel != TL_SEL_BASE || r->origin < 0 ||
         (exit->term_stmt_flags & TL_STMT_IN_MACRO) || !function_deletes(c, r->place) ||
-        !loc_within(exit->term_loc, f->vars[pl->var].scope) ||
-        !event_dominates(c, tl_report_arena(rep), r->origin, exit))
+        !tl_loc_within(exit->term_loc, f->vars[pl->var].scope) ||
+        !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
     const char *name = f->vars[pl->var].name;
     int key = tl_ctx_exit_key(exit);

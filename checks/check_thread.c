@@ -139,9 +139,6 @@ static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) 
                     TL_OBS_ALWAYS, -1, 0);
 }
 
-static bool loc_within(tl_loc l, tl_range r) {
-    return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
-}
 
 /* pthread_join(h, NULL) before a return the function otherwise forgets. */
 static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
@@ -149,7 +146,7 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
     if (pl->sel != TL_SEL_BASE || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
-        !function_releases(c, r->place, false) || !loc_within(exit->term_loc, f->vars[pl->var].scope))
+        !function_releases(c, r->place, false) || !tl_loc_within(exit->term_loc, f->vars[pl->var].scope))
         return;
     const char *name = f->vars[pl->var].name;
     int key = tl_ctx_exit_key(exit);

@@ -711,18 +711,6 @@ static work_item pop_work(tl_ctx *c) {
     return top;
 }
 
-static int block_succ(const tl_block *b, int k) {
-    switch (b->term) {
-    case TL_TERM_JUMP:
-        return k == 0 ? b->succ[0] : -2;
-    case TL_TERM_BRANCH:
-        return k < 2 ? b->succ[k] : -2;
-    case TL_TERM_SWITCH:
-        return k < b->ncases ? b->cases[k].succ : k == b->ncases ? b->default_succ : -2;
-    default:
-        return -2;
-    }
-}
 
 /* Numbers blocks in reverse post-order with an explicit stack (functions
  * can have thousands of blocks). */
@@ -738,7 +726,7 @@ static void number_blocks(tl_ctx *c) {
     seen[f->entry] = 1;
     while (top) {
         int b = stack[top - 1];
-        int s = block_succ(&f->blocks[b], next_succ[b]);
+        int s = tl_block_succ(&f->blocks[b], next_succ[b]);
         if (s == -2) {
             c->rpo[b] = --counter;
             top--;

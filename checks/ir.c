@@ -394,3 +394,56 @@ const char *tl_event_kind_name(tl_event_kind k) {
     }
     return "?";
 }
+
+/* ---- reading ------------------------------------------------------------------ */
+
+int tl_block_succ(const tl_block *b, int k) {
+    switch (b->term) {
+    case TL_TERM_JUMP:
+        return k == 0 ? b->succ[0] : -2;
+    case TL_TERM_BRANCH:
+        return k < 2 ? b->succ[k] : -2;
+    case TL_TERM_SWITCH:
+        return k < b->ncases ? b->cases[k].succ : k == b->ncases ? b->default_succ : -2;
+    default:
+        return -2;
+    }
+}
+
+int tl_func_block_of_event(const tl_func *f, int index) {
+    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
+        if (index >= base && index < base + f->blocks[b].nevents)
+            return b;
+    return -1;
+}
+
+bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to) {
+    int eb = tl_func_block_of_event(f, index);
+    if (eb < 0)
+        return false;
+    if (eb == to)
+        return true;
+    /* search for a path from the entry to `to` that avoids the event's block */
+    unsigned char *seen = tl_arena_alloc(scratch, (size_t)f->nblocks + 1);
+    int *stack = tl_arena_alloc(scratch, sizeof *stack * ((size_t)f->nblocks + 1));
+    int top = 0;
+    stack[top++] = f->entry;
+    seen[f->entry] = 1;
+    while (top) {
+        int b = stack[--top];
+        if (b == to)
+            return false;
+        if (b == eb)
+            continue;
+        for (int k = 0, s; (s = tl_block_succ(&f->blocks[b], k)) != -2; k++)
+            if (s >= 0 && !seen[s]) {
+                seen[s] = 1;
+                stack[top++] = s;
+            }
+    }
+    return true;
+}
+
+bool tl_loc_within(tl_loc l, tl_range r) {
+    return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
+}

@@ -260,6 +260,16 @@ tl_operand tl_opd_opaque(const char *text);
 
 /* ---- reading ------------------------------------------------------------- */
 
+/* The k-th successor of a block (-1 where an edge is missing), or -2 once
+ * k runs past its last edge. */
+int tl_block_succ(const tl_block *b, int k);
+/* The block holding the event with flat index `index`, or -1. */
+int tl_func_block_of_event(const tl_func *f, int index);
+/* Does every path from the entry to block `to` pass the event at `index`? */
+bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
+/* Is the location inside the range (end included: a closing brace)? */
+bool tl_loc_within(tl_loc l, tl_range r);
+
 const char *tl_event_kind_name(tl_event_kind k);
 /* The place spelled as C for messages ("w->tid", "th[]"); arena-owned. */
 const char *tl_place_c_name(const tl_func *f, int place);
