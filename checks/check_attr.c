@@ -161,20 +161,8 @@ static void fix_destroy_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
     const char *name = f->vars[pl->var].name;
-    int key = tl_ctx_exit_key(exit);
-    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
-    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
-        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
-        tl_report_fixit(rep, at,
-                        tl_arena_printf(arena(c), "%s(&%s);\n%*s", fam->destroy, name,
-                                        (int)indent, ""),
-                        key, r->place, A_INITED);
-    } else {
-        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
-        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "{ %s(&%s); ", fam->destroy, name),
-                        key, r->place, A_INITED);
-        tl_report_fixit(rep, end, " }", key, r->place, A_INITED);
-    }
+    const char *stmt = tl_arena_printf(arena(c), "%s(&%s);", fam->destroy, name);
+    tl_report_fixit_before_exit(rep, exit, stmt, r->place, A_INITED);
 }
 
 /* ---- reports ---------------------------------------------------------------- */

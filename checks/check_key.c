@@ -166,20 +166,8 @@ static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
     const char *name = f->vars[pl->var].name;
-    int key = tl_ctx_exit_key(exit);
-    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
-    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
-        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
-        tl_report_fixit(rep, at,
-                        tl_arena_printf(arena(c), "pthread_key_delete(%s);\n%*s", name,
-                                        (int)indent, ""),
-                        key, r->place, K_CREATED);
-    } else {
-        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
-        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "{ pthread_key_delete(%s); ", name),
-                        key, r->place, K_CREATED);
-        tl_report_fixit(rep, end, " }", key, r->place, K_CREATED);
-    }
+    const char *stmt = tl_arena_printf(arena(c), "pthread_key_delete(%s);", name);
+    tl_report_fixit_before_exit(rep, exit, stmt, r->place, K_CREATED);
 }
 
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {

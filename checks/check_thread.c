@@ -149,21 +149,8 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
         !function_releases(c, r->place, false) || !tl_loc_within(exit->term_loc, f->vars[pl->var].scope))
         return;
     const char *name = f->vars[pl->var].name;
-    int key = tl_ctx_exit_key(exit);
-    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
-    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
-        /* the new line starts where the return did */
-        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
-        tl_report_fixit(rep, at,
-                        tl_arena_printf(arena(c), "pthread_join(%s, NULL);\n%*s", name,
-                                        (int)indent, ""),
-                        key, r->place, T_CREATED);
-    } else {
-        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
-        tl_report_fixit(rep, at, tl_arena_printf(arena(c), "{ pthread_join(%s, NULL); ", name),
-                        key, r->place, T_CREATED);
-        tl_report_fixit(rep, end, " }", key, r->place, T_CREATED);
-    }
+    const char *stmt = tl_arena_printf(arena(c), "pthread_join(%s, NULL);", name);
+    tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
 }
 
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {

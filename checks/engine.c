@@ -250,6 +250,24 @@ tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
 
 tl_arena *tl_report_arena(tl_report *r) { return r ? r->arena : NULL; }
 
+void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
+                                 int st) {
+    if (!r)
+        return;
+    int key = tl_ctx_exit_key(exit);
+    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
+    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
+        /* the new line starts where the return did */
+        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
+        tl_report_fixit(r, at, tl_arena_printf(r->arena, "%s\n%*s", stmt, (int)indent, ""), key,
+                        place, st);
+    } else {
+        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
+        tl_report_fixit(r, at, tl_arena_printf(r->arena, "{ %s ", stmt), key, place, st);
+        tl_report_fixit(r, end, " }", key, place, st);
+    }
+}
+
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg) {
     if (!r)
         return;

@@ -94,6 +94,12 @@ void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg
 void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
                      int obs_place, int obs_st);
 tl_arena *tl_report_arena(tl_report *r);
+/* The statement `stmt` (e.g. "pthread_join(t, NULL);") inserted before the
+ * return that ends `exit`, on its own line at the return's indentation, or
+ * with braces around both when the return is not inside braces; kept only
+ * if every path reaching that exit holds `place` in state `st`. */
+void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
+                                 int st);
 
 enum { TL_OBS_ALWAYS = -2 };
 
