@@ -124,10 +124,8 @@ int tl_ctx_event_index(const tl_ctx *c) { return c->event_index; }
 int tl_ctx_exit_key(const tl_block *exit) { return -1 - exit->id; }
 
 const tl_event *tl_ctx_event_at(const tl_ctx *c, int index) {
-    for (int b = c->f->nblocks - 1; b >= 0; b--)
-        if (c->event_base[b] <= index && index - c->event_base[b] < c->f->blocks[b].nevents)
-            return &c->f->blocks[b].events[index - c->event_base[b]];
-    return NULL;
+    int b = tl_func_block_of_event(c->f, index);
+    return b < 0 ? NULL : &c->f->blocks[b].events[index - c->event_base[b]];
 }
 
 int tl_ctx_find(const tl_ctx *c, int place) { return tl_state_find(c->st, c->module, place); }
