@@ -57,7 +57,8 @@ int tl_run_func(const tl_run *run, const char *name) {
 }
 
 /* Functions that call a modelled API, directly or through defined callees:
- * only these can matter to a rule. */
+ * only these can matter to a rule.  A call gated off by a null argument
+ * (pthread_mutex_init(&m, NULL), module.h's needs_arg) does not count. */
 static void find_interesting(const tl_run *run, bool *interesting) {
     const tl_tu *tu = run->tu;
     for (bool changed = true; changed;) {
@@ -72,7 +73,7 @@ static void find_interesting(const tl_run *run, bool *interesting) {
                     if (ev->kind != TL_EV_CALL || !ev->callee)
                         continue;
                     int callee = tl_run_func(run, ev->callee);
-                    if (tl_module_for_api(ev->callee) > 0 || (callee >= 0 && interesting[callee])) {
+                    if (tl_module_call_matters(ev) || (callee >= 0 && interesting[callee])) {
                         interesting[i] = changed = true;
                         break;
                     }

@@ -6,6 +6,7 @@
 
 #include "finding.h"
 #include "ir.h"
+#include "wrappers.h"
 
 /* Limits that keep every input fast: on a hit the function is abandoned
  * without findings and the hit is counted. */
@@ -18,6 +19,11 @@ typedef struct tl_budget {
 typedef struct tl_config {
     bool enabled[TL_RULE_COUNT];
     tl_budget budget;
+    /* Functions standing for modelled APIs (.threadlint.yaml); borrowed
+     * from whoever loaded them.  Front ends rewrite their calls with
+     * tl_tu_apply_wrappers before tl_analyze_tu. */
+    const tl_wrapper *wrappers;
+    int nwrappers;
 } tl_config;
 
 typedef struct tl_stats {

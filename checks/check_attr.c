@@ -82,6 +82,13 @@ static const char *const attr_apis[] = {
     NULL,
 };
 
+/* An init or create given a NULL attribute configures nothing we follow:
+ * such calls need not make a function worth analysing. */
+static const tl_api_arg attr_needs_arg[] = {
+    {"pthread_create", 1},     {"pthread_mutex_init", 1},   {"pthread_cond_init", 1},
+    {"pthread_rwlock_init", 1}, {"pthread_barrier_init", 1}, {NULL, 0},
+};
+
 static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
 
 static bool starts_with(const char *s, const char *prefix) {
@@ -432,6 +439,7 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
 const tl_module tl_module_attr = {
     .name = "attr",
     .apis = attr_apis,
+    .needs_arg = attr_needs_arg,
     .on_call = on_call,
     .on_status = on_status,
     .on_escape = on_escape,

@@ -8,10 +8,15 @@
  *      ▼                         ▼                           ▼
  *   FAILED ── delete/get/set ─▶ KeyMisuse   KeyLeak       KeyMisuse
  *
+ * C11's tss_create / tss_delete / tss_set / tss_get follow the same rules.
+ *
  * A key created into a global or static (the pthread_once-guarded init
- * idiom) lives as long as the process: no KeyLeak for it.  A key that
- * escapes (stored in a global, returned, handed to an unknown function) is
- * ESCAPED: someone else deletes it.
+ * idiom) lives as long as the process: no KeyLeak for it, except when a
+ * library init function creates it (a constructor, or `x_init` with an
+ * `x_fini` sibling) and no fini function of the file (destructor, atexit
+ * routine, that sibling) deletes it: then every unload leaks it.  A key
+ * that escapes (stored in a global, returned, handed to an unknown
+ * function) is ESCAPED: someone else deletes it.
  *
  * While CREATED, the flags follow the key's value in the calling thread for
  * one narrow KeyMisuse: a key created here with a NULL destructor holds
@@ -21,7 +26,9 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "c11_threads.h"
 #include "engine.h"
+#include "lifecycle.h"
 #include "module.h"
 
 enum key_state {
@@ -35,16 +42,72 @@ enum key_flags {
     KF_INCOMING = 1u << 0,  /* deleted here, created by a caller */
     KF_NULL_DTOR = 1u << 1, /* created here with a NULL destructor */
     KF_HEAP_VALUE = 1u << 2, /* the value set here is memory this function allocated */
+    KF_C11 = 1u << 3,       /* a C11 tss_t: messages and fix-its say tss_* */
     KF_GOT_SHIFT = 8,       /* flags >> 8: 1 + the flat index of the pthread_getspecific
                                that copied that value into a local */
 };
 
+/* A family of key APIs: the names its messages and fix-its use. */
+typedef struct key_family {
+    const char *create, *del, *set;
+} key_family;
+
+static const key_family posix = {"pthread_key_create", "pthread_key_delete",
+                                 "pthread_setspecific"};
+static const key_family c11 = {"tss_create", "tss_delete", "tss_set"};
+
+typedef enum key_role { ROLE_CREATE, ROLE_DELETE, ROLE_SET, ROLE_GET } key_role;
+
+/* The one table of modelled APIs.  `success` is the status that means the
+ * call did its job; for a CREATE it decides whether a key exists. */
+#define KEY_API_TABLE(X)                                        \
+    X("pthread_key_create", ROLE_CREATE, &posix, 0)             \
+    X("pthread_key_delete", ROLE_DELETE, &posix, 0)             \
+    X("pthread_setspecific", ROLE_SET, &posix, 0)               \
+    X("pthread_getspecific", ROLE_GET, &posix, 0)               \
+    X("tss_create", ROLE_CREATE, &c11, TL_THRD_SUCCESS)         \
+    X("tss_delete", ROLE_DELETE, &c11, TL_THRD_SUCCESS)         \
+    X("tss_set", ROLE_SET, &c11, TL_THRD_SUCCESS)               \
+    X("tss_get", ROLE_GET, &c11, TL_THRD_SUCCESS)
+
+typedef struct key_api {
+    const char *name;
+    key_role role;
+    const key_family *family;
+    long long success;
+} key_api;
+
+static const key_api api_table[] = {
+#define KEY_API_ENTRY(name, role, family, success) {name, role, family, success},
+    KEY_API_TABLE(KEY_API_ENTRY)
+#undef KEY_API_ENTRY
+};
+
 static const char *const key_apis[] = {
-    "pthread_key_create", "pthread_key_delete", "pthread_setspecific", "pthread_getspecific",
+#define KEY_API_NAME(name, role, family, success) name,
+    KEY_API_TABLE(KEY_API_NAME)
+#undef KEY_API_NAME
     NULL,
 };
 
-static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+static const key_api *api_of(const char *callee) {
+    for (size_t i = 0; callee && i < sizeof api_table / sizeof api_table[0]; i++)
+        if (strcmp(api_table[i].name, callee) == 0)
+            return &api_table[i];
+    return NULL;
+}
+
+static bool has_role(const char *callee, key_role role) {
+    const key_api *api = api_of(callee);
+    return api && api->role == role;
+}
+
+/* The family a resource was created (or deleted) by, for its messages. */
+static const key_family *family_of(const tl_res *r) {
+    return (r->flags & KF_C11) ? &c11 : &posix;
+}
+
+static unsigned family_flag(const key_family *fam) { return fam == &c11 ? KF_C11 : 0; }
 
 static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 
@@ -78,7 +141,7 @@ static bool function_deletes(tl_ctx *c, int place) {
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL && is(ev->callee, "pthread_key_delete") && ev->nargs > 0 &&
+            if (ev->kind == TL_EV_CALL && has_role(ev->callee, ROLE_DELETE) && ev->nargs > 0 &&
                 value_place(&ev->args[0]) == place)
                 return true;
         }
@@ -154,8 +217,8 @@ static int idle_copy_of_result(tl_ctx *c, const tl_event *get) {
 
 /* ---- reports ---------------------------------------------------------------- */
 
-/* `pthread_key_delete(k);` before a return the function otherwise leaves
- * with the key live. */
+/* `pthread_key_delete(k);` (`tss_delete(k);`) before a return the function
+ * otherwise leaves with the key live. */
 static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
                                    const tl_block *exit) {
     const tl_func *f = tl_ctx_func(c);
@@ -166,7 +229,7 @@ static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
     const char *name = f->vars[pl->var].name;
-    const char *stmt = tl_arena_printf(arena(c), "pthread_key_delete(%s);", name);
+    const char *stmt = tl_arena_printf(arena(c), "%s(%s);", family_of(r)->del, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, K_CREATED);
 }
 
@@ -201,6 +264,66 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
                    tl_arena_printf(arena(c), "'%s' is created again here while its key is still live", h));
 }
 
+/* ---- keys of library init functions ------------------------------------------ */
+
+static bool is_delete(const char *callee) { return has_role(callee, ROLE_DELETE); }
+
+/* A library init function returns with the key it created in a global
+ * still live: report it unless a fini of this file deletes that global
+ * (or might: a fini registered with atexit but defined elsewhere). */
+static void check_library_key(tl_ctx *c, int i) {
+    const tl_res *r = tl_ctx_res(c, i);
+    const tl_func *f = tl_ctx_func(c);
+    const tl_tu *tu = tl_ctx_tu(c);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    /* the origin is the create, or a same-file helper handed the global */
+    if ((r->flags & KF_INCOMING) || !origin || !tl_place_is_global_storage(f, r->place))
+        return;
+    const tl_func *sibling = NULL;
+    if (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !(sibling = tl_tu_named_fini(tu, f->name)))
+        return;
+    if (tl_tu_runs_once(tu, f->name))
+        return; /* the pthread_once idiom: made once, for the process */
+    tl_fini *finis;
+    int n = tl_tu_finis(tu, arena(c), &finis);
+    for (int k = 0; k < n; k++)
+        if (!finis[k].func ||
+            tl_func_applies_to_global(tu, finis[k].func, is_delete, f, r->place))
+            return;
+    if (sibling && tl_func_applies_to_global(tu, sibling, is_delete, f, r->place))
+        return;
+    bool sibling_listed = false; /* a destructor or atexit routine already */
+    for (int k = 0; k < n && sibling; k++)
+        sibling_listed = sibling_listed || finis[k].func == sibling;
+
+    const char *h = name_of(c, r);
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_LEAK, r->origin, origin->loc,
+        tl_arena_printf(arena(c), "key '%s' created by library init function '%s' is never deleted",
+                        h, f->name));
+    if (!rep)
+        return;
+    tl_report_path(rep, r);
+    const char *why =
+        sibling ? tl_arena_printf(arena(c), "'%s' is an init function, paired by name with '%s'",
+                                  f->name, sibling->name)
+                : tl_arena_printf(arena(c), "'%s' is a constructor: it runs when the library is loaded",
+                                  f->name);
+    tl_report_note(rep, TL_NOTE_EVENT, f->loc,
+                   tl_arena_printf(arena(c), "%s, and no destructor or atexit function deletes '%s'",
+                                   why, h));
+    for (int k = 0; k < n; k++)
+        tl_report_note(rep, TL_NOTE_EVENT, finis[k].func->loc,
+                       strcmp(finis[k].how, "destructor") == 0
+                           ? tl_arena_printf(arena(c), "destructor '%s' does not delete '%s'",
+                                             finis[k].name, h)
+                           : tl_arena_printf(arena(c), "'%s', registered with %s, does not delete '%s'",
+                                             finis[k].name, finis[k].how, h));
+    if (sibling && !sibling_listed)
+        tl_report_note(rep, TL_NOTE_EVENT, sibling->loc,
+                       tl_arena_printf(arena(c), "'%s' does not delete '%s'", sibling->name, h));
+}
+
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                    bool removable) {
     tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
@@ -214,8 +337,10 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
 
 /* ---- events ------------------------------------------------------------------ */
 
+/* A key now lives in `place`; `status`, when given, is the API whose result
+ * at `ev` says whether it really does. */
 static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *spelled,
-                    unsigned flags, bool bind) {
+                    unsigned flags, const key_api *status) {
     bool many = tl_place_is_collective(tl_ctx_func(c), place);
     int i = tl_ctx_find(c, place);
     if (i >= 0 && tl_ctx_res(c, i)->st == K_CREATED) {
@@ -230,13 +355,13 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *spelle
     r->handle_text = spelled;
     tl_res_unbind(r);
     tl_ctx_set_origin(c, i);
-    if (bind && ev->result_temp >= 0) {
+    if (status && ev->result_temp >= 0) {
         tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
-        tl_ctx_bind_status(c, i, &res, 0);
+        tl_ctx_bind_status(c, i, &res, status->success);
     }
 }
 
-static void on_create(tl_ctx *c, const tl_event *ev) {
+static void on_create(tl_ctx *c, const tl_event *ev, const key_api *api) {
     if (ev->nargs < 1)
         return;
     const tl_operand *k = &ev->args[0];
@@ -249,11 +374,13 @@ static void on_create(tl_ctx *c, const tl_event *ev) {
                               ? tl_arena_strdup(arena(c), k->text + 1)
                               : tl_place_c_name(tl_ctx_func(c), place);
     unsigned flags = ev->nargs > 1 && is_null(c, &ev->args[1]) ? KF_NULL_DTOR : 0;
-    acquire(c, place, ev, spelled, flags, true);
+    acquire(c, place, ev, spelled, flags | family_flag(api->family), api);
 }
 
+/* A delete of the key in `place`, directly or by a callee (`via`);
+ * `fam_flag` (KF_C11 or 0) names the API family doing it. */
 static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spelled,
-                      const char *via) {
+                      const char *via, unsigned fam_flag) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
     if (i < 0) {
@@ -267,7 +394,7 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         }
         i = tl_ctx_add(c, place, K_DELETED);
         tl_res *r = tl_ctx_res(c, i);
-        r->flags = KF_INCOMING;
+        r->flags = KF_INCOMING | fam_flag;
         r->handle_text = spelled;
         tl_ctx_set_origin(c, i);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", spelled, what));
@@ -279,14 +406,14 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
     switch (r->st) {
     case K_CREATED:
         r->st = K_DELETED;
-        r->flags &= KF_INCOMING;
+        r->flags &= KF_INCOMING | KF_C11;
         tl_res_unbind(r);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", h, what));
         break;
     case K_FAILED:
         misuse(c, ev, r,
-               tl_arena_printf(arena(c), "key '%s' is deleted%s but its pthread_key_create failed",
-                               h, what),
+               tl_arena_printf(arena(c), "key '%s' is deleted%s but its %s failed", h, what,
+                               family_of(r)->create),
                false);
         break;
     case K_DELETED:
@@ -301,8 +428,8 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
     }
 }
 
-/* pthread_setspecific(k, v) replaces a value the function read back into
- * an idle local and never freed: report it. */
+/* pthread_setspecific(k, v) (tss_set) replaces a value the function read
+ * back into an idle local and never freed: report it. */
 static void check_overwrite_of_value(tl_ctx *c, const tl_event *ev, tl_res *r) {
     unsigned got = r->flags >> KF_GOT_SHIFT;
     if (r->st != K_CREATED || !got || (r->flags & (KF_NULL_DTOR | KF_HEAP_VALUE)) !=
@@ -321,16 +448,16 @@ static void check_overwrite_of_value(tl_ctx *c, const tl_event *ev, tl_res *r) {
     tl_report *rep = tl_ctx_report(
         c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc,
         tl_arena_printf(arena(c),
-                        "pthread_setspecific replaces the value of key '%s' that '%s' holds "
+                        "%s replaces the value of key '%s' that '%s' holds "
                         "without freeing it, and the key has no destructor",
-                        h, o));
+                        family_of(r)->set, h, o));
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EVENT, get->loc,
                    tl_arena_printf(arena(c), "'%s' gets the value of key '%s' here", o, h));
 }
 
 static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spelled) {
-    bool set = is(ev->callee, "pthread_setspecific");
+    bool set = has_role(ev->callee, ROLE_SET);
     int i = tl_ctx_find(c, place);
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
@@ -353,14 +480,14 @@ static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spel
     }
     if (r->st == K_FAILED) {
         misuse(c, ev, r,
-               tl_arena_printf(arena(c), "key '%s' is used by '%s' but its pthread_key_create failed",
-                               h, ev->callee),
+               tl_arena_printf(arena(c), "key '%s' is used by '%s' but its %s failed", h,
+                               ev->callee, family_of(r)->create),
                false);
         return;
     }
     if (r->st != K_CREATED || many)
         return;
-    unsigned keep = r->flags & (KF_INCOMING | KF_NULL_DTOR);
+    unsigned keep = r->flags & (KF_INCOMING | KF_NULL_DTOR | KF_C11);
     if (set) {
         check_overwrite_of_value(c, ev, r);
         r = tl_ctx_res(c, tl_ctx_find(c, place));
@@ -379,20 +506,22 @@ static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spel
 }
 
 static void on_call(tl_ctx *c, const tl_event *ev) {
-    const char *fn = ev->callee;
-    if (is(fn, "pthread_key_create")) {
-        on_create(c, ev);
+    const key_api *api = api_of(ev->callee);
+    if (!api)
+        return;
+    if (api->role == ROLE_CREATE) {
+        on_create(c, ev, api);
         return;
     }
-    if (is(fn, "pthread_setspecific") && ev->nargs > 1 &&
+    if (api->role == ROLE_SET && ev->nargs > 1 &&
         (ev->args[1].kind == TL_OPD_PLACE || ev->args[1].kind == TL_OPD_ADDR))
         tl_ctx_escape(c, ev->args[1].place, ev->loc); /* the value now lives in the key */
     int place = ev->nargs ? value_place(&ev->args[0]) : -1;
     if (place < 0)
         return;
     const char *spelled = ev->args[0].text ? ev->args[0].text : tl_place_c_name(tl_ctx_func(c), place);
-    if (is(fn, "pthread_key_delete"))
-        on_delete(c, place, ev, spelled, NULL);
+    if (api->role == ROLE_DELETE)
+        on_delete(c, place, ev, spelled, NULL, family_flag(api->family));
     else
         on_access(c, place, ev, spelled);
 }
@@ -423,6 +552,8 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
     if (r->st == K_CREATED && tl_ctx_place_dies_here(c, r->place))
         report_leak_at_exit(c, i, exit);
+    else if (r->st == K_CREATED && tl_ctx_reporting(c))
+        check_library_key(c, i);
 }
 
 static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_event *call) {
@@ -437,10 +568,11 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
         spelled = tl_place_c_name(tl_ctx_func(c), place);
     switch (callee->st) {
     case K_CREATED:
-        acquire(c, place, call, spelled, 0, false); /* not created here: no value tracking */
+        /* not created here: no value tracking */
+        acquire(c, place, call, spelled, callee->flags & KF_C11, NULL);
         break;
     case K_DELETED:
-        on_delete(c, place, call, spelled, call->callee);
+        on_delete(c, place, call, spelled, call->callee, callee->flags & KF_C11);
         break;
     default:
         tl_ctx_escape(c, place, call->loc);

@@ -1,5 +1,6 @@
 /* pthread.ThreadLeak and pthread.JoinMisuse: every pthread_t from a
- * successful pthread_create is joined or detached exactly once.
+ * successful pthread_create (and every C11 thrd_t from thrd_create) is
+ * joined or detached exactly once.
  *
  *                 create ok                 join/detach
  *   (none) ──────────────────▶ CREATED ─────────────────▶ JOINED / DETACHED
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "c11_threads.h"
 #include "engine.h"
 #include "module.h"
 
@@ -31,17 +33,85 @@ enum thread_state {
 enum thread_flags {
     TF_INCOMING = 1u << 0,  /* released here but created by a caller */
     TF_SELF_DETACH = 1u << 1, /* CREATED_DETACHED because the routine detaches itself */
+    TF_C11 = 1u << 2,       /* a C11 thrd_t: messages and fix-its say thrd_* */
 };
 
 typedef enum release_kind { RELEASE_JOIN, RELEASE_DETACH } release_kind;
 
+/* A family of thread APIs: the names its messages and fix-its use, and
+ * where its create takes the start routine and the routine's argument. */
+typedef struct thread_family {
+    const char *create, *join, *detach, *self;
+    const char *success_text; /* create's success status as code spells it */
+    int routine_arg, arg_arg, attr_arg; /* attr_arg -1: no attribute object */
+} thread_family;
+
+static const thread_family posix = {"pthread_create", "pthread_join", "pthread_detach",
+                                    "pthread_self", "0", 2, 3, 1};
+static const thread_family c11 = {"thrd_create", "thrd_join", "thrd_detach", "thrd_current",
+                                  TL_THRD_SUCCESS_TEXT, 1, 2, -1};
+
+typedef enum thread_role {
+    ROLE_CREATE, ROLE_JOIN, ROLE_DETACH, ROLE_CANCEL,
+    ROLE_TRYJOIN, /* tryjoin/timedjoin: may leave the thread joinable */
+    ROLE_ATTR_SETDETACH, ROLE_ATTR_RESET,
+} thread_role;
+
+/* The one table of modelled APIs.  `success` is the status that means the
+ * call did its job; for a CREATE it decides whether a thread exists. */
+#define THREAD_API_TABLE(X)                                           \
+    X("pthread_create", ROLE_CREATE, &posix, 0)                       \
+    X("pthread_join", ROLE_JOIN, &posix, 0)                           \
+    X("pthread_detach", ROLE_DETACH, &posix, 0)                       \
+    X("pthread_cancel", ROLE_CANCEL, &posix, 0)                       \
+    X("pthread_tryjoin_np", ROLE_TRYJOIN, &posix, 0)                  \
+    X("pthread_timedjoin_np", ROLE_TRYJOIN, &posix, 0)                \
+    X("pthread_clockjoin_np", ROLE_TRYJOIN, &posix, 0)                \
+    X("pthread_attr_setdetachstate", ROLE_ATTR_SETDETACH, &posix, 0)  \
+    X("pthread_attr_init", ROLE_ATTR_RESET, &posix, 0)                \
+    X("pthread_attr_destroy", ROLE_ATTR_RESET, &posix, 0)             \
+    X("thrd_create", ROLE_CREATE, &c11, TL_THRD_SUCCESS)              \
+    X("thrd_join", ROLE_JOIN, &c11, TL_THRD_SUCCESS)                  \
+    X("thrd_detach", ROLE_DETACH, &c11, TL_THRD_SUCCESS)
+
+typedef struct thread_api {
+    const char *name;
+    thread_role role;
+    const thread_family *family;
+    long long success;
+} thread_api;
+
+static const thread_api api_table[] = {
+#define THREAD_API_ENTRY(name, role, family, success) {name, role, family, success},
+    THREAD_API_TABLE(THREAD_API_ENTRY)
+#undef THREAD_API_ENTRY
+};
+
 static const char *const thread_apis[] = {
-    "pthread_create", "pthread_join", "pthread_detach", "pthread_cancel",
-    "pthread_tryjoin_np", "pthread_timedjoin_np", "pthread_clockjoin_np",
-    "pthread_attr_setdetachstate", "pthread_attr_init", "pthread_attr_destroy", NULL,
+#define THREAD_API_NAME(name, role, family, success) name,
+    THREAD_API_TABLE(THREAD_API_NAME)
+#undef THREAD_API_NAME
+    NULL,
 };
 
 static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+static const thread_api *api_of(const char *callee) {
+    for (size_t i = 0; callee && i < sizeof api_table / sizeof api_table[0]; i++)
+        if (strcmp(api_table[i].name, callee) == 0)
+            return &api_table[i];
+    return NULL;
+}
+
+static bool has_role(const char *callee, thread_role role) {
+    const thread_api *api = api_of(callee);
+    return api && api->role == role;
+}
+
+/* The family a resource was created by (TF_C11), for its messages. */
+static const thread_family *family_of(const tl_res *r) {
+    return (r->flags & TF_C11) ? &c11 : &posix;
+}
 
 static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 
@@ -76,14 +146,16 @@ static const char *handle_spelling(tl_ctx *c, const tl_operand *o, int place) {
 /* The place a handle operand names: `t` for a join's value argument. */
 static int value_place(const tl_operand *o) { return o->kind == TL_OPD_PLACE ? o->place : -1; }
 
-/* Does the start routine `fn`, defined in this file, detach itself? */
+/* Does the start routine `fn`, defined in this file, detach itself
+ * (pthread_detach(pthread_self()), thrd_detach(thrd_current()))? */
 static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
     const tl_func *f = tl_tu_find_func(tl_ctx_tu(c), fn);
     for (int b = 0; f && b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL && is(ev->callee, "pthread_detach") && ev->nargs > 0 &&
-                ev->args[0].kind == TL_OPD_TEMP && is(ev->args[0].name, "pthread_self"))
+            const thread_api *api = ev->kind == TL_EV_CALL ? api_of(ev->callee) : NULL;
+            if (api && api->role == ROLE_DETACH && ev->nargs > 0 &&
+                ev->args[0].kind == TL_OPD_TEMP && is(ev->args[0].name, api->family->self))
                 return true;
         }
     return false;
@@ -99,7 +171,7 @@ static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
             const tl_event *ev = &f->blocks[b].events[e];
             if (ev->kind != TL_EV_CALL)
                 continue;
-            if ((is(ev->callee, "pthread_join") || is(ev->callee, "pthread_detach")) &&
+            if ((has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH)) &&
                 ev->nargs > 0 && value_place(&ev->args[0]) == place)
                 return true;
             for (int a = 0; via_helpers && ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs; a++) {
@@ -116,14 +188,15 @@ static const char *routine_of(const tl_res *r) { return r->label ? r->label : "i
 
 /* ---- ThreadLeak reports --------------------------------------------------- */
 
-/* pthread_detach(h) right after a fire-and-forget create. */
+/* pthread_detach(h) (thrd_detach) right after a fire-and-forget create. */
 static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
     /* only a plain `pthread_create(...);` in braces: `(void)pthread_create`
      * cannot take an `if (`, and an unbraced `if (x) create; else` would
-     * lose its else to the inserted if */
+     * lose its else to the inserted if; nor a wrapper that cannot fail,
+     * whose result (if any) is no status to test */
     const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
-    if (!ev || !is(ev->callee, "pthread_create") ||
+    if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
         (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
         ev->stmt_range.begin.offset != ev->range.begin.offset || !r->handle_text ||
         function_releases(c, r->place, true))
@@ -134,13 +207,14 @@ static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) 
     /* the detach goes on its own line, one level (4 columns) deeper */
     int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0) + 4;
     tl_report_fixit(rep, close,
-                    tl_arena_printf(arena(c), " == 0)\n%*spthread_detach(%s)", indent, "",
-                                    r->handle_text),
+                    tl_arena_printf(arena(c), " == %s)\n%*s%s(%s)", family_of(r)->success_text,
+                                    indent, "", family_of(r)->detach, r->handle_text),
                     TL_OBS_ALWAYS, -1, 0);
 }
 
 
-/* pthread_join(h, NULL) before a return the function otherwise forgets. */
+/* pthread_join(h, NULL) (thrd_join) before a return the function otherwise
+ * forgets. */
 static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
                                  const tl_block *exit) {
     const tl_func *f = tl_ctx_func(c);
@@ -149,7 +223,7 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
         !function_releases(c, r->place, false) || !tl_loc_within(exit->term_loc, f->vars[pl->var].scope))
         return;
     const char *name = f->vars[pl->var].name;
-    const char *stmt = tl_arena_printf(arena(c), "pthread_join(%s, NULL);", name);
+    const char *stmt = tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
 }
 
@@ -202,9 +276,11 @@ static bool attr_says_detached(tl_ctx *c, const tl_operand *attr) {
     return i >= 0 && tl_ctx_res(c, i)->st == T_ATTR_DETACHED;
 }
 
-/* A thread now runs with its handle in `place`. */
+/* A thread now runs with its handle in `place`; `status`, when given, is
+ * the API whose result at `ev` says whether it really does. */
 static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routine,
-                    const char *handle_text, bool detached, unsigned flags, bool bind) {
+                    const char *handle_text, bool detached, unsigned flags,
+                    const thread_api *status) {
     const tl_func *f = tl_ctx_func(c);
     bool many = tl_place_is_collective(f, place);
     int i = tl_ctx_find(c, place);
@@ -224,31 +300,34 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     tl_ctx_set_origin(c, i);
     if (!many) /* `if (tid) pthread_join(tid, NULL)`: a thread's ID is never 0 */
         tl_ctx_assume_value(c, place, 1, TL_INF_HI);
-    if (bind && ev->result_temp >= 0) {
+    if (status && ev->result_temp >= 0) {
         tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
-        tl_ctx_bind_status(c, i, &res, 0);
+        tl_ctx_bind_status(c, i, &res, status->success);
     }
 }
 
-static void on_create(tl_ctx *c, const tl_event *ev) {
-    if (ev->nargs < 3)
+static void on_create(tl_ctx *c, const tl_event *ev, const thread_api *api) {
+    const thread_family *fam = api->family;
+    if (ev->nargs <= fam->routine_arg)
         return;
     int place = tl_place_through(tl_ctx_func_mut(c), &ev->args[0], TL_SEL_DEREF, NULL);
-    if (ev->nargs > 3 && (ev->args[3].kind == TL_OPD_ADDR || ev->args[3].kind == TL_OPD_PLACE))
-        tl_ctx_escape(c, ev->args[3].place, ev->loc); /* the new thread shares it */
+    const tl_operand *arg = ev->nargs > fam->arg_arg ? &ev->args[fam->arg_arg] : NULL;
+    if (arg && (arg->kind == TL_OPD_ADDR || arg->kind == TL_OPD_PLACE))
+        tl_ctx_escape(c, arg->place, ev->loc); /* the new thread shares it */
     if (place < 0)
         return;
-    const char *routine = ev->args[2].kind == TL_OPD_FUNC ? ev->args[2].name : ev->args[2].text;
+    const tl_operand *fn = &ev->args[fam->routine_arg];
+    const char *routine = fn->kind == TL_OPD_FUNC ? fn->name : fn->text;
     /* a wrapper's `fn` parameter: name it "@<index>" so callers can put
      * their own start routine in (see on_summary) */
     const tl_func *f = tl_ctx_func(c);
-    if (ev->args[2].kind == TL_OPD_PLACE && f->places[ev->args[2].place].sel == TL_SEL_BASE &&
-        f->vars[f->places[ev->args[2].place].var].kind == TL_VAR_PARAM)
-        routine = tl_arena_printf(arena(c), "@%d", f->vars[f->places[ev->args[2].place].var].param_index);
-    bool self = ev->args[2].kind == TL_OPD_FUNC && routine_detaches_itself(c, routine);
-    bool detached = self || attr_says_detached(c, &ev->args[1]);
-    acquire(c, place, ev, routine, handle_spelling(c, &ev->args[0], place), detached,
-            self ? TF_SELF_DETACH : 0, true);
+    if (fn->kind == TL_OPD_PLACE && f->places[fn->place].sel == TL_SEL_BASE &&
+        f->vars[f->places[fn->place].var].kind == TL_VAR_PARAM)
+        routine = tl_arena_printf(arena(c), "@%d", f->vars[f->places[fn->place].var].param_index);
+    bool self = fn->kind == TL_OPD_FUNC && routine_detaches_itself(c, routine);
+    bool detached = self || (fam->attr_arg >= 0 && attr_says_detached(c, &ev->args[fam->attr_arg]));
+    unsigned flags = (self ? TF_SELF_DETACH : 0) | (fam == &c11 ? TF_C11 : 0);
+    acquire(c, place, ev, routine, handle_spelling(c, &ev->args[0], place), detached, flags, api);
 }
 
 static const char *verb(release_kind k) { return k == RELEASE_JOIN ? "joined" : "detached"; }
@@ -265,9 +344,9 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
 }
 
 /* pthread_join / pthread_detach of the handle in `place`, directly or by a
- * callee (`via`). */
+ * callee (`via`); `c11` (TF_C11 or 0) names the API family doing it. */
 static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
-                    const char *spelled, const char *via) {
+                    const char *spelled, const char *via, unsigned c11_flag) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
     const char *h = spelled;
@@ -281,7 +360,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
             return;
         }
         i = tl_ctx_add(c, place, kind == RELEASE_JOIN ? T_JOINED : T_DETACHED);
-        tl_ctx_res(c, i)->flags = TF_INCOMING;
+        tl_ctx_res(c, i)->flags = TF_INCOMING | c11_flag;
         tl_ctx_res(c, i)->handle_text = h;
         tl_ctx_set_origin(c, i);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
@@ -300,8 +379,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         break;
     case T_FAILED:
         misuse(c, ev, r,
-               tl_arena_printf(arena(c), "'%s' is %s%s but its pthread_create failed", h,
-                               verb(kind), what),
+               tl_arena_printf(arena(c), "'%s' is %s%s but its %s failed", h, verb(kind), what,
+                               family_of(r)->create),
                false);
         break;
     case T_JOINED:
@@ -332,18 +411,23 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     }
 }
 
-static void on_release(tl_ctx *c, const tl_event *ev, release_kind kind) {
+static void on_release(tl_ctx *c, const tl_event *ev, const thread_api *api) {
     if (ev->nargs < 1)
         return;
+    const thread_family *fam = api->family;
+    release_kind kind = api->role == ROLE_JOIN ? RELEASE_JOIN : RELEASE_DETACH;
     const tl_operand *h = &ev->args[0];
-    if (kind == RELEASE_JOIN && h->kind == TL_OPD_TEMP && is(h->name, "pthread_self")) {
-        misuse(c, ev, NULL, "pthread_join(pthread_self(), ...) joins the calling thread: it deadlocks",
+    if (kind == RELEASE_JOIN && h->kind == TL_OPD_TEMP && is(h->name, fam->self)) {
+        misuse(c, ev, NULL,
+               tl_arena_printf(arena(c), "%s(%s(), ...) joins the calling thread: it deadlocks",
+                               fam->join, fam->self),
                false);
         return;
     }
     int place = value_place(h);
     if (place >= 0)
-        release(c, place, ev, kind, h->text ? h->text : tl_place_c_name(tl_ctx_func(c), place), NULL);
+        release(c, place, ev, kind, h->text ? h->text : tl_place_c_name(tl_ctx_func(c), place), NULL,
+                fam == &c11 ? TF_C11 : 0);
 }
 
 static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
@@ -355,20 +439,20 @@ static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
 }
 
 static void on_call(tl_ctx *c, const tl_event *ev) {
-    const char *fn = ev->callee;
-    if (is(fn, "pthread_create")) {
-        on_create(c, ev);
-    } else if (is(fn, "pthread_join")) {
-        on_release(c, ev, RELEASE_JOIN);
-    } else if (is(fn, "pthread_detach")) {
-        on_release(c, ev, RELEASE_DETACH);
-    } else if (is(fn, "pthread_cancel")) {
+    const thread_api *api = api_of(ev->callee);
+    if (!api)
+        return;
+    if (api->role == ROLE_CREATE) {
+        on_create(c, ev, api);
+    } else if (api->role == ROLE_JOIN || api->role == ROLE_DETACH) {
+        on_release(c, ev, api);
+    } else if (api->role == ROLE_CANCEL) {
         int place = ev->nargs ? value_place(&ev->args[0]) : -1;
         int i = place >= 0 ? tl_ctx_find(c, place) : -1;
         if (i >= 0 && tl_ctx_res(c, i)->st == T_CREATED)
             tl_ctx_note(c, place, ev->loc,
                         "cancelled here; a cancelled thread must still be joined or detached");
-    } else if (is(fn, "pthread_attr_setdetachstate") && ev->nargs == 2 &&
+    } else if (api->role == ROLE_ATTR_SETDETACH && ev->nargs == 2 &&
                ev->args[0].kind == TL_OPD_ADDR) {
         int place = ev->args[0].place;
         if (detach_state_is_detached(c, &ev->args[1])) {
@@ -378,11 +462,11 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
             if (i >= 0)
                 tl_ctx_remove(c, i);
         }
-    } else if (is(fn, "pthread_attr_init") || is(fn, "pthread_attr_destroy")) {
+    } else if (api->role == ROLE_ATTR_RESET) {
         int i = ev->nargs && ev->args[0].kind == TL_OPD_ADDR ? tl_ctx_find(c, ev->args[0].place) : -1;
         if (i >= 0)
             tl_ctx_remove(c, i);
-    } else {
+    } else if (api->role == ROLE_TRYJOIN) {
         /* tryjoin/timedjoin may leave the thread joinable: ownership unclear */
         int place = ev->nargs ? value_place(&ev->args[0]) : -1;
         if (place >= 0)
@@ -450,10 +534,11 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
     case T_CREATED:
     case T_CREATED_DETACHED:
         acquire(c, place, call, routine, spelled, callee->st == T_CREATED_DETACHED,
-                callee->flags & TF_SELF_DETACH, false);
+                callee->flags & (TF_SELF_DETACH | TF_C11), NULL);
         break;
     case T_FAILED: { /* no thread: a later join is a misuse */
         int i = tl_ctx_add(c, place, T_FAILED);
+        tl_ctx_res(c, i)->flags = callee->flags & TF_C11;
         tl_ctx_res(c, i)->handle_text = spelled;
         tl_ctx_res(c, i)->label = routine;
         tl_ctx_set_origin(c, i);
@@ -463,10 +548,10 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
         break;
     }
     case T_JOINED:
-        release(c, place, call, RELEASE_JOIN, spelled, call->callee);
+        release(c, place, call, RELEASE_JOIN, spelled, call->callee, callee->flags & TF_C11);
         break;
     case T_DETACHED:
-        release(c, place, call, RELEASE_DETACH, spelled, call->callee);
+        release(c, place, call, RELEASE_DETACH, spelled, call->callee, callee->flags & TF_C11);
         break;
     case T_ESCAPED:
         tl_ctx_escape(c, place, call->loc);

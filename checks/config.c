@@ -10,6 +10,8 @@ void tl_config_default(tl_config *cfg) {
     cfg->budget.states_per_block = 64;
     cfg->budget.steps = 200000;
     cfg->budget.summary_depth = 3;
+    cfg->wrappers = NULL;
+    cfg->nwrappers = 0;
 }
 
 /* Matches glob[0, glen) against the whole name; `*` is the only wildcard.

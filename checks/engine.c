@@ -132,6 +132,13 @@ int tl_ctx_find(const tl_ctx *c, int place) { return tl_state_find(c->st, c->mod
 
 tl_res *tl_ctx_res(tl_ctx *c, int index) { return &c->st->res[index]; }
 
+int tl_ctx_next(const tl_ctx *c, int after) {
+    for (int i = after + 1; i < c->st->nres; i++)
+        if (c->st->res[i].module == c->module)
+            return i;
+    return -1;
+}
+
 int tl_ctx_add(tl_ctx *c, int place, int st) {
     int i = tl_state_add(&c->arena, c->st, c->module, place);
     c->st->res[i].st = st;
@@ -150,6 +157,10 @@ void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long lon
     tl_res *r = &c->st->res[index];
     tl_res_unbind(r);
     r->succ = succ;
+    /* a wrapper that aborts rather than fail: its result says nothing, and
+     * an unbound acquisition counts as having succeeded */
+    if (c->ev && c->ev->kind == TL_EV_CALL && (c->ev->call_flags & TL_CALL_CANNOT_FAIL))
+        return;
     if (result && result->kind == TL_OPD_TEMP)
         r->status[0] = tl_key_temp(result->temp);
 }
@@ -611,6 +622,21 @@ void tl_ctx_escape(tl_ctx *c, int place, tl_loc where) {
     c->module = module;
 }
 
+/* A written jump: each module hears it for each of its resources. */
+static void tell_jump(tl_ctx *c, const tl_event *ev) {
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        const tl_module *m = tl_module_get(r->module);
+        if (!m || !m->on_jump)
+            continue;
+        int module = r->module, place = r->place;
+        c->module = module;
+        m->on_jump(c, i, ev, tl_jump_leaves_place(c->f, ev, place));
+        int j = tl_state_find(c->st, module, place);
+        i = j < 0 ? i - 1 : j;
+    }
+}
+
 /* Applies one event to the current state, pushing results to c->out. */
 static void apply_event(tl_ctx *c, const tl_event *ev) {
     c->ev = ev;
@@ -660,6 +686,9 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
         break;
     case TL_EV_ESCAPE:
         escape_subtree(c, ev->dst_place, ev->loc);
+        break;
+    case TL_EV_JUMP:
+        tell_jump(c, ev);
         break;
     }
     resolve_statuses(c);
@@ -776,7 +805,7 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
         tl_state *s = both ? tl_state_clone(&c->arena, c->st) : c->st;
         if (!tl_facts_assume(&c->arena, s, &b->cond, truth))
             continue;
-        if (both)
+        if (both && b->cond.text && *b->cond.text) /* a macro's hidden test says nothing */
             s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->cond.loc,
                                   decision_text(c, &b->cond, truth));
         tl_state *saved = c->st;

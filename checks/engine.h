@@ -50,6 +50,9 @@ int tl_ctx_module(const tl_ctx *c); /* the module whose hook is running */
 
 int tl_ctx_find(const tl_ctx *c, int place);          /* this module's resource */
 tl_res *tl_ctx_res(tl_ctx *c, int index);
+/* This module's resources in turn: the first after index `after` (start
+ * with -1), or -1 when there is none. */
+int tl_ctx_next(const tl_ctx *c, int after);
 int tl_ctx_add(tl_ctx *c, int place, int st);         /* returns its index */
 void tl_ctx_remove(tl_ctx *c, int index);
 /* The place and everything under it leave the analysis's sight. */

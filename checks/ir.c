@@ -447,3 +447,10 @@ bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int
 bool tl_loc_within(tl_loc l, tl_range r) {
     return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
 }
+
+bool tl_jump_leaves_place(const tl_func *f, const tl_event *jump, int place) {
+    if (jump->kind != TL_EV_JUMP || !tl_place_is_local_storage(f, place))
+        return false;
+    tl_range scope = f->vars[f->places[place].var].scope;
+    return tl_loc_within(jump->loc, scope) && !tl_loc_within(jump->jump_target, scope);
+}

@@ -84,7 +84,8 @@ typedef struct tl_operand {
     X(CALL)    /* a call; args and result temp */                           \
     X(ASSIGN)  /* dst_place = src */                                        \
     X(INCR)    /* dst_place++ / -- / += const: scalar changes by delta */   \
-    X(ESCAPE)  /* place (and all places under it) leaves our sight */
+    X(ESCAPE)  /* place (and all places under it) leaves our sight */     \
+    X(JUMP)    /* a written break/continue/goto: from loc to jump_target */
 
 typedef enum tl_event_kind {
 #define TL_EVENT_ENUM(name) TL_EV_##name,
@@ -99,12 +100,27 @@ typedef enum tl_callee_kind {
     TL_CALLEE_INDIRECT, /* through a pointer: unknown effects */
 } tl_callee_kind;
 
+typedef enum tl_jump_kind { TL_JUMP_BREAK, TL_JUMP_CONTINUE, TL_JUMP_GOTO } tl_jump_kind;
+
+enum {
+    /* A break/continue the user wrote that binds to a loop a macro wrote
+     * (`do { ... } while (0)` hidden in the macro), not to a visible one. */
+    TL_JUMP_INTO_MACRO_LOOP = 1u << 0,
+};
+
 /* Statement context flags for fix-its. */
 enum {
     TL_STMT_IS_EXPR_STMT = 1u << 0, /* the event is a whole `call(...);` */
     TL_STMT_IN_COMPOUND = 1u << 1,  /* that statement sits directly in { } */
     TL_STMT_RESULT_USED = 1u << 2,  /* the call's value is used */
     TL_STMT_IN_MACRO = 1u << 3,     /* written by a macro: no fix-it may edit it */
+};
+
+/* What is known about a CALL beyond its callee (tl_event.call_flags). */
+enum {
+    /* A wrapper declared `can-fail: false` (checks/wrappers.h): it aborts
+     * rather than fail, so the acquisition it makes always succeeds. */
+    TL_CALL_CANNOT_FAIL = 1u << 0,
 };
 
 typedef struct tl_event {
@@ -121,11 +137,20 @@ typedef struct tl_event {
     int nargs;
     tl_operand *args;
     int result_temp;     /* temp id holding the result, -1 if void/unused */
+    unsigned call_flags; /* TL_CALL_* */
 
     /* ASSIGN, INCR, ESCAPE */
     int dst_place;       /* ASSIGN/INCR target; ESCAPE: the escaping place */
     tl_operand src;      /* ASSIGN source */
     long long delta;     /* INCR: the step; ASSIGN: dst = src + delta */
+
+    /* JUMP: the terminator that follows does the jump; this event says
+     * what it leaves.  jump_target is where control lands (the label, or
+     * the start of the loop or switch): locals whose scope holds loc but
+     * not jump_target die. */
+    tl_jump_kind jump;
+    unsigned jump_flags;
+    tl_loc jump_target;
 } tl_event;
 
 /* ---- terminators ------------------------------------------------------- */
@@ -177,12 +202,19 @@ typedef struct tl_block {
     unsigned term_stmt_flags; /* TL_STMT_IN_COMPOUND, TL_RET_IMPLICIT */
 } tl_block;
 
+/* When a function runs, as its declaration says (tl_func.attrs). */
+enum {
+    TL_FUNC_CONSTRUCTOR = 1u << 0, /* __attribute__((constructor)): at load */
+    TL_FUNC_DESTRUCTOR = 1u << 1,  /* __attribute__((destructor)): at exit or unload */
+};
+
 typedef struct tl_func {
     const char *name;
     tl_loc loc;          /* the function's name in its definition */
     tl_range body;       /* the body's braces */
     int nparams;
     bool returns_void;
+    unsigned attrs;      /* TL_FUNC_* */
 
     tl_var *vars;
     int nvars, var_cap;
@@ -269,6 +301,8 @@ int tl_func_block_of_event(const tl_func *f, int index);
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
 /* Is the location inside the range (end included: a closing brace)? */
 bool tl_loc_within(tl_loc l, tl_range r);
+/* Does the JUMP event leave the scope of the local that `place` lives in? */
+bool tl_jump_leaves_place(const tl_func *f, const tl_event *jump, int place);
 
 const char *tl_event_kind_name(tl_event_kind k);
 /* The place spelled as C for messages ("w->tid", "th[]"); arena-owned. */

@@ -1,9 +1,9 @@
 /* Text form of the IR.  One function at a time:
  *
- *   func NAME  @FILE:L:C  params=N returns=void|value  report|noreport
+ *   func NAME  @FILE:L:C  params=N returns=void|value  report|noreport [constructor] [destructor]
  *     var I NAME local|param#K|global [array] [pointer]  scope L:C..L:C
  *     bbN:                          ("; unreachable" when entry cannot reach it)
- *       call CALLEE(ARGS) -> %T  [extern|defined|indirect expr-stmt in-compound used]  @L:C  stmt L:C..L:C
+ *       call CALLEE(ARGS) -> %T  [extern|defined|indirect expr-stmt in-compound used cannot-fail]  @L:C  stmt L:C..L:C
  *       assign PLACE = OPERAND  @L:C
  *       incr PLACE += DELTA  @L:C
  *       escape PLACE  @L:C
@@ -133,10 +133,11 @@ static void put_event(const tl_tu *tu, const tl_func *f, const tl_event *e, FILE
         fputs(")", out);
         if (e->result_temp >= 0)
             fprintf(out, " -> %%%d", e->result_temp);
-        fprintf(out, "  [%s%s%s%s]", callee_kind_name(e->callee_kind),
+        fprintf(out, "  [%s%s%s%s%s]", callee_kind_name(e->callee_kind),
                 e->stmt_flags & TL_STMT_IS_EXPR_STMT ? " expr-stmt" : "",
                 e->stmt_flags & TL_STMT_IN_COMPOUND ? " in-compound" : "",
-                e->stmt_flags & TL_STMT_RESULT_USED ? " used" : "");
+                e->stmt_flags & TL_STMT_RESULT_USED ? " used" : "",
+                e->call_flags & TL_CALL_CANNOT_FAIL ? " cannot-fail" : "");
         fputs("  @", out);
         put_loc(tu, f, e->loc, out);
         fputs("  stmt ", out);
@@ -163,6 +164,15 @@ static void put_event(const tl_tu *tu, const tl_func *f, const tl_event *e, FILE
         fputs("  @", out);
         put_loc(tu, f, e->loc, out);
         break;
+    case TL_EV_JUMP: {
+        static const char *const kinds[] = {"break", "continue", "goto"};
+        fprintf(out, "jump-out %s%s  @", kinds[e->jump],
+                e->jump_flags & TL_JUMP_INTO_MACRO_LOOP ? " [into-macro-loop]" : "");
+        put_loc(tu, f, e->loc, out);
+        fputs(" -> ", out);
+        put_loc(tu, f, e->jump_target, out);
+        break;
+    }
     }
     fputs("\n", out);
 }
@@ -271,8 +281,10 @@ static void dump_func(const tl_tu *tu, int index, FILE *out) {
     fprintf(out, "func %s  @", f->name);
     if (f->loc.file >= 0 && f->loc.file < tu->nfiles)
         fprintf(out, "%s:", base_name(tu->files[f->loc.file]));
-    fprintf(out, "%u:%u  params=%d returns=%s  %s\n", f->loc.line, f->loc.col, f->nparams,
-            f->returns_void ? "void" : "value", tu->report[index] ? "report" : "noreport");
+    fprintf(out, "%u:%u  params=%d returns=%s  %s%s%s\n", f->loc.line, f->loc.col, f->nparams,
+            f->returns_void ? "void" : "value", tu->report[index] ? "report" : "noreport",
+            f->attrs & TL_FUNC_CONSTRUCTOR ? " constructor" : "",
+            f->attrs & TL_FUNC_DESTRUCTOR ? " destructor" : "");
     for (int i = 0; i < f->nvars; i++) {
         const tl_var *v = &f->vars[i];
         fprintf(out, "  var %d %s ", i, v->name);

@@ -12,11 +12,23 @@
 
 typedef struct tl_ctx tl_ctx;
 
+/* An API call that matters to a module only when argument `arg` is not a
+ * null pointer constant: `pthread_mutex_init(&m, NULL)` gives the attr
+ * module no attribute object to follow.  Both front ends' prefilters and
+ * the core's "interesting functions" prepass skip such calls. */
+typedef struct tl_api_arg {
+    const char *api;
+    int arg;
+} tl_api_arg;
+
 typedef struct tl_module {
     const char *name;
     /* Functions this module models (NULL-terminated); calls of any other
      * function are summarised or treated as unknown by the core. */
     const char *const *apis;
+    /* Those of `apis` that matter only when an argument is not null
+     * (terminated by {NULL, 0}); NULL when every call matters. */
+    const tl_api_arg *needs_arg;
     /* A call of one of `apis`. */
     void (*on_call)(tl_ctx *c, const tl_event *ev);
     /* The acquisition status bound with tl_ctx_bind_status is now known. */
@@ -25,6 +37,9 @@ typedef struct tl_module {
     void (*on_escape)(tl_ctx *c, int res, const tl_loc *where);
     /* The resource's place is assigned a new value by `ev`. */
     void (*on_overwrite)(tl_ctx *c, int res, const tl_event *ev);
+    /* A break/continue/goto (a JUMP event); `leaves_scope` says whether it
+     * leaves the scope of the local holding the resource. */
+    void (*on_jump)(tl_ctx *c, int res, const tl_event *jump, bool leaves_scope);
     /* The function returns with the resource in this state. */
     void (*on_exit)(tl_ctx *c, int res, const tl_block *exit);
     /* A callee's summary says it left `callee_res` (rooted at a parameter)
@@ -33,7 +48,7 @@ typedef struct tl_module {
 } tl_module;
 
 /* The registry, in module-id order; id 0 is the core's own markers. */
-#define TL_MODULE_LIST(X) X(thread) X(attr) X(key)
+#define TL_MODULE_LIST(X) X(thread) X(attr) X(key) X(cleanup)
 
 #define TL_MODULE_DECL(name) extern const tl_module tl_module_##name;
 TL_MODULE_LIST(TL_MODULE_DECL)
@@ -46,5 +61,12 @@ int tl_module_for_api(const char *callee);
 /* The next module after `after` that models `callee`, or -1: a call is
  * dispatched to every module listing it, in module-id order. */
 int tl_module_next_for_api(const char *callee, int after);
+/* The gate of `callee` over all modules (api_text.h): TL_GATE_NOT_API,
+ * TL_GATE_ALWAYS, or the argument whose being null makes a call of it
+ * matter to no module. */
+int tl_module_api_gate(const char *callee);
+/* Can this call matter to a module?  (A modelled API, not gated off by a
+ * constant 0 argument.) */
+bool tl_module_call_matters(const tl_event *call);
 
 #endif

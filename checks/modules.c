@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "api_text.h"
 #include "module.h"
 
 static const tl_module *const registry[] = {
@@ -25,4 +26,32 @@ int tl_module_next_for_api(const char *callee, int after) {
             if (strcmp(*api, callee) == 0)
                 return id;
     return -1;
+}
+
+/* The gate module `m` gives `callee` (TL_GATE_NOT_API when unlisted). */
+static int module_gate(const tl_module *m, const char *callee) {
+    bool listed = false;
+    for (const char *const *api = m->apis; *api && !listed; api++)
+        listed = strcmp(*api, callee) == 0;
+    if (!listed)
+        return TL_GATE_NOT_API;
+    for (const tl_api_arg *g = m->needs_arg; g && g->api; g++)
+        if (strcmp(g->api, callee) == 0)
+            return g->arg;
+    return TL_GATE_ALWAYS;
+}
+
+int tl_module_api_gate(const char *callee) {
+    int gate = TL_GATE_NOT_API;
+    for (int id = 1; callee && id < tl_module_count(); id++)
+        gate = tl_gate_merge(gate, module_gate(registry[id], callee));
+    return gate;
+}
+
+bool tl_module_call_matters(const tl_event *call) {
+    int gate = tl_module_api_gate(call->callee);
+    if (gate < 0)
+        return gate == TL_GATE_ALWAYS;
+    const tl_operand *arg = gate < call->nargs ? &call->args[gate] : NULL;
+    return !(arg && arg->kind == TL_OPD_CONST && arg->ival == 0);
 }

@@ -10,3 +10,5 @@ const char *const *tl_plugin_module_apis(int id) {
     const tl_module *m = tl_module_get(id);
     return m ? m->apis : 0;
 }
+
+int tl_plugin_api_gate(const char *name) { return tl_module_api_gate(name); }

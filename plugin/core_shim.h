@@ -9,6 +9,9 @@ extern "C" {
 int tl_plugin_module_count(void);
 /* The API names module `id` models (NULL-terminated); NULL for id 0. */
 const char *const *tl_plugin_module_apis(int id);
+/* tl_module_api_gate: which argument, when null, makes a call of `name`
+ * matter to no module (api_text.h's TL_GATE_* otherwise). */
+int tl_plugin_api_gate(const char *name);
 
 #ifdef __cplusplus
 }

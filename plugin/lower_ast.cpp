@@ -7,6 +7,8 @@
 
 #include <cassert>
 
+#include "clang/AST/Attr.h"
+
 using namespace clang;
 
 namespace threadlint {
@@ -431,6 +433,23 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
     cur = after;
 }
 
+// Break (and continue) inside statement c, spelled `keyword` when the user
+// wrote it, land in `block`.
+JumpTarget LowerFn::target(const Stmt *c, const char *keyword, int block) {
+    tl_range r = ext(c);
+    return JumpTarget{block, r.begin, !lt.spelledWith(r, keyword)};
+}
+
+void LowerFn::pushLoop(const Stmt *c, const char *keyword, int brk, int cont) {
+    breaks.push_back(target(c, keyword, brk));
+    continues.push_back(target(c, keyword, cont));
+}
+
+void LowerFn::popLoop() {
+    breaks.pop_back();
+    continues.pop_back();
+}
+
 void LowerFn::whileStmt(const WhileStmt *c, bool inCompound) {
     const Expr *condE = c->getCond();
     const Stmt *body = c->getBody();
@@ -439,13 +458,11 @@ void LowerFn::whileStmt(const WhileStmt *c, bool inCompound) {
     int head = loopHead(), bodyB = newBlock(), after = newBlock();
     setStmt(c, inCompound, false);
     cond(condE, bodyB, after);
-    breaks.push_back(after);
-    continues.push_back(head);
+    pushLoop(c, "while", after, head);
     cur = bodyB;
     lowerStmt(body, false);
     jump(head);
-    breaks.pop_back();
-    continues.pop_back();
+    popLoop();
     cur = after;
 }
 
@@ -463,24 +480,20 @@ void LowerFn::doStmt(const DoStmt *c, bool inCompound) {
         return;
     int after = newBlock();
     if (isLiteralZero(lt.ctx, condE)) {
-        breaks.push_back(after);
-        continues.push_back(after);
+        pushLoop(c, "do", after, after);
         lowerStmt(body, false);
-        breaks.pop_back();
-        continues.pop_back();
+        popLoop();
         jump(after);
         cur = after;
         return;
     }
     int bodyB = newBlock(), condB = newBlock();
     jump(bodyB);
-    breaks.push_back(after);
-    continues.push_back(condB);
+    pushLoop(c, "do", after, condB);
     cur = bodyB;
     lowerStmt(body, false);
     jump(condB);
-    breaks.pop_back();
-    continues.pop_back();
+    popLoop();
     cur = condB;
     setStmt(c, inCompound, true);
     cond(condE, bodyB, after);
@@ -509,13 +522,11 @@ void LowerFn::forStmt(const ForStmt *c, bool inCompound) {
     } else {
         jump(bodyB); // for (;;)
     }
-    breaks.push_back(after);
-    continues.push_back(next);
+    pushLoop(c, "for", after, next);
     cur = bodyB;
     lowerStmt(body, false);
     jump(next);
-    breaks.pop_back();
-    continues.pop_back();
+    popLoop();
     if (next != head) {
         cur = next;
         setStmt(c, inCompound, false);
@@ -538,7 +549,7 @@ void LowerFn::switchStmt(const SwitchStmt *c, bool inCompound) {
     f->blocks[sw].term_loc = ext(condE).begin; // for path notes
     cur = -1; // code before the first label is unreachable
     int after = newBlock();
-    breaks.push_back(after);
+    breaks.push_back(target(c, "switch", after));
     switches.push_back(sw);
     switchHasDefault.push_back(0);
     lowerStmt(body, false);
@@ -606,6 +617,33 @@ void LowerFn::labelsStmt(const Stmt *c) {
     }
 }
 
+// The JUMP event before a written break/continue/goto: where it lands, so
+// the core knows which scopes it leaves.
+void LowerFn::jumpEvent(const Stmt *c, tl_jump_kind kind, tl_loc to, bool intoMacro) {
+    setStmt(c, false, true);
+    tl_event *e = event(TL_EV_JUMP, ext(c));
+    e->jump = kind;
+    e->jump_target = to;
+    e->jump_flags = intoMacro ? TL_JUMP_INTO_MACRO_LOOP : 0;
+}
+
+void LowerFn::gotoStmt(const GotoStmt *c) {
+    if (const LabelStmt *label = c->getLabel()->getStmt())
+        jumpEvent(c, TL_JUMP_GOTO, ext(label).begin, false);
+    jump(labelBlock(c->getLabel()->getName()));
+}
+
+// break/continue: a user-written one that binds to a loop a macro wrote
+// (`do { ... } while (0)` hidden in it) is flagged.
+void LowerFn::jumpTo(const Stmt *c, tl_jump_kind kind, const std::vector<JumpTarget> &targets) {
+    if (targets.empty())
+        return;
+    const JumpTarget &t = targets.back();
+    bool written = lt.spelledWith(ext(c), kind == TL_JUMP_BREAK ? "break" : "continue");
+    jumpEvent(c, kind, t.at, t.fromMacro && written);
+    jump(t.block);
+}
+
 void LowerFn::returnStmt(const ReturnStmt *c, bool inCompound) {
     setStmt(c, inCompound, true);
     const Expr *rv = c->getRetValue();
@@ -668,7 +706,7 @@ void LowerFn::stmtDispatch(const Stmt *c, bool inCompound) {
         labelsStmt(c);
         break;
     case Stmt::GotoStmtClass:
-        jump(labelBlock(cast<GotoStmt>(c)->getLabel()->getName()));
+        gotoStmt(cast<GotoStmt>(c));
         break;
     case Stmt::IndirectGotoStmtClass: // goto *p: we cannot follow it
         setStmt(c, inCompound, true);
@@ -676,12 +714,10 @@ void LowerFn::stmtDispatch(const Stmt *c, bool inCompound) {
         noreturnHere(ext(c).begin);
         break;
     case Stmt::BreakStmtClass:
-        if (!breaks.empty())
-            jump(breaks.back());
+        jumpTo(c, TL_JUMP_BREAK, breaks);
         break;
     case Stmt::ContinueStmtClass:
-        if (!continues.empty())
-            jump(continues.back());
+        jumpTo(c, TL_JUMP_CONTINUE, continues);
         break;
     case Stmt::ReturnStmtClass:
         returnStmt(cast<ReturnStmt>(c), inCompound);
@@ -721,6 +757,23 @@ void LowerTU::want(const FunctionDecl *fn) {
     queue.push_back(i);
 }
 
+void LowerTU::wantAlways(const FunctionDecl *fn) {
+    int i = definition(fn);
+    if (i >= 0)
+        defUseful[i] = 1;
+    want(fn);
+}
+
+// When the function runs, as its declaration (or an earlier one) says.
+static unsigned funcAttrs(const FunctionDecl *fn) {
+    unsigned attrs = 0;
+    if (fn->hasAttr<ConstructorAttr>())
+        attrs |= TL_FUNC_CONSTRUCTOR;
+    if (fn->hasAttr<DestructorAttr>())
+        attrs |= TL_FUNC_DESTRUCTOR;
+    return attrs;
+}
+
 // Too deep to lower safely: keep the function (callers see it as defined)
 // but let no path through it count.
 static void abandon(tl_tu *tu, tl_func *f, int index) {
@@ -744,6 +797,7 @@ void LowerTU::lowerFunction(const FunctionDecl *fn, LowerStats &stats) {
     f->loc = l;
     f->body = extent(body->getSourceRange());
     f->returns_void = typeIsVoid(fn->getReturnType());
+    f->attrs = funcAttrs(fn);
 
     LowerFn lf(*this, f);
     lf.cur = f->entry;
@@ -774,9 +828,11 @@ void LowerTU::lowerFunction(const FunctionDecl *fn, LowerStats &stats) {
 }
 
 LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID> *files,
-                                int maxDepth) {
+                                int maxDepth, const tl_wrapper *wrappers, int nwrappers) {
     LowerStats stats;
     LowerTU lt(ctx, out, maxDepth);
+    lt.wrappers = wrappers;
+    lt.nwrappers = nwrappers;
     for (const Decl *d : ctx.getTranslationUnitDecl()->decls()) {
         auto *fn = dyn_cast<FunctionDecl>(d);
         if (fn && fn->isThisDeclarationADefinition() && fn->getBody())
@@ -790,6 +846,9 @@ LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID>
     for (size_t i = 0; i < n; i++) {
         lt.defIndex[lt.defs[i]->getCanonicalDecl()] = (int)i;
         tl_loc at = lt.loc(lt.defs[i]->getLocation());
+        // constructors and destructors run without a caller: a rule may
+        // need what one does even when it uses no modelled API
+        needed[i] = needed[i] || funcAttrs(lt.defs[i]);
         lt.defState[i] = needed[i] && lt.fileReported(at.file);
         lt.defUseful[i] = lt.defUseful[i] || needed[i];
     }

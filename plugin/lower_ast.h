@@ -11,6 +11,7 @@
 
 extern "C" {
 #include "ir.h"
+#include "wrappers.h"
 }
 
 namespace clang {
@@ -28,9 +29,11 @@ struct LowerStats {
 // reach a modelled API, in source order, then each definition (a static
 // inline helper in a header, say) that a lowered function calls or names.
 // `out` must be tl_tu_init'ed.  `files`, when given, receives for each tl
-// file id the clang FileID it came from (invalid for <built-in>).
+// file id the clang FileID it came from (invalid for <built-in>).  A body
+// that calls one of `wrappers` (.threadlint.yaml) counts as calling an API.
 LowerStats lowerTranslationUnit(clang::ASTContext &ctx, tl_tu *out,
-                                std::vector<clang::FileID> *files, int maxDepth = 256);
+                                std::vector<clang::FileID> *files, int maxDepth = 256,
+                                const tl_wrapper *wrappers = nullptr, int nwrappers = 0);
 
 } // namespace threadlint
 

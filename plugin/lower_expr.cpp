@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+#include "lifecycle.h"
+
 using namespace clang;
 
 namespace threadlint {
@@ -741,6 +743,11 @@ tl_operand LowerFn::call(const CallExpr *c, bool used, bool wholeStmt) {
         nargs ? (tl_operand *)tl_arena_alloc(f->arena, sizeof *args * (size_t)nargs) : nullptr;
     for (unsigned i = 0; i < nargs; i++)
         args[i] = value(skipConstant(c->getArg(i)));
+    if (name && nargs > 0 && tl_is_exit_registrar(name)) { // atexit(fini)
+        if (auto *dre = dyn_cast<DeclRefExpr>(strip(c->getArg(0))))
+            if (auto *fini = dyn_cast<FunctionDecl>(dre->getDecl()))
+                lt.wantAlways(fini);
+    }
 
     tl_event *e = event(TL_EV_CALL, ext(c));
     e->callee = name;

@@ -34,6 +34,8 @@ struct LowerTU {
     const clang::LangOptions &lo;
     tl_tu *tu;
     int maxDepth;
+    const tl_wrapper *wrappers = nullptr; // select() counts their calls as API calls
+    int nwrappers = 0;
 
     llvm::DenseMap<clang::FileID, int> fileIds;
     std::vector<llvm::StringRef> texts;  // per tl file id
@@ -72,10 +74,20 @@ struct LowerTU {
     // lower_ast.cpp
     int definition(const clang::FunctionDecl *fn);
     void want(const clang::FunctionDecl *fn);
+    // fn is registered to run at exit: lower it even if it uses no modelled
+    // API, so the rules see what it does (checks/lifecycle.h)
+    void wantAlways(const clang::FunctionDecl *fn);
     void lowerFunction(const clang::FunctionDecl *fn, LowerStats &stats);
 
     // lower_select.cpp
     void select(std::vector<char> &needed, std::vector<char> &stops);
+};
+
+// Where a break or continue lands, and the statement it binds to.
+struct JumpTarget {
+    int block;
+    tl_loc at;       // the loop or switch statement's start
+    bool fromMacro;  // that statement was written by a macro
 };
 
 struct StmtCtx {
@@ -93,7 +105,8 @@ struct LowerFn {
     int depth = 0, maxDepth = 256;
     bool tooDeep = false;
     llvm::DenseMap<const clang::VarDecl *, int> vars; // canonical -> var
-    std::vector<int> breaks, continues, switches, switchHasDefault;
+    std::vector<JumpTarget> breaks, continues;
+    std::vector<int> switches, switchHasDefault;
     std::vector<std::pair<std::string, int>> labels;
     tl_range scope{};
     StmtCtx stmt;
@@ -187,6 +200,12 @@ struct LowerFn {
     void doStmt(const clang::DoStmt *c, bool inCompound);
     void forStmt(const clang::ForStmt *c, bool inCompound);
     void switchStmt(const clang::SwitchStmt *c, bool inCompound);
+    JumpTarget target(const clang::Stmt *c, const char *keyword, int block);
+    void pushLoop(const clang::Stmt *c, const char *keyword, int brk, int cont);
+    void popLoop();
+    void jumpEvent(const clang::Stmt *c, tl_jump_kind kind, tl_loc to, bool intoMacro);
+    void jumpTo(const clang::Stmt *c, tl_jump_kind kind, const std::vector<JumpTarget> &targets);
+    void gotoStmt(const clang::GotoStmt *c);
     int labelBlock(llvm::StringRef name);
     void openLabel(int block);
     void labelsStmt(const clang::Stmt *c);

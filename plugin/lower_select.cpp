@@ -1,15 +1,17 @@
 // Which definitions are worth lowering (tools/lower_select.c): a body whose
 // text names no modelled API, no macro that expands to one, and no
-// definition that (transitively) does, can never matter to a rule.  The
-// test is textual and errs towards lowering.  Same answers as the CLI, so
-// both front ends lower the same functions.
+// definition that (transitively) does, can never matter to a rule; nor can
+// a call an API's gate rules out, such as pthread_mutex_init(&m, NULL)
+// (checks/api_text.h, shared with the CLI).  The test is textual and errs
+// towards lowering.  Same answers as the CLI, so both front ends lower the
+// same functions.
 #include "lower_internal.h"
 
 #include <set>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "api_text.h"
 #include "core_shim.h"
 
 extern "C" {
@@ -55,36 +57,17 @@ template <typename Fn> bool eachIdent(const char *t, size_t n, Fn fn) {
     return false;
 }
 
-// `#define NAME ...` lines (with continuations) whose body names an API.
-bool scanMacros(std::unordered_set<std::string_view> &apis, const char *t, size_t n) {
-    bool changed = false;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i] != '#' || (i > 0 && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t'))
-            continue;
-        size_t j = i + 1;
-        while (j < n && (t[j] == ' ' || t[j] == '\t'))
-            j++;
-        if (n - j < 6 || std::string_view(t + j, 6) != "define")
-            continue;
-        j += 6;
-        while (j < n && (t[j] == ' ' || t[j] == '\t'))
-            j++;
-        size_t name = j;
-        while (j < n && identChar(t[j]))
-            j++;
-        size_t nameLen = j - name;
-        size_t end = j;
-        while (end < n && !(t[end] == '\n' && t[end - 1] != '\\'))
-            end++;
-        std::string_view nm(t + name, nameLen);
-        if (nameLen && !apis.count(nm) &&
-            eachIdent(t + j, end - j, [&](std::string_view id) { return apis.count(id) > 0; })) {
-            apis.insert(nm);
-            changed = true;
-        }
-        i = end;
-    }
-    return changed;
+// API and macro names -> their gate (api_text.h).
+using ApiGates = std::unordered_map<std::string_view, int>;
+
+int apiGate(const char *id, size_t n, void *ud) {
+    const ApiGates &apis = *static_cast<const ApiGates *>(ud);
+    auto it = apis.find(std::string_view(id, n));
+    return it != apis.end() ? it->second : TL_GATE_NOT_API;
+}
+
+void setApiGate(const char *id, size_t n, int gate, void *ud) {
+    (*static_cast<ApiGates *>(ud))[std::string_view(id, n)] = gate;
 }
 
 struct BodyRefs {
@@ -106,11 +89,13 @@ void propagate(size_t n, const std::vector<BodyRefs> &refs, std::vector<char> &f
 
 void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     size_t n = defs.size();
-    std::unordered_set<std::string_view> apis;
+    ApiGates apis;
     for (int m = 1; m < tl_plugin_module_count(); m++)
         if (const char *const *api = tl_plugin_module_apis(m))
             for (; *api; api++)
-                apis.insert(*api);
+                apis.emplace(*api, tl_plugin_api_gate(*api));
+    for (int w = 0; w < nwrappers; w++) // rewritten into APIs later
+        apis.emplace(wrappers[w].name, TL_GATE_ALWAYS);
     std::vector<std::string> names(n);
     std::unordered_map<std::string_view, int> defByName;
     std::vector<const char *> text(n);
@@ -136,7 +121,7 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     for (int round = 0; round < 4; round++) {
         bool changed = false;
         for (StringRef t : files)
-            changed |= scanMacros(apis, t.data(), t.size());
+            changed |= tl_text_scan_macros(t.data(), t.size(), apiGate, setApiGate, &apis);
         if (!changed)
             break;
     }
@@ -144,8 +129,10 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     for (size_t i = 0; i < n; i++) {
         BodyRefs &r = refs[i];
         if (text[i]) {
+            const char *end = text[i] + len[i];
             eachIdent(text[i], len[i], [&](std::string_view id) {
-                if (!r.api && apis.count(id))
+                if (!r.api && tl_text_call_may_matter(id.data() + id.size(), end,
+                                                      apiGate(id.data(), id.size(), &apis)))
                     r.api = true;
                 auto it = defByName.find(id);
                 if (it != defByName.end()) {

@@ -7,10 +7,13 @@
 //   clang -Xclang -load -Xclang threadlint-plugin.so -Xclang -add-plugin -Xclang threadlint ...
 //
 // Plugin arguments (-fplugin-arg-threadlint-<arg>):
-//   checks=<globs>  enable/disable rules, clang-tidy style ('-*,pthread.JoinMisuse')
-//   werror          report findings as errors
-//   dump-ir         print the lowered IR to stdout instead of analysing
+//   checks=<globs>      enable/disable rules, clang-tidy style ('-*,pthread.JoinMisuse')
+//   config-file=<path>  settings and wrappers from <path> instead of the
+//                       nearest .threadlint.yaml above the main file
+//   werror              report findings as errors
+//   dump-ir             print the lowered IR to stdout instead of analysing
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,14 +23,17 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include "lower_ast.h"
+#include "plugin_config.h"
+#include "tu_findings.h"
 
 extern "C" {
-#include "analyze.h"
 #include "finding.h"
 #include "ir_dump.h"
+#include "wrappers.h"
 }
 
 using namespace clang;
@@ -36,9 +42,11 @@ namespace threadlint {
 namespace {
 
 struct Options {
-    tl_config cfg;
+    PluginConfig config;
     bool werror = false;
     bool dumpIR = false;
+    std::optional<std::string> checks;     // checks=: applied over the config file's
+    std::optional<std::string> configFile; // config-file=: no search
 };
 
 class Consumer : public ASTConsumer {
@@ -51,85 +59,47 @@ public:
         if (diags.hasErrorOccurred() || ctx.getLangOpts().CPlusPlus ||
             ctx.getLangOpts().ObjC)
             return; // broken code, or not C: clang's verdict stands
-        if (diags.getIgnoreAllWarnings() && !opts_.werror && !opts_.dumpIR)
-            return; // -w (which beats -Werror, as in clang): nothing would be shown
-        tl_tu ir;
-        tl_tu_init(&ir);
-        std::vector<FileID> files;
-        lowerTranslationUnit(ctx, &ir, &files);
         if (opts_.dumpIR) {
-            fflush(stdout);
-            tl_ir_dump(&ir, stdout);
-            fflush(stdout);
-        } else {
-            report(ctx, ir, files);
+            dumpIR(ctx);
+            return;
         }
-        tl_tu_free(&ir);
+        // Custom diagnostics bypass clang's warning options: -w (which beats
+        // -Werror, as in clang) and -Werror are applied here.
+        if (diags.getIgnoreAllWarnings() && !opts_.werror)
+            return;
+        report(TUFindings(ctx, opts_.config.cfg));
     }
 
 private:
-    SourceLocation locOf(const std::vector<FileID> &files, tl_loc l) {
-        if (l.file < 0 || l.file >= (int)files.size() || !files[l.file].isValid())
-            return SourceLocation();
-        return ci_.getSourceManager().getComposedLoc(files[l.file], l.offset);
+    void dumpIR(ASTContext &ctx) {
+        const tl_config &cfg = opts_.config.cfg;
+        tl_tu ir;
+        tl_tu_init(&ir);
+        lowerTranslationUnit(ctx, &ir, nullptr, 256, cfg.wrappers, cfg.nwrappers);
+        tl_tu_apply_wrappers(&ir, cfg.wrappers, cfg.nwrappers);
+        fflush(stdout);
+        tl_ir_dump(&ir, stdout);
+        fflush(stdout);
+        tl_tu_free(&ir);
     }
 
-    bool suppressed(const tl_finding &f, const std::vector<FileID> &files) {
-        if (!opts_.cfg.enabled[f.rule])
-            return true;
-        if (f.loc.file < 0 || f.loc.file >= (int)files.size() || !files[f.loc.file].isValid())
-            return false;
-        std::optional<StringRef> text =
-            ci_.getSourceManager().getBufferDataOrNone(files[f.loc.file]);
-        return text && tl_nolint_suppresses(text->data(), text->size(), f.loc.line,
-                                            tl_rule_name(f.rule));
-    }
-
-    void report(ASTContext &ctx, const tl_tu &ir, const std::vector<FileID> &files) {
-        (void)ctx;
-        tl_findings fs;
-        tl_findings_init(&fs);
-        tl_stats stats = {};
-        tl_analyze_tu(&ir, &opts_.cfg, &fs, &stats);
-        tl_findings_sort(&fs);
+    void report(const TUFindings &findings) {
         DiagnosticsEngine &diags = ci_.getDiagnostics();
         bool asError = opts_.werror || diags.getWarningsAsErrors();
-        // Custom diagnostics bypass clang's warning options: -w and -Werror
-        // are applied here.
-        if (diags.getIgnoreAllWarnings() && !opts_.werror) {
-            tl_findings_free(&fs);
-            return;
-        }
         unsigned warnID = diags.getCustomDiagID(
             asError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning, "%0 [%1]");
         unsigned noteID = diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
-        for (int i = 0; i < fs.n; i++) {
-            const tl_finding &f = fs.items[i];
-            if (suppressed(f, files))
-                continue;
+        for (const tl_finding *f : findings.shown()) {
             {
-                DiagnosticBuilder db = diags.Report(locOf(files, f.loc), warnID);
-                db << f.msg << tl_rule_name(f.rule);
-                for (int k = 0; k < f.nfixits; k++) {
-                    const tl_fixit &fx = f.fixits[k];
-                    SourceLocation b = locOf(files, fx.range.begin);
-                    SourceLocation e = locOf(files, fx.range.end);
-                    if (b.isInvalid() || e.isInvalid())
-                        continue;
-                    std::string text = fx.text ? fx.text : "";
-                    CharSourceRange r = CharSourceRange::getCharRange(b, e);
-                    if (fx.range.begin.offset == fx.range.end.offset)
-                        db << FixItHint::CreateInsertion(b, text);
-                    else if (text.empty())
-                        db << FixItHint::CreateRemoval(r);
-                    else
-                        db << FixItHint::CreateReplacement(r, text);
-                }
+                DiagnosticBuilder db = diags.Report(findings.loc(f->loc), warnID);
+                db << f->msg << tl_rule_name(f->rule);
+                for (int k = 0; k < f->nfixits; k++)
+                    if (std::optional<FixItHint> hint = findings.fixit(f->fixits[k]))
+                        db << *hint;
             }
-            for (int k = 0; k < f.nnotes; k++)
-                diags.Report(locOf(files, f.notes[k].loc), noteID) << f.notes[k].msg;
+            for (int k = 0; k < f->nnotes; k++)
+                diags.Report(findings.loc(f->notes[k].loc), noteID) << f->notes[k].msg;
         }
-        tl_findings_free(&fs);
     }
 
     CompilerInstance &ci_;
@@ -138,14 +108,19 @@ private:
 
 class Action : public PluginASTAction {
 public:
-    Action() { tl_config_default(&opts_.cfg); }
+    Action() = default;
 
 protected:
-    std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, StringRef) override {
+    std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, StringRef inFile) override {
         // Under --analyze the checker package (if loaded) reports instead.
         if (ci.getFrontendOpts().ProgramAction == frontend::RunAnalysis)
             return std::make_unique<ASTConsumer>();
-        return std::make_unique<Consumer>(ci, opts_);
+        (void)inFile;
+        Options opts = opts_;
+        if (!loadPluginConfig(ci.getSourceManager(), ci.getDiagnostics(), opts.configFile,
+                              opts.checks, opts.config))
+            return std::make_unique<ASTConsumer>(); // the error fails the compilation
+        return std::make_unique<Consumer>(ci, opts);
     }
 
     bool ParseArgs(const CompilerInstance &ci, const std::vector<std::string> &args) override {
@@ -155,22 +130,28 @@ protected:
             if (arg.consume_front("checks=")) {
                 const char *bad = nullptr;
                 std::string globs = arg.str();
-                if (!tl_config_apply_checks(&opts_.cfg, globs.c_str(), &bad)) {
+                tl_config scratch = opts_.config.cfg; // applied after the config file's
+                if (!tl_config_apply_checks(&scratch, globs.c_str(), &bad)) {
                     unsigned id = diags.getCustomDiagID(
                         DiagnosticsEngine::Error,
                         "threadlint: check glob '%0' matches no rule");
                     diags.Report(id) << (bad ? bad : globs.c_str());
                     return false;
                 }
+                opts_.checks = opts_.checks ? *opts_.checks + "," + globs : globs;
+            } else if (arg.consume_front("config-file=")) {
+                opts_.configFile = arg.str();
             } else if (arg == "werror") {
                 opts_.werror = true;
             } else if (arg == "dump-ir") {
                 opts_.dumpIR = true;
             } else if (arg == "help") {
                 llvm::errs() << "threadlint plugin arguments (-fplugin-arg-threadlint-<arg>):\n"
-                                "  checks=<globs>  enable/disable rules, e.g. '-*,pthread.JoinMisuse'\n"
-                                "  werror          report findings as errors\n"
-                                "  dump-ir         print the lowered IR instead of analysing\n";
+                                "  checks=<globs>      enable/disable rules, e.g. '-*,pthread.JoinMisuse'\n"
+                                "  config-file=<path>  read settings and wrappers from <path> instead of\n"
+                                "                      the nearest .threadlint.yaml above the main file\n"
+                                "  werror              report findings as errors\n"
+                                "  dump-ir             print the lowered IR instead of analysing\n";
             } else {
                 unsigned id = diags.getCustomDiagID(DiagnosticsEngine::Error,
                                                     "threadlint: unknown plugin argument '%0'");

@@ -35,7 +35,7 @@ config.substitutions.append(("%threadlint", config.threadlint_binary))
 config.substitutions.append(("%clang", config.threadlint_clang))
 config.substitutions.append(("%python", config.threadlint_python))
 config.substitutions.append(("%llvm_version", config.threadlint_llvm_version))
-for name in ("FileCheck", "not", "count"):
+for name in ("FileCheck", "not", "count", "split-file"):
     config.substitutions.append((tool(name), os.path.join(llvm_bin, name)))
 
 config.available_features.add("llvm-" + config.threadlint_llvm_version)

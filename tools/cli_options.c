@@ -21,6 +21,7 @@ typedef enum opt_id {
     OPT_JOBS,
     OPT_CHECKS,
     OPT_HEADER_FILTER,
+    OPT_CONFIG_FILE,
     OPT_FORMAT,
     OPT_COLOR,
     OPT_NO_COLOR,
@@ -48,6 +49,7 @@ static const opt_spec specs[] = {
     {"jobs", ARG_REQUIRED, OPT_JOBS},
     {"checks", ARG_REQUIRED, OPT_CHECKS},
     {"header-filter", ARG_REQUIRED, OPT_HEADER_FILTER},
+    {"config-file", ARG_REQUIRED, OPT_CONFIG_FILE},
     {"format", ARG_REQUIRED, OPT_FORMAT},
     {"color", ARG_OPTIONAL, OPT_COLOR},
     {"no-color", ARG_NONE, OPT_NO_COLOR},
@@ -72,6 +74,8 @@ static void print_help(FILE *out) {
           "                          with no <file>, analyse every entry\n"
           "  --checks=<globs>        enable/disable rules, clang-tidy style: '-*,pthread.Thread*'\n"
           "  --header-filter=<regex> also report findings in headers matching <regex> (POSIX ERE)\n"
+          "  --config-file=<file>    read settings and wrappers from <file> instead of the\n"
+          "                          nearest .threadlint.yaml above each source file\n"
           "  -j <n>                  analyse <n> translation units in parallel (0: one per CPU)\n"
           "  --format=text|sarif     output format (default: text)\n"
           "  --color=auto|always|never\n"
@@ -187,6 +191,9 @@ static bool apply(tl_cli_options *o, const opt_spec *spec, const char *value,
         return true;
     case OPT_HEADER_FILTER:
         o->header_filter = value;
+        return true;
+    case OPT_CONFIG_FILE:
+        o->config_file = value;
         return true;
     case OPT_FORMAT:
         if (strcmp(value, "text") == 0)

@@ -16,6 +16,7 @@ typedef struct tl_cli_options {
     const char *build_dir; /* -p: where compile_commands.json lives */
     const char *header_filter; /* ERE; NULL reports the main file only */
     const char *checks;    /* clang-tidy style glob list */
+    const char *config_file; /* instead of the nearest .threadlint.yaml */
     int jobs;              /* worker threads, >= 1 */
     tl_format format;
     tl_color_mode color;

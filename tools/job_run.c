@@ -89,11 +89,17 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
     tl_tu_init(&ir);
     tl_report_filter rf;
     tl_report_filter_init(&rf, tu, job->parse_path, s->header_filter);
-    tl_lower_options lo = {
-        .report_file = tl_report_filter_accepts, .ud = &rf, .max_depth = s->max_depth};
+    tl_lower_options lo = {.report_file = tl_report_filter_accepts,
+                           .ud = &rf,
+                           .max_depth = s->max_depth,
+                           .wrappers = s->cfg->wrappers,
+                           .nwrappers = s->cfg->nwrappers};
     tl_lower_stats ls = {0};
     double start = tl_now();
-    if (tl_lower_tu(tu, &ir, &lo, &ls) < 0) {
+    int lowered = tl_lower_tu(tu, &ir, &lo, &ls);
+    if (lowered >= 0) /* wrapper calls become calls of the APIs they stand for */
+        tl_tu_apply_wrappers(&ir, s->cfg->wrappers, s->cfg->nwrappers);
+    if (lowered < 0) {
         fprintf(err, "threadlint: skipping '%s': C++ is not supported\n", job->display);
     } else if (s->dump_ir) {
         dump_ir(out, &ir);

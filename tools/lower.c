@@ -37,6 +37,13 @@ void lower_want(lower_tu *lt, CXCursor fn) {
     lower_ints_push(&lt->queue, i);
 }
 
+void lower_want_always(lower_tu *lt, CXCursor fn) {
+    int i = lower_definition(lt, fn);
+    if (i >= 0)
+        lt->def_useful[i] = true;
+    lower_want(lt, fn);
+}
+
 static CXCursor body_of(CXCursor fn) {
     lower_kids k;
     lower_kids_get(&k, fn, false);
@@ -102,6 +109,7 @@ static void lower_function(lower_tu *lt, CXCursor fn, tl_lower_stats *stats) {
     f->loc = loc;
     f->body = lower_extent(lt, body);
     f->returns_void = lower_type_is_void(clang_getResultType(clang_getCursorType(fn)));
+    f->attrs = lower_func_attrs(lt, fn);
 
     lower_fn lf = {.lt = lt, .f = f, .cur = f->entry};
     lf.max_depth = lt->opts && lt->opts->max_depth > 0 ? lt->opts->max_depth
@@ -130,8 +138,8 @@ static void lower_function(lower_tu *lt, CXCursor fn, tl_lower_stats *stats) {
         stats->skipped_too_deep += lf.too_deep;
     }
     lower_map_free(&lf.vars);
-    lower_ints_free(&lf.breaks);
-    lower_ints_free(&lf.continues);
+    free(lf.breaks.v);
+    free(lf.continues.v);
     lower_ints_free(&lf.switches);
     lower_ints_free(&lf.switch_has_default);
     free(lf.labels);
@@ -165,6 +173,9 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
     for (int i = 0; i < n; i++) {
         lower_map_put(&lt.def_index, clang_getCanonicalCursor(lt.defs.v[i]), i);
         tl_loc at = lower_loc(&lt, clang_getCursorLocation(lt.defs.v[i]));
+        /* constructors and destructors run without a caller: a rule may
+         * need what one does even when it uses no modelled API */
+        needed[i] = needed[i] || lower_func_attrs(&lt, lt.defs.v[i]);
         lt.def_state[i] = needed[i] && lower_file_reported(&lt, at.file);
         lt.def_useful[i] = lt.def_useful[i] || needed[i];
     }

@@ -8,6 +8,7 @@
 #include <clang-c/Index.h>
 
 #include "ir.h"
+#include "wrappers.h"
 
 typedef struct tl_lower_options {
     /* decides whether findings in functions defined in `path` are reported;
@@ -15,6 +16,10 @@ typedef struct tl_lower_options {
     bool (*report_file)(const char *path, void *ud);
     void *ud;
     int max_depth; /* nesting budget for statement/expression recursion, e.g. 256 */
+    /* functions standing for modelled APIs (.threadlint.yaml): a body that
+     * calls one is worth lowering as if it called the API */
+    const tl_wrapper *wrappers;
+    int nwrappers;
 } tl_lower_options;
 
 typedef struct tl_lower_stats {

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "lifecycle.h"
+
 /* The FunctionDecl a call names directly, or a null cursor (indirect). */
 static CXCursor direct_callee(CXCursor callee) {
     CXCursor s = lower_strip(callee);
@@ -116,6 +118,11 @@ tl_operand lower_call(lower_fn *lf, CXCursor call, bool used, bool whole_stmt) {
     tl_operand *args = nargs ? tl_arena_alloc(f->arena, sizeof *args * (size_t)nargs) : NULL;
     for (int i = 0; i < nargs; i++)
         args[i] = lower_value(lf, k.v[i + 1]);
+    if (name && nargs > 0 && tl_is_exit_registrar(name)) { /* atexit(fini) */
+        CXCursor fini = direct_callee(k.v[1]);
+        if (!clang_Cursor_isNull(fini))
+            lower_want_always(lf->lt, fini);
+    }
     lower_kids_free(&k);
 
     tl_event *e = lower_event(lf, TL_EV_CALL, call);

@@ -5,6 +5,7 @@
  *   lower_cond.c  conditions lowered straight to edges
  *   lower_expr.c  expressions: operands and events
  *   lower_call.c  calls and noreturn callees
+ *   lower_attrs.c constructor and destructor functions
  *   lower_vars.c  variables and places
  *   lower_ops.c   operator kinds (libclang >= 17, or from the source text)
  *   lower_src.c   files, locations, source text
@@ -119,6 +120,12 @@ typedef struct lower_tu {
 int lower_definition(lower_tu *lt, CXCursor fn);
 /* fn is called or named by a lowered function: lower its definition too. */
 void lower_want(lower_tu *lt, CXCursor fn);
+/* fn is registered to run at exit: lower its definition even if it uses
+ * no modelled API, so the rules see what it does (checks/lifecycle.h). */
+void lower_want_always(lower_tu *lt, CXCursor fn);
+/* TL_FUNC_CONSTRUCTOR / TL_FUNC_DESTRUCTOR from fn's attributes
+ * (lower_attrs.c). */
+unsigned lower_func_attrs(lower_tu *lt, CXCursor fn);
 
 /* Marks the definitions whose text can reach a modelled API, and those
  * that may never return (lower_select.c). */
@@ -185,6 +192,18 @@ typedef struct lower_label {
     int block;
 } lower_label;
 
+/* Where a break or continue lands, and the statement it binds to. */
+typedef struct lower_target {
+    int block;
+    tl_loc at;       /* the loop or switch statement's start */
+    bool from_macro; /* that statement was written by a macro */
+} lower_target;
+
+typedef struct lower_targets {
+    lower_target *v;
+    int n, cap;
+} lower_targets;
+
 /* The statement the events being lowered belong to (fix-its need it). */
 typedef struct lower_stmt_ctx {
     tl_range range; /* including its ';' */
@@ -198,7 +217,8 @@ typedef struct lower_fn {
     int depth, max_depth;
     bool too_deep;
     lower_map vars; /* canonical declaration -> var */
-    lower_ints breaks, continues, switches;
+    lower_targets breaks, continues;
+    lower_ints switches;
     lower_ints switch_has_default;
     lower_label *labels;
     int nlabels, label_cap;

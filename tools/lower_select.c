@@ -2,12 +2,15 @@
  * body through libclang, which costs as much as a good part of the parse;
  * a body whose text names no modelled API, no macro that expands to one,
  * and no definition that (transitively) does, can never matter to a rule.
- * The test is textual and errs towards lowering. */
+ * Nor can a call an API's gate rules out (api_text.h), such as
+ * pthread_mutex_init(&m, NULL).  The test is textual and errs towards
+ * lowering. */
 #include "lower_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "api_text.h"
 #include "module.h"
 
 /* A set of identifiers (open addressing over borrowed spans). */
@@ -25,14 +28,20 @@ static unsigned long hash_span(const char *s, size_t n) {
     return h;
 }
 
-static int set_find(const name_set *s, const char *name, size_t n) {
+/* The slot holding `name`, or -1. */
+static long set_slot(const name_set *s, const char *name, size_t n) {
     if (!s->cap)
         return -1;
     for (unsigned long i = hash_span(name, n) & (unsigned long)(s->cap - 1); s->v[i];
          i = (i + 1) & (unsigned long)(s->cap - 1))
         if (s->len[i] == n && memcmp(s->v[i], name, n) == 0)
-            return s->value[i];
+            return (long)i;
     return -1;
+}
+
+static int set_find(const name_set *s, const char *name, size_t n) {
+    long i = set_slot(s, name, n);
+    return i >= 0 ? s->value[i] : -1;
 }
 
 static void set_put(name_set *s, const char *name, size_t n, int value) {
@@ -110,45 +119,24 @@ static bool each_ident(const char *t, size_t n, ident_fn fn, void *ud) {
 }
 
 typedef struct selector {
-    name_set apis;  /* modelled names and macros that expand to them */
+    name_set apis;  /* modelled names and macros that expand to them -> gate */
     name_set defs;  /* definition name -> index */
-    bool changed;
 } selector;
 
-static bool names_api(const char *id, size_t n, void *ud) {
-    selector *s = ud;
-    return set_find(&s->apis, id, n) >= 0;
+/* The gate (api_text.h) of an API or macro name; TL_GATE_NOT_API for others. */
+static int api_gate(const char *id, size_t n, void *ud) {
+    const selector *s = ud;
+    long i = set_slot(&s->apis, id, n);
+    return i >= 0 ? s->apis.value[i] : TL_GATE_NOT_API;
 }
 
-
-
-/* `#define NAME ...` lines (with continuations) whose body names an API. */
-static void scan_macros(selector *s, const char *t, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (t[i] != '#' || (i > 0 && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t'))
-            continue;
-        size_t j = i + 1;
-        while (j < n && (t[j] == ' ' || t[j] == '\t'))
-            j++;
-        if (n - j < 6 || memcmp(t + j, "define", 6) != 0)
-            continue;
-        j += 6;
-        while (j < n && (t[j] == ' ' || t[j] == '\t'))
-            j++;
-        size_t name = j;
-        while (j < n && ident_char(t[j]))
-            j++;
-        size_t name_len = j - name;
-        size_t end = j;
-        while (end < n && !(t[end] == '\n' && t[end - 1] != '\\'))
-            end++;
-        if (name_len && set_find(&s->apis, t + name, name_len) < 0 &&
-            each_ident(t + j, end - j, names_api, s)) {
-            set_put(&s->apis, t + name, name_len, 1);
-            s->changed = true;
-        }
-        i = end;
-    }
+static void set_api_gate(const char *id, size_t n, int gate, void *ud) {
+    selector *s = ud;
+    long i = set_slot(&s->apis, id, n);
+    if (i >= 0)
+        s->apis.value[i] = gate;
+    else
+        set_put(&s->apis, id, n, gate);
 }
 
 typedef struct file_scan {
@@ -188,11 +176,12 @@ typedef struct body_refs {
 typedef struct body_scan {
     selector *s;
     body_refs *out;
+    const char *end; /* of the body's text */
 } body_scan;
 
 static bool collect(const char *id, size_t n, void *ud) {
     body_scan *b = ud;
-    if (!b->out->api && names_api(id, n, b->s))
+    if (!b->out->api && tl_text_call_may_matter(id + n, b->end, api_gate(id, n, b->s)))
         b->out->api = true;
     int d = set_find(&b->s->defs, id, n);
     if (d >= 0) {
@@ -222,7 +211,10 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     selector s = {0};
     for (int m = 1; m < tl_module_count(); m++)
         for (const char *const *api = tl_module_get(m)->apis; *api; api++)
-            set_put(&s.apis, *api, strlen(*api), 1);
+            set_put(&s.apis, *api, strlen(*api), tl_module_api_gate(*api));
+    for (int w = 0; lt->opts && w < lt->opts->nwrappers; w++) /* rewritten into APIs later */
+        set_put(&s.apis, lt->opts->wrappers[w].name, strlen(lt->opts->wrappers[w].name),
+                TL_GATE_ALWAYS);
     const char **text = calloc((size_t)n + 1, sizeof *text);
     size_t *len = calloc((size_t)n + 1, sizeof *len);
     body_refs *refs = calloc((size_t)n + 1, sizeof *refs);
@@ -242,16 +234,16 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     file_scan fs = {.s = &s, .tu = lt->cx};
     clang_getInclusions(lt->cx, collect_file, &fs);
     for (int round = 0; round < 4; round++) {
-        s.changed = false;
+        bool changed = false;
         for (int f = 0; f < fs.n; f++)
-            scan_macros(&s, fs.text[f], fs.size[f]);
-        if (!s.changed)
+            changed |= tl_text_scan_macros(fs.text[f], fs.size[f], api_gate, set_api_gate, &s);
+        if (!changed)
             break;
     }
     free(fs.text);
     free(fs.size);
     for (int i = 0; i < n; i++) {
-        body_scan b = {&s, &refs[i]};
+        body_scan b = {&s, &refs[i], text[i] ? text[i] + len[i] : NULL};
         if (text[i])
             each_ident(text[i], len[i], collect, &b);
         else

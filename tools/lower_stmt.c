@@ -134,14 +134,29 @@ static void if_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lf->cur = after;
 }
 
-static void push_loop(lower_fn *lf, int brk, int cont) {
-    lower_ints_push(&lf->breaks, brk);
-    lower_ints_push(&lf->continues, cont);
+static void targets_push(lower_targets *s, lower_target t) {
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->v = lower_xrealloc(s->v, sizeof *s->v * (size_t)s->cap);
+    }
+    s->v[s->n++] = t;
+}
+
+/* Break (and continue) inside statement c, spelled `keyword` when the user
+ * wrote it, land in `block`. */
+static lower_target target(lower_fn *lf, CXCursor c, const char *keyword, int block) {
+    tl_range r = lower_extent(lf->lt, c);
+    return (lower_target){block, r.begin, !lower_spelled_with(lf->lt, r, keyword)};
+}
+
+static void push_loop(lower_fn *lf, CXCursor c, const char *keyword, int brk, int cont) {
+    targets_push(&lf->breaks, target(lf, c, keyword, brk));
+    targets_push(&lf->continues, target(lf, c, keyword, cont));
 }
 
 static void pop_loop(lower_fn *lf) {
-    lower_ints_pop(&lf->breaks);
-    lower_ints_pop(&lf->continues);
+    lf->breaks.n--;
+    lf->continues.n--;
 }
 
 static void while_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
@@ -156,7 +171,7 @@ static void while_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     int head = loop_head(lf), body_b = new_block(lf), after = new_block(lf);
     set_stmt(lf, c, in_compound, false);
     lower_cond(lf, cond, body_b, after);
-    push_loop(lf, after, head);
+    push_loop(lf, c, "while", after, head);
     lf->cur = body_b;
     lower_stmt(lf, body, false);
     lower_jump(lf, head);
@@ -182,7 +197,7 @@ static void do_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lower_kids_free(&k);
     int after = new_block(lf);
     if (is_literal_zero(cond)) {
-        push_loop(lf, after, after);
+        push_loop(lf, c, "do", after, after);
         lower_stmt(lf, body, false);
         pop_loop(lf);
         lower_jump(lf, after);
@@ -191,7 +206,7 @@ static void do_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     }
     int body_b = new_block(lf), cond_b = new_block(lf);
     lower_jump(lf, body_b);
-    push_loop(lf, after, cond_b);
+    push_loop(lf, c, "do", after, cond_b);
     lf->cur = body_b;
     lower_stmt(lf, body, false);
     lower_jump(lf, cond_b);
@@ -266,7 +281,7 @@ static void for_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     } else {
         lower_jump(lf, body_b); /* for (;;) */
     }
-    push_loop(lf, after, next);
+    push_loop(lf, c, "for", after, next);
     lf->cur = body_b;
     lower_stmt(lf, body, false);
     lower_jump(lf, next);
@@ -299,13 +314,13 @@ static void switch_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lf->f->blocks[sw].term_loc = lower_extent(lf->lt, cond).begin; /* for path notes */
     lf->cur = -1; /* code before the first label is unreachable */
     int after = new_block(lf);
-    lower_ints_push(&lf->breaks, after);
+    targets_push(&lf->breaks, target(lf, c, "switch", after));
     lower_ints_push(&lf->switches, sw);
     lower_ints_push(&lf->switch_has_default, 0);
     lower_stmt(lf, body, false);
     lower_jump(lf, after);
     bool has_default = lower_ints_top(&lf->switch_has_default) > 0;
-    lower_ints_pop(&lf->breaks);
+    lf->breaks.n--;
     lower_ints_pop(&lf->switches);
     lower_ints_pop(&lf->switch_has_default);
     if (!has_default)
@@ -382,10 +397,23 @@ static void labels(lower_fn *lf, CXCursor c) {
 
 /* ---- jumps ---------------------------------------------------------------------------- */
 
+/* The JUMP event before a written break/continue/goto: where it lands, so
+ * the core knows which scopes it leaves. */
+static void jump_event(lower_fn *lf, CXCursor c, tl_jump_kind kind, tl_loc to, bool into_macro) {
+    set_stmt(lf, c, false, true);
+    tl_event *e = lower_event(lf, TL_EV_JUMP, c);
+    e->jump = kind;
+    e->jump_target = to;
+    e->jump_flags = into_macro ? TL_JUMP_INTO_MACRO_LOOP : 0;
+}
+
 static void goto_stmt(lower_fn *lf, CXCursor c) {
     lower_kids k;
     lower_kids_get(&k, c, false);
     if (k.n) {
+        CXCursor label = clang_getCursorReferenced(k.v[0]);
+        if (!clang_Cursor_isNull(label))
+            jump_event(lf, c, TL_JUMP_GOTO, lower_extent(lf->lt, label).begin, false);
         CXString name = clang_getCursorSpelling(k.v[0]);
         lower_jump(lf, label_block(lf, clang_getCString(name)));
         clang_disposeString(name);
@@ -408,10 +436,16 @@ static void return_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lf->cur = -1;
 }
 
-static void jump_to(lower_fn *lf, const lower_ints *targets) {
-    int to = lower_ints_top(targets);
-    if (to >= 0)
-        lower_jump(lf, to);
+/* break/continue: a user-written one that binds to a loop a macro wrote
+ * (`do { ... } while (0)` hidden in it) is flagged. */
+static void jump_to(lower_fn *lf, CXCursor c, tl_jump_kind kind, const lower_targets *targets) {
+    if (!targets->n)
+        return;
+    const lower_target *t = &targets->v[targets->n - 1];
+    bool written = lower_spelled_with(lf->lt, lower_extent(lf->lt, c),
+                                      kind == TL_JUMP_BREAK ? "break" : "continue");
+    jump_event(lf, c, kind, t->at, t->from_macro && written);
+    lower_jump(lf, t->block);
 }
 
 /* asm, attributed statements, anything unknown: lower what is inside. */
@@ -473,10 +507,10 @@ static void stmt_dispatch(lower_fn *lf, CXCursor c, bool in_compound) {
         lower_noreturn(lf, lower_extent(lf->lt, c).begin);
         break;
     case CXCursor_BreakStmt:
-        jump_to(lf, &lf->breaks);
+        jump_to(lf, c, TL_JUMP_BREAK, &lf->breaks);
         break;
     case CXCursor_ContinueStmt:
-        jump_to(lf, &lf->continues);
+        jump_to(lf, c, TL_JUMP_CONTINUE, &lf->continues);
         break;
     case CXCursor_ReturnStmt:
         return_stmt(lf, c, in_compound);

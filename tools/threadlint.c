@@ -11,6 +11,7 @@
 #include "analyze.h"
 #include "cli_options.h"
 #include "compdb.h"
+#include "config_lookup.h"
 #include "export_fixes.h"
 #include "fixes.h"
 #include "job.h"
@@ -20,6 +21,7 @@
 #include "paths.h"
 #include "run_stats.h"
 #include "seen_set.h"
+#include "strv.h"
 #include "timer.h"
 
 enum { LOWER_MAX_DEPTH = 256 };
@@ -29,6 +31,7 @@ typedef struct app {
     tl_job_list jobs;
     tl_job_result *results;
     tl_run_settings settings;
+    const tl_settings **job_settings; /* per job: its config file's settings */
     tl_seen_set seen;
     tl_run_totals totals;
     long warnings;
@@ -47,7 +50,18 @@ static void worker_fini(void *ctx, void *state) {
 
 static void work(void *ctx, void *state, int i) {
     app *a = ctx;
-    tl_job_run(state, &a->jobs.items[i], &a->settings, &a->results[i]);
+    const tl_settings *cs = a->job_settings[i];
+    tl_job_result *r = &a->results[i];
+    if (!cs->ok) { /* its config file is malformed: said once, before the jobs */
+        memset(r, 0, sizeof *r);
+        tl_findings_init(&r->findings);
+        r->status = 2;
+        return;
+    }
+    tl_run_settings s = a->settings;
+    s.cfg = &cs->cfg;
+    s.header_filter = cs->has_header_filter ? &cs->header_filter : NULL;
+    tl_job_run(state, &a->jobs.items[i], &s, r);
 }
 
 /* Another TU already reported this finding (a shared header)? */
@@ -124,27 +138,43 @@ static int worker_count(int requested, int njobs) {
     return n < njobs ? n : njobs;
 }
 
-static bool configure(const tl_cli_options *o, tl_config *cfg, regex_t *re, bool *have_re) {
-    tl_config_default(cfg);
+/* Checks --checks and --header-filter; config_lookup.c applies them. */
+static bool validate_options(const tl_cli_options *o) {
+    tl_config cfg;
+    tl_config_default(&cfg);
     const char *bad = NULL;
-    if (o->checks && !tl_config_apply_checks(cfg, o->checks, &bad)) {
+    if (o->checks && !tl_config_apply_checks(&cfg, o->checks, &bad)) {
         int len = (int)strcspn(bad, ",");
         fprintf(stderr, "threadlint: error: --checks: '%.*s' matches no rule\n", len, bad);
         return false;
     }
-    *have_re = false;
     if (o->header_filter) {
-        int rc = regcomp(re, o->header_filter, REG_EXTENDED | REG_NOSUB);
+        regex_t re;
+        int rc = regcomp(&re, o->header_filter, REG_EXTENDED | REG_NOSUB);
         if (rc != 0) {
             char why[256];
-            regerror(rc, re, why, sizeof why);
+            regerror(rc, &re, why, sizeof why);
             fprintf(stderr, "threadlint: error: --header-filter: bad regular expression '%s': %s\n",
                     o->header_filter, why);
             return false;
         }
-        *have_re = true;
+        regfree(&re);
     }
     return true;
+}
+
+/* Each job's settings, from the config file above its source.  Runs before
+ * the workers start, so malformed files are reported first and once. */
+static const tl_settings **settings_per_job(tl_config_lookup *lookup, const tl_job_list *jobs,
+                                            const char *cwd) {
+    const tl_settings **per_job = tl_xmalloc(sizeof *per_job * ((size_t)jobs->n + 1));
+    for (int i = 0; i < jobs->n; i++) {
+        const tl_job *job = &jobs->items[i];
+        char *source = tl_path_absolute(job->directory ? job->directory : cwd, job->parse_path);
+        per_job[i] = tl_config_lookup_for(lookup, source, stderr);
+        free(source);
+    }
+    return per_job;
 }
 
 /* SARIF, exported fixes and applied fixes, once every job is done. */
@@ -169,11 +199,13 @@ static void finish_outputs(app *a, const char *cwd) {
 
 static int run(const tl_cli_options *o) {
     double start = tl_now();
-    tl_config cfg;
-    regex_t re;
-    bool have_re;
-    if (!configure(o, &cfg, &re, &have_re))
+    tl_config_lookup lookup;
+    if (!validate_options(o))
         return 2;
+    if (!tl_config_lookup_init(&lookup, o->checks, o->header_filter, o->config_file, stderr)) {
+        tl_config_lookup_free(&lookup);
+        return 2;
+    }
 
     app a = {.opts = o};
     if (o->build_dir)
@@ -182,9 +214,11 @@ static int run(const tl_cli_options *o) {
         tl_jobs_from_command_line(&o->files, &o->compiler_args, &a.jobs);
 
     char *cwd = tl_current_dir();
+    a.job_settings = settings_per_job(&lookup, &a.jobs, cwd);
+    for (int i = 0; i < a.jobs.n; i++)
+        if (!a.job_settings[i]->ok)
+            a.status = 2;
     a.settings = (tl_run_settings){
-        .cfg = &cfg,
-        .header_filter = have_re ? &re : NULL,
         .max_file_size = o->max_file_size,
         .max_depth = LOWER_MAX_DEPTH,
         .cwd = cwd,
@@ -215,8 +249,8 @@ static int run(const tl_cli_options *o) {
     free(cwd);
     tl_seen_free(&a.seen);
     tl_jobs_free(&a.jobs);
-    if (have_re)
-        regfree(&re);
+    free(a.job_settings);
+    tl_config_lookup_free(&lookup);
     return status;
 }
 

@@ -1,0 +1,86 @@
+#include "plugin_config.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace threadlint {
+namespace {
+
+struct ConfigFileDeleter {
+    void operator()(tl_config_file *cf) const {
+        tl_config_file_free(cf);
+        delete cf;
+    }
+};
+
+// The nearest .threadlint.yaml above the main file, or config-file=.
+std::optional<std::string> findConfigFile(SourceManager &sm,
+                                          const std::optional<std::string> &configFile) {
+    if (configFile)
+        return configFile;
+    llvm::SmallString<256> dir(".");
+    if (OptionalFileEntryRef main = sm.getFileEntryRefForID(sm.getMainFileID())) {
+        dir = main->getName();
+        llvm::sys::path::remove_filename(dir);
+        if (dir.empty())
+            dir = ".";
+    }
+    sm.getFileManager().makeAbsolutePath(dir);
+    llvm::sys::path::remove_dots(dir, true);
+    std::unique_ptr<char, decltype(&free)> found(tl_config_file_find(dir.c_str()), &free);
+    if (!found)
+        return std::nullopt;
+    return std::string(found.get());
+}
+
+// "PATH:LINE:COL: error: threadlint: PROBLEM", pointing into the file when
+// clang can open it, so it reads like the CLI's error line.
+void reportConfigError(SourceManager &sm, DiagnosticsEngine &diags, const std::string &path,
+                       const tl_config_error &err) {
+    SourceLocation at;
+    if (err.line) {
+        if (llvm::Expected<FileEntryRef> fe = sm.getFileManager().getFileRef(path)) {
+            FileID fid = sm.createFileID(*fe, SourceLocation(), SrcMgr::C_User);
+            at = sm.translateLineCol(fid, err.line, err.col);
+        } else {
+            llvm::consumeError(fe.takeError());
+        }
+    }
+    if (at.isValid()) {
+        unsigned id = diags.getCustomDiagID(DiagnosticsEngine::Error, "threadlint: %0");
+        diags.Report(at, id) << err.msg;
+        return;
+    }
+    std::string where = path; // unreadable: "threadlint: PATH: PROBLEM"
+    if (err.line)
+        where += ":" + std::to_string(err.line) + ":" + std::to_string(err.col);
+    unsigned id = diags.getCustomDiagID(DiagnosticsEngine::Error, "threadlint: %0: %1");
+    diags.Report(id) << where << err.msg;
+}
+
+} // namespace
+
+bool loadPluginConfig(SourceManager &sm, DiagnosticsEngine &diags,
+                      const std::optional<std::string> &configFile,
+                      const std::optional<std::string> &checks, PluginConfig &out) {
+    if (std::optional<std::string> path = findConfigFile(sm, configFile)) {
+        std::shared_ptr<tl_config_file> file(new tl_config_file, ConfigFileDeleter());
+        tl_config_error err;
+        if (!tl_config_file_load(path->c_str(), file.get(), &err)) {
+            reportConfigError(sm, diags, *path, err);
+            return false;
+        }
+        tl_config_file_apply(file.get(), &out.cfg);
+        out.file = file;
+    }
+    const char *bad = nullptr;
+    if (checks)
+        tl_config_apply_checks(&out.cfg, checks->c_str(), &bad);
+    return true;
+}
+
+} // namespace threadlint

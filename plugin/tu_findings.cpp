@@ -1,0 +1,66 @@
+#include "tu_findings.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+
+#include "lower_ast.h"
+
+extern "C" {
+#include "wrappers.h"
+}
+
+using namespace clang;
+
+namespace threadlint {
+
+TUFindings::TUFindings(ASTContext &ctx, const tl_config &cfg)
+    : sm_(ctx.getSourceManager()), cfg_(cfg) {
+    tl_tu_init(&ir_);
+    tl_findings_init(&fs_);
+    lowerTranslationUnit(ctx, &ir_, &files_, 256, cfg.wrappers, cfg.nwrappers);
+    // wrapper calls become calls of the APIs they stand for
+    tl_tu_apply_wrappers(&ir_, cfg.wrappers, cfg.nwrappers);
+    tl_stats stats = {};
+    tl_analyze_tu(&ir_, &cfg, &fs_, &stats);
+    tl_findings_sort(&fs_);
+    for (int i = 0; i < fs_.n; i++)
+        if (!silenced(fs_.items[i]))
+            shown_.push_back(&fs_.items[i]);
+}
+
+TUFindings::~TUFindings() {
+    tl_findings_free(&fs_);
+    tl_tu_free(&ir_);
+}
+
+SourceLocation TUFindings::loc(tl_loc l) const {
+    if (l.file < 0 || l.file >= (int)files_.size() || !files_[l.file].isValid())
+        return SourceLocation();
+    return sm_.getComposedLoc(files_[l.file], l.offset);
+}
+
+std::optional<FixItHint> TUFindings::fixit(const tl_fixit &fx) const {
+    SourceLocation b = loc(fx.range.begin), e = loc(fx.range.end);
+    if (b.isInvalid() || e.isInvalid())
+        return std::nullopt;
+    std::string text = fx.text ? fx.text : "";
+    if (fx.range.begin.offset == fx.range.end.offset)
+        return FixItHint::CreateInsertion(b, text);
+    CharSourceRange r = CharSourceRange::getCharRange(b, e);
+    if (text.empty())
+        return FixItHint::CreateRemoval(r);
+    return FixItHint::CreateReplacement(r, text);
+}
+
+bool TUFindings::silenced(const tl_finding &f) const {
+    if (!cfg_.enabled[f.rule])
+        return true;
+    if (f.loc.file < 0 || f.loc.file >= (int)files_.size() || !files_[f.loc.file].isValid())
+        return false;
+    std::optional<StringRef> text = sm_.getBufferDataOrNone(files_[f.loc.file]);
+    return text && tl_nolint_suppresses(text->data(), text->size(), f.loc.line,
+                                        tl_rule_name(f.rule));
+}
+
+} // namespace threadlint

@@ -1,0 +1,53 @@
+// One translation unit's findings, for both faces of the plugin (compiler
+// warnings and the Static Analyzer's checker package): lowers clang's AST,
+// applies the configured wrappers, runs the core, and maps findings back
+// to clang source locations.
+#ifndef THREADLINT_PLUGIN_TU_FINDINGS_H
+#define THREADLINT_PLUGIN_TU_FINDINGS_H
+
+#include <optional>
+#include <vector>
+
+#include "clang/Basic/SourceLocation.h"
+
+extern "C" {
+#include "analyze.h"
+#include "finding.h"
+}
+
+namespace clang {
+class ASTContext;
+class FixItHint;
+class SourceManager;
+} // namespace clang
+
+namespace threadlint {
+
+class TUFindings {
+public:
+    // Analyses the TU in `ctx` with `cfg` (its wrappers included).
+    TUFindings(clang::ASTContext &ctx, const tl_config &cfg);
+    ~TUFindings();
+    TUFindings(const TUFindings &) = delete;
+    TUFindings &operator=(const TUFindings &) = delete;
+
+    // The findings to show: enabled in cfg and not silenced by NOLINT.
+    const std::vector<const tl_finding *> &shown() const { return shown_; }
+    clang::SourceLocation loc(tl_loc l) const;
+    // The fix-it as clang's, or nothing when a location does not map.
+    std::optional<clang::FixItHint> fixit(const tl_fixit &fx) const;
+
+private:
+    bool silenced(const tl_finding &f) const;
+
+    const clang::SourceManager &sm_;
+    const tl_config &cfg_;
+    tl_tu ir_;
+    tl_findings fs_;
+    std::vector<clang::FileID> files_;
+    std::vector<const tl_finding *> shown_;
+};
+
+} // namespace threadlint
+
+#endif
