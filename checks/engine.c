@@ -541,7 +541,7 @@ static bool keeps_no_pointer(const char *name) {
         "pthread_setname_np", "pthread_getname_np", "pthread_kill", "pthread_equal",
         "pthread_setschedparam", "pthread_getschedparam", "pthread_setschedprio",
         "pthread_setaffinity_np", "pthread_getaffinity_np", "pthread_getattr_np",
-        "pthread_getcpuclockid", "pthread_sigqueue", NULL};
+        "pthread_getcpuclockid", "pthread_sigqueue", "thrd_equal", NULL};
     for (int i = 0; name && names[i]; i++)
         if (strcmp(names[i], name) == 0)
             return true;
@@ -816,6 +816,23 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
     }
 }
 
+/* Does some resource's status say "succeeded" when `key` holds v? */
+static bool is_success_value(const tl_ctx *c, int key, long long v) {
+    for (int i = 0; key >= 0 && i < c->st->nres; i++)
+        if (tl_res_bound_to(&c->st->res[i], key) && c->st->res[i].succ == v)
+            return true;
+    return false;
+}
+
+/* What a case decided about an acquisition's status is settled now. */
+static void take_switch_edge(tl_ctx *c, tl_state *s, int succ) {
+    tl_state *saved = c->st;
+    c->st = s;
+    resolve_statuses(c);
+    c->st = saved;
+    take_edge(c, s, succ);
+}
+
 static void do_switch(tl_ctx *c, const tl_block *b) {
     int key = tl_facts_key(&b->scrutinee);
     tl_interval v = tl_facts_operand(c->st, &b->scrutinee);
@@ -837,14 +854,26 @@ static void do_switch(tl_ctx *c, const tl_block *b) {
             s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
                                   tl_arena_printf(&c->arena, "'%s' is %lld", text,
                                                   b->cases[i].lo));
-        take_edge(c, s, b->cases[i].succ);
+        take_switch_edge(c, s, b->cases[i].succ);
     }
     if (default_possible) {
         tl_state *s = c->st;
+        /* no case matched: `default` knows the scrutinee is none of the
+         * single values.  Facts keep one hole (a bound shrinks for more),
+         * so a value meaning an acquisition succeeded is excluded last. */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < b->ncases; i++) {
+                long long v = b->cases[i].lo;
+                if (v != b->cases[i].hi || is_success_value(c, key, v) != (pass == 1))
+                    continue;
+                tl_cond ne = {.lhs = b->scrutinee, .rhs = tl_opd_const(v, NULL), .op = TL_CMP_NE};
+                if (!tl_facts_assume(&c->arena, s, &ne, true))
+                    return;
+            }
         if (many)
             s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
                                   tl_arena_printf(&c->arena, "'%s' matches no case", text));
-        take_edge(c, s, b->default_succ);
+        take_switch_edge(c, s, b->default_succ);
     }
 }
 
