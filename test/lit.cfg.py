@@ -52,6 +52,11 @@ if plugin:  # configured: a missing .so then fails loudly
     config.available_features.add("plugin")
     config.substitutions.insert(0, ("%clang_plugin", config.threadlint_clang + " -fplugin=" + plugin))
     config.substitutions.insert(0, ("%plugin", plugin))
+# Optional: scan-build (clang-tools), for the checker package's HTML reports.
+scan_build = os.path.join(llvm_bin, "scan-build")
+if plugin and os.path.exists(scan_build):
+    config.available_features.add("scan-build")
+    config.substitutions.insert(0, ("%scan_build", scan_build))
 # Colour decisions must not depend on the terminal lit runs in.
 config.environment.pop("TERM", None)
 config.environment["LC_ALL"] = "C"
