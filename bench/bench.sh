@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # threadlint benchmark on real projects (see bench/README.md).
 #
-#   bench/bench.sh [--threadlint PATH] [--clang CLANG] [--runs N] [--max-tus N] [--keep]
-#                  [--findings] PROJECT_DIR...
+#   bench/bench.sh [--threadlint PATH|BUILD_DIR] [--clang CLANG] [--runs N] [--max-tus N]
+#                  [--thread-checks GLOBS|--no-thread-only] [--thread-threadlint PATH|BUILD_DIR]
+#                  [--keep] [--findings] PROJECT_DIR...
 #
 # Each PROJECT_DIR holds a compile_commands.json. For every C translation unit in it (first
 # entry per file; non-.c files and C++ entries skipped) the same run measures, sequentially and
@@ -10,11 +11,16 @@
 #   (a) the baseline `CLANG -fsyntax-only <the entry's flags>` (run from the entry's directory,
 #       output flags dropped), and
 #   (b) `threadlint -p DB --stats <file>`, where DB is a copy of compile_commands.json holding just
-#       those entries (one per file), so that threadlint analyses what clang parsed, once.
+#       those entries (one per file), so that threadlint analyses what clang parsed, once;
+#   (c) the same with only the thread rules on (`--checks=-*,pthread.ThreadLeak,pthread.JoinMisuse`,
+#       or --thread-checks GLOBS), the baseline for what the other rule families cost; with
+#       --thread-threadlint, that run uses another binary (say, one built with only the thread
+#       module registered).
 # Reported per project and overall: total wall time (best and median of N runs) of each, their
-# ratio, peak RSS (max over TUs, from /usr/bin/time -f %M) of each and their ratio, and the
-# analysis/parse ratio summed from threadlint's --stats. A threadlint exit status other than 0/1
-# (or a signal) for a TU is a crash: it is listed and the script exits 1.
+# ratio, peak RSS (max over TUs, from /usr/bin/time -f %M) of each and their ratio, the
+# analysis/parse ratio summed from threadlint's --stats, and all rules / thread rules only.
+# A threadlint exit status other than 0/1 (or a signal) for a TU is a crash: it is listed and the
+# script exits 1.
 #
 # --findings: instead of timing, run threadlint once per project (on the same C entries, one per
 # file) and write what it prints to bench/out/<project>-findings.txt.
@@ -31,10 +37,12 @@ runs=3
 max_tus=0
 keep=0
 findings=0
+thread_checks='-*,pthread.ThreadLeak,pthread.JoinMisuse'
+thread_threadlint=
 projects=()
 
 usage() {
-    sed -n '4,5p' "${BASH_SOURCE[0]}" | sed 's/^#  *//; s/^/usage: /; 2s/^usage: /       /' >&2
+    sed -n '4,6p' "${BASH_SOURCE[0]}" | sed 's/^#  *//; s/^/usage: /; 2,$s/^usage: /       /' >&2
     exit 2
 }
 
@@ -48,6 +56,11 @@ while [ $# -gt 0 ]; do
         --runs=*) runs=${1#*=}; shift ;;
         --max-tus) max_tus=${2:?}; shift 2 ;;   # for quick tries: first N TUs per project
         --max-tus=*) max_tus=${1#*=}; shift ;;
+        --thread-checks) thread_checks=${2?}; shift 2 ;;   # rules of the baseline run (c)
+        --thread-checks=*) thread_checks=${1#*=}; shift ;;
+        --no-thread-only) thread_checks=; shift ;;          # skip run (c)
+        --thread-threadlint) thread_threadlint=${2:?}; shift 2 ;;   # binary of run (c)
+        --thread-threadlint=*) thread_threadlint=${1#*=}; shift ;;
         --keep) keep=1; shift ;;                # keep the temporary directory (raw timings)
         --findings) findings=1; shift ;;
         -h|--help) usage ;;
@@ -60,12 +73,19 @@ done
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: --runs wants a positive number" >&2; exit 2; }
 [[ $max_tus =~ ^[0-9]+$ ]] || { echo "bench.sh: --max-tus wants a number" >&2; exit 2; }
 
-# Resolve the threadlint path now: the timed commands run from other directories.
-case "$threadlint" in
-    */*) [ -x "$threadlint" ] || { echo "bench.sh: no threadlint at $threadlint" >&2; exit 2; }
-         threadlint=$(cd "$(dirname "$threadlint")" && pwd)/$(basename "$threadlint") ;;
-    *) threadlint=$(command -v "$threadlint") || { echo "bench.sh: $threadlint not found" >&2; exit 2; } ;;
-esac
+# Resolve the threadlint paths now: the timed commands run from other directories.
+# A build directory stands for its bin/threadlint.
+resolve_threadlint() {
+    local t=$1
+    [ -d "$t" ] && t=${t%/}/bin/threadlint
+    case "$t" in
+        */*) [ -x "$t" ] || { echo "bench.sh: no threadlint at $t" >&2; exit 2; }
+             echo "$(cd "$(dirname "$t")" && pwd)/$(basename "$t")" ;;
+        *) command -v "$t" || { echo "bench.sh: $t not found" >&2; exit 2; } ;;
+    esac
+}
+threadlint=$(resolve_threadlint "$threadlint")
+thread_threadlint=$(resolve_threadlint "${thread_threadlint:-$threadlint}")
 command -v python3 >/dev/null || { echo "bench.sh: needs python3" >&2; exit 2; }
 
 for p in "${projects[@]}"; do
@@ -219,10 +239,31 @@ def fmt_ratio(x, target, pct=False):
         return '%.1f%% (<=%g%%) %s' % (100 * x, 100 * target, ok)
     return '%.2f (<=%.2f) %s' % (x, target, ok)
 
+def read_times(pdir, runs, man):
+    """Per kind (clang, tl, tlthr): wall time per run and peak RSS; failing TUs."""
+    wall = {k: [0.0] * runs for k in ('clang', 'tl', 'tlthr')}
+    peak = {k: 0 for k in wall}
+    seen = set(); crashed = set(); cfailed = set()
+    with open(os.path.join(pdir, 'times.tsv')) as f:
+        for line in f:
+            r, i, kind, t0, t1, rss, rc = line.split()
+            r = int(r); i = int(i)
+            wall[kind][r] += float(t1) - float(t0)
+            peak[kind] = max(peak[kind], int(rss) if rss.isdigit() else 0)
+            seen.add(kind)
+            if kind == 'clang' and rc != '0':
+                cfailed.add((man[i], rc))
+            elif kind != 'clang' and rc not in ('0', '1'):
+                crashed.add((man[i] + ('' if kind == 'tl' else ' (thread rules only)'), rc))
+    if 'tlthr' not in seen:
+        wall['tlthr'] = None
+    return wall, peak, crashed, cfailed
+
 def cmd_report(tmp, runs, *projs):
     runs = int(runs)
-    rows = []; total = None; crashes = []; cfail = []
-    agg = dict(n=0, c=[0.0] * runs, t=[0.0] * runs, cm=0, tm=0, parse=0.0, anal=0.0, has_stats=False)
+    rows = []; crashes = []; cfail = []
+    agg = dict(name='overall', n=0, c=[0.0] * runs, t=[0.0] * runs, thr=[0.0] * runs, cm=0, tm=0,
+               parse=0.0, anal=0.0, has=False)
     for name in projs:
         pdir = os.path.join(tmp, name)
         man = {}
@@ -230,19 +271,7 @@ def cmd_report(tmp, runs, *projs):
             for line in f:
                 i, d, path, rel = line.rstrip('\n').split('\t')
                 man[int(i)] = rel
-        c = [0.0] * runs; t = [0.0] * runs; cm = 0; tm = 0
-        crashed = set(); cfailed = set()
-        with open(os.path.join(pdir, 'times.tsv')) as f:
-            for line in f:
-                r, i, kind, t0, t1, rss, rc = line.split()
-                r = int(r); i = int(i); dt = float(t1) - float(t0)
-                rss = int(rss) if rss.isdigit() else 0
-                if kind == 'clang':
-                    c[r] += dt; cm = max(cm, rss)
-                    if rc != '0': cfailed.add((man[i], rc))
-                else:
-                    t[r] += dt; tm = max(tm, rss)
-                    if rc not in ('0', '1'): crashed.add((man[i], rc))
+        wall, peak, crashed, cfailed = read_times(pdir, runs, man)
         parse = anal = 0.0; has = False
         sdir = os.path.join(pdir, 'stats')
         for fn in os.listdir(sdir):
@@ -256,31 +285,42 @@ def cmd_report(tmp, runs, *projs):
                            'killed by signal %d' % (int(rc) - 128) if int(rc) > 128 else 'exit ' + rc))
         for k, rc in sorted(cfailed):
             cfail.append('%s: %s: clang exit %s' % (name, k, rc))
-        rows.append((name, len(man), c, t, cm, tm, parse, anal, has))
-        agg['n'] += len(man); agg['cm'] = max(agg['cm'], cm); agg['tm'] = max(agg['tm'], tm)
-        agg['c'] = [x + y for x, y in zip(agg['c'], c)]; agg['t'] = [x + y for x, y in zip(agg['t'], t)]
-        agg['parse'] += parse; agg['anal'] += anal; agg['has_stats'] |= has
+        row = dict(name=name, n=len(man), c=wall['clang'], t=wall['tl'], thr=wall['tlthr'],
+                   cm=peak['clang'], tm=peak['tl'], parse=parse, anal=anal, has=has)
+        rows.append(row)
+        agg['n'] += row['n']; agg['cm'] = max(agg['cm'], row['cm']); agg['tm'] = max(agg['tm'], row['tm'])
+        for k in ('c', 't', 'thr'):
+            agg[k] = None if agg[k] is None or row[k] is None else [x + y for x, y in zip(agg[k], row[k])]
+        agg['parse'] += parse; agg['anal'] += anal; agg['has'] |= has
     if len(projs) > 1:
-        rows.append(('overall', agg['n'], agg['c'], agg['t'], agg['cm'], agg['tm'],
-                     agg['parse'], agg['anal'], agg['has_stats']))
-    hdr = '%-12s %5s %17s %14s %20s %15s %12s %20s %22s' % (
+        rows.append(agg)
+    hdr = '%-12s %5s %17s %14s %20s %15s %12s %20s %22s %14s %21s' % (
         'project', 'TUs', 'clang-fsyntax(s)', 'threadlint(s)', 'time-ratio',
-        'clang-peak(MB)', 'tl-peak(MB)', 'mem-ratio', 'analysis/parse')
+        'clang-peak(MB)', 'tl-peak(MB)', 'mem-ratio', 'analysis/parse',
+        'tl-thread(s)', 'all/thread-only')
     print(hdr); print('-' * len(hdr))
-    for name, n, c, t, cm, tm, parse, anal, has in rows:
+    for row in rows:
+        c, t, thr = row['c'], row['t'], row['thr']
         tr = min(t) / min(c) if min(c) > 0 else float('nan')
-        mr = tm / cm if cm else float('nan')
-        ap = anal / parse if has and parse > 0 else None
-        print('%-12s %5d %17.2f %14.2f %20s %15.1f %12.1f %20s %22s' % (
-            name, n, min(c), min(t), fmt_ratio(tr, 1.30), cm / 1024, tm / 1024,
-            fmt_ratio(mr, 1.50), fmt_ratio(ap, 0.10, pct=True)))
+        mr = row['tm'] / row['cm'] if row['cm'] else float('nan')
+        ap = row['anal'] / row['parse'] if row['has'] and row['parse'] > 0 else None
+        rr = min(t) / min(thr) if thr and min(thr) > 0 else None
+        print('%-12s %5d %17.2f %14.2f %20s %15.1f %12.1f %20s %22s %14s %21s' % (
+            row['name'], row['n'], min(c), min(t), fmt_ratio(tr, 1.30), row['cm'] / 1024,
+            row['tm'] / 1024, fmt_ratio(mr, 1.50), fmt_ratio(ap, 0.10, pct=True),
+            '%.2f' % min(thr) if thr else 'n/a', fmt_ratio(rr, 1.10)))
     print()
     print('times: best of %d run(s); medians: %s' % (runs, ', '.join(
-        '%s clang %.2f s / threadlint %.2f s (ratio %.2f)' % (
-            name, med(c), med(t), med(t) / med(c) if med(c) else float('nan'))
-        for name, n, c, t, *_ in rows)))
+        '%s clang %.2f s / threadlint %.2f s (ratio %.2f)%s' % (
+            row['name'], med(row['c']), med(row['t']),
+            med(row['t']) / med(row['c']) if med(row['c']) else float('nan'),
+            ' / thread rules only %.2f s' % med(row['thr']) if row['thr'] else '')
+        for row in rows)))
     print('analysis/parse: sums of threadlint --stats over all TUs and runs' +
-          ('' if any(r[8] for r in rows) else ' (no parse/analysis times found in --stats output)'))
+          ('' if any(r['has'] for r in rows) else ' (no parse/analysis times found in --stats output)'))
+    if rows and rows[0]['thr'] is not None:
+        print('all/thread-only: threadlint(s) / tl-thread(s), the same TUs with --checks=%s%s' % (
+              os.environ.get('BENCH_THREAD_CHECKS', '?'), os.environ.get('BENCH_THREAD_BINARY', '')))
     if cfail:
         print('\nbaseline clang failed on %d TU(s) (their times still count):' % len(cfail))
         for x in cfail: print('  ' + x)
@@ -325,6 +365,36 @@ command -v "$clang" >/dev/null || { echo "bench.sh: $clang not found" >&2; exit 
 
 stats_opt=()
 if has_opt --stats; then stats_opt=(--stats); else echo "bench.sh: threadlint has no --stats: analysis/parse will be n/a" >&2; fi
+if [ -n "$thread_checks" ] && ! has_opt --checks; then
+    echo "bench.sh: threadlint has no --checks: no thread-rules-only baseline" >&2
+    thread_checks=
+fi
+if [ -n "$thread_checks" ]; then
+    # A bad glob is a usage error (exit 2) on every TU: catch it once, here.
+    printf 'int probe;\n' >"$tmp/probe.c"
+    "$thread_threadlint" "--checks=$thread_checks" "$tmp/probe.c" >/dev/null 2>"$tmp/probe.err" || {
+        echo "bench.sh: threadlint rejects --checks=$thread_checks:" >&2
+        cat "$tmp/probe.err" >&2
+        exit 2
+    }
+fi
+
+# One threadlint run over a TU, appended to times.tsv as `kind` ("tl": all rules, "tlthr": only
+# the thread rules); its stderr (the --stats) goes to `errfile`.
+time_threadlint() {
+    local kind=$1 errfile=$2 bin=$3 rc=0 t0 t1 rss
+    shift 3
+    t0=$EPOCHREALTIME
+    /usr/bin/time -f %M -o "$pd/rss" "$bin" -p "$pd/db" "${stats_opt[@]}" "$@" "$path" \
+        >/dev/null 2>"$errfile" || rc=$?
+    t1=$EPOCHREALTIME
+    rss=$(tail -n 1 "$pd/rss" 2>/dev/null || echo 0)
+    printf '%d\t%d\t%s\t%s\t%s\t%s\t%d\n' "$r" "$i" "$kind" "$t0" "$t1" "${rss:-0}" "$rc" >>"$pd/times.tsv"
+    if [ "$rc" -gt 1 ]; then
+        echo "  CRASH ($kind): $rel (exit $rc); stderr tail:" >&2
+        tail -n 5 "$errfile" | sed 's/^/    /' >&2
+    fi
+}
 
 names=()
 for p in "${projects[@]}"; do
@@ -349,22 +419,17 @@ for p in "${projects[@]}"; do
             t1=$EPOCHREALTIME
             rss=$(tail -n 1 "$pd/rss" 2>/dev/null || echo 0)
             printf '%d\t%d\tclang\t%s\t%s\t%s\t%d\n' "$r" "$i" "$t0" "$t1" "${rss:-0}" "$rc" >>"$pd/times.tsv"
-            # (b) threadlint on the same TU.
-            rc=0
-            t0=$EPOCHREALTIME
-            /usr/bin/time -f %M -o "$pd/rss" "$threadlint" -p "$pd/db" "${stats_opt[@]}" "$path" \
-                >/dev/null 2>"$pd/stats/$r.$i" || rc=$?
-            t1=$EPOCHREALTIME
-            rss=$(tail -n 1 "$pd/rss" 2>/dev/null || echo 0)
-            printf '%d\t%d\ttl\t%s\t%s\t%s\t%d\n' "$r" "$i" "$t0" "$t1" "${rss:-0}" "$rc" >>"$pd/times.tsv"
-            if [ "$rc" -gt 1 ]; then
-                echo "  CRASH: $rel (exit $rc); stderr tail:" >&2
-                tail -n 5 "$pd/stats/$r.$i" | sed 's/^/    /' >&2
-            fi
+            # (b) threadlint on the same TU, (c) again with only the thread rules on.
+            time_threadlint tl "$pd/stats/$r.$i" "$threadlint"
+            [ -z "$thread_checks" ] ||
+                time_threadlint tlthr "$pd/thread-only.err" "$thread_threadlint" "--checks=$thread_checks"
         done <"$pd/manifest.tsv"
     done
 done
 
 rc=0
-python3 "$tmp/helper.py" report "$tmp" "$runs" "${names[@]}" | tee "$outdir/bench-results.txt" || rc=$?
+thread_binary=
+[ "$thread_threadlint" = "$threadlint" ] || thread_binary=" by $thread_threadlint"
+BENCH_THREAD_CHECKS=$thread_checks BENCH_THREAD_BINARY=$thread_binary python3 "$tmp/helper.py" report "$tmp" "$runs" "${names[@]}" |
+    tee "$outdir/bench-results.txt" || rc=$?
 [ $rc = 0 ] || exit 1
