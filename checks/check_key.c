@@ -18,45 +18,20 @@
  * that escapes (stored in a global, returned, handed to an unknown
  * function) is ESCAPED: someone else deletes it.
  *
- * While CREATED, the flags follow the key's value in the calling thread for
- * one narrow KeyMisuse: a key created here with a NULL destructor holds
- * memory this function allocated, the function reads it back into a local
- * with pthread_getspecific and then replaces it with pthread_setspecific
- * without ever freeing or handing on that local. */
+ * While CREATED, the flags follow the key's value in the calling thread:
+ * key_value.c reports what happens to memory this function allocated and
+ * stored in a key it created with a NULL destructor. */
 #include <stdbool.h>
 #include <string.h>
 
 #include "c11_threads.h"
-#include "engine.h"
+#include "key_internal.h"
 #include "lifecycle.h"
 #include "module.h"
-
-enum key_state {
-    K_CREATED = 1,
-    K_FAILED,
-    K_DELETED,
-    K_ESCAPED,
-};
-
-enum key_flags {
-    KF_INCOMING = 1u << 0,  /* deleted here, created by a caller */
-    KF_NULL_DTOR = 1u << 1, /* created here with a NULL destructor */
-    KF_HEAP_VALUE = 1u << 2, /* the value set here is memory this function allocated */
-    KF_C11 = 1u << 3,       /* a C11 tss_t: messages and fix-its say tss_* */
-    KF_GOT_SHIFT = 8,       /* flags >> 8: 1 + the flat index of the pthread_getspecific
-                               that copied that value into a local */
-};
-
-/* A family of key APIs: the names its messages and fix-its use. */
-typedef struct key_family {
-    const char *create, *del, *set;
-} key_family;
 
 static const key_family posix = {"pthread_key_create", "pthread_key_delete",
                                  "pthread_setspecific"};
 static const key_family c11 = {"tss_create", "tss_delete", "tss_set"};
-
-typedef enum key_role { ROLE_CREATE, ROLE_DELETE, ROLE_SET, ROLE_GET } key_role;
 
 /* The one table of modelled APIs.  `success` is the status that means the
  * call did its job; for a CREATE it decides whether a key exists. */
@@ -97,15 +72,20 @@ static const key_api *api_of(const char *callee) {
     return NULL;
 }
 
-static bool has_role(const char *callee, key_role role) {
+bool key_has_role(const char *callee, key_role role) {
     const key_api *api = api_of(callee);
     return api && api->role == role;
 }
 
-/* The family a resource was created (or deleted) by, for its messages. */
-static const key_family *family_of(const tl_res *r) {
-    return (r->flags & KF_C11) ? &c11 : &posix;
+bool key_call_failed(const tl_ctx *c, const tl_event *ev) {
+    const key_api *api = api_of(ev->callee);
+    if (!api || ev->result_temp < 0)
+        return false;
+    tl_operand status = tl_opd_temp(ev->result_temp, ev->callee, NULL);
+    return !tl_ctx_may_equal(c, &status, api->success);
 }
+
+const key_family *key_family_of(const tl_res *r) { return (r->flags & KF_C11) ? &c11 : &posix; }
 
 static unsigned family_flag(const key_family *fam) { return fam == &c11 ? KF_C11 : 0; }
 
@@ -113,17 +93,8 @@ static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 
 static int value_place(const tl_operand *o) { return o->kind == TL_OPD_PLACE ? o->place : -1; }
 
-static const char *name_of(tl_ctx *c, const tl_res *r) {
+const char *key_name(tl_ctx *c, const tl_res *r) {
     return r->handle_text ? r->handle_text : tl_place_c_name(tl_ctx_func(c), r->place);
-}
-
-static bool is_allocator(const char *name) {
-    static const char *const names[] = {"malloc", "calloc", "realloc", "reallocarray",
-                                        "aligned_alloc", "strdup", "strndup", NULL};
-    for (int i = 0; name && names[i]; i++)
-        if (strcmp(names[i], name) == 0)
-            return true;
-    return false;
 }
 
 static bool is_null(tl_ctx *c, const tl_operand *o) {
@@ -135,84 +106,16 @@ static bool is_null(tl_ctx *c, const tl_operand *o) {
 
 /* ---- IR scans --------------------------------------------------------------- */
 
-
 static bool function_deletes(tl_ctx *c, int place) {
     const tl_func *f = tl_ctx_func(c);
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL && has_role(ev->callee, ROLE_DELETE) && ev->nargs > 0 &&
+            if (ev->kind == TL_EV_CALL && key_has_role(ev->callee, ROLE_DELETE) && ev->nargs > 0 &&
                 value_place(&ev->args[0]) == place)
                 return true;
         }
     return false;
-}
-
-/* A local pointer whose every assignment is an allocator's result. */
-static bool local_holds_allocation(tl_ctx *c, int place) {
-    const tl_func *f = tl_ctx_func(c);
-    const tl_place *pl = &f->places[place];
-    if (pl->sel != TL_SEL_BASE || f->vars[pl->var].kind != TL_VAR_LOCAL)
-        return false;
-    bool assigned = false;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_ASSIGN && ev->dst_place == place) {
-                if (ev->src.kind != TL_OPD_TEMP || !is_allocator(ev->src.name))
-                    return false;
-                assigned = true;
-            }
-        }
-    return assigned;
-}
-
-/* The local that the result of the pthread_getspecific at the current event
- * is copied into, if the function never does anything with that local but
- * test it: never passes, stores, returns or reassigns it.  -1 otherwise. */
-static int idle_copy_of_result(tl_ctx *c, const tl_event *get) {
-    const tl_func *f = tl_ctx_func(c);
-    if (get->result_temp < 0)
-        return -1;
-    int place = -1, assigns = 0;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_ASSIGN && ev->src.kind == TL_OPD_TEMP &&
-                ev->src.temp == get->result_temp)
-                place = ev->dst_place;
-        }
-    if (place < 0)
-        return -1;
-    const tl_place *pl = &f->places[place];
-    if (pl->sel != TL_SEL_BASE || f->vars[pl->var].kind != TL_VAR_LOCAL)
-        return -1;
-    for (int b = 0; b < f->nblocks; b++) {
-        const tl_block *bl = &f->blocks[b];
-        if (bl->term == TL_TERM_RETURN &&
-            (bl->retval.kind == TL_OPD_PLACE || bl->retval.kind == TL_OPD_ADDR) &&
-            tl_place_is_under(f, bl->retval.place, place))
-            return -1;
-        for (int e = 0; e < bl->nevents; e++) {
-            const tl_event *ev = &bl->events[e];
-            if (ev->kind == TL_EV_ASSIGN && ev->dst_place >= 0 &&
-                tl_place_is_under(f, ev->dst_place, place) && ++assigns > 1)
-                return -1;
-            if (ev->kind == TL_EV_ASSIGN &&
-                (ev->src.kind == TL_OPD_PLACE || ev->src.kind == TL_OPD_ADDR) &&
-                tl_place_is_under(f, ev->src.place, place))
-                return -1;
-            if ((ev->kind == TL_EV_ESCAPE || ev->kind == TL_EV_INCR) && ev->dst_place >= 0 &&
-                tl_place_is_under(f, ev->dst_place, place))
-                return -1;
-            for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++)
-                if ((ev->args[a].kind == TL_OPD_PLACE || ev->args[a].kind == TL_OPD_ADDR) &&
-                    (tl_place_is_under(f, ev->args[a].place, place) ||
-                     tl_place_is_under(f, place, ev->args[a].place)))
-                    return -1;
-        }
-    }
-    return place;
 }
 
 /* ---- reports ---------------------------------------------------------------- */
@@ -229,14 +132,14 @@ static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
     const char *name = f->vars[pl->var].name;
-    const char *stmt = tl_arena_printf(arena(c), "%s(%s);", family_of(r)->del, name);
+    const char *stmt = tl_arena_printf(arena(c), "%s(%s);", key_family_of(r)->del, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, K_CREATED);
 }
 
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     const char *fn = tl_ctx_func(c)->name;
-    const char *h = name_of(c, r);
+    const char *h = key_name(c, r);
     bool many = tl_place_is_collective(tl_ctx_func(c), r->place);
     const char *msg =
         many ? tl_arena_printf(arena(c), "keys in '%s' are never deleted when '%s' returns", h, fn)
@@ -254,7 +157,7 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
 
 static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
     tl_res *r = tl_ctx_res(c, i);
-    const char *h = name_of(c, r);
+    const char *h = key_name(c, r);
     const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
     tl_report *rep = tl_ctx_report(
         c, TL_RULE_KEY_LEAK, r->origin, origin ? origin->loc : ev->loc,
@@ -266,7 +169,7 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
 
 /* ---- keys of library init functions ------------------------------------------ */
 
-static bool is_delete(const char *callee) { return has_role(callee, ROLE_DELETE); }
+static bool is_delete(const char *callee) { return key_has_role(callee, ROLE_DELETE); }
 
 /* A library init function returns with the key it created in a global
  * still live: report it unless a fini of this file deletes that global
@@ -296,7 +199,7 @@ static void check_library_key(tl_ctx *c, int i) {
     for (int k = 0; k < n && sibling; k++)
         sibling_listed = sibling_listed || finis[k].func == sibling;
 
-    const char *h = name_of(c, r);
+    const char *h = key_name(c, r);
     tl_report *rep = tl_ctx_report(
         c, TL_RULE_KEY_LEAK, r->origin, origin->loc,
         tl_arena_printf(arena(c), "key '%s' created by library init function '%s' is never deleted",
@@ -401,19 +304,22 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         return;
     }
     tl_res *r = tl_ctx_res(c, i);
-    const char *h = name_of(c, r);
+    const char *h = key_name(c, r);
     tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
     switch (r->st) {
     case K_CREATED:
+        if (!via) /* a helper may free the value before it deletes */
+            keyval_on_delete(c, ev, r);
         r->st = K_DELETED;
         r->flags &= KF_INCOMING | KF_C11;
+        r->aux_event = 0;
         tl_res_unbind(r);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", h, what));
         break;
     case K_FAILED:
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "key '%s' is deleted%s but its %s failed", h, what,
-                               family_of(r)->create),
+                               key_family_of(r)->create),
                false);
         break;
     case K_DELETED:
@@ -428,37 +334,11 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
     }
 }
 
-/* pthread_setspecific(k, v) (tss_set) replaces a value the function read
- * back into an idle local and never freed: report it. */
-static void check_overwrite_of_value(tl_ctx *c, const tl_event *ev, tl_res *r) {
-    unsigned got = r->flags >> KF_GOT_SHIFT;
-    if (r->st != K_CREATED || !got || (r->flags & (KF_NULL_DTOR | KF_HEAP_VALUE)) !=
-                                          (KF_NULL_DTOR | KF_HEAP_VALUE))
-        return;
-    const tl_event *get = tl_ctx_event_at(c, (int)got - 1);
-    int old = get ? idle_copy_of_result(c, get) : -1;
-    if (old < 0 || (ev->nargs > 1 && value_place(&ev->args[1]) == old))
-        return;
-    tl_operand held = tl_opd_place(old, NULL);
-    long long v;
-    if (tl_ctx_const_value(c, &held, &v) && v == 0)
-        return; /* tested and found NULL on this path */
-    const char *h = name_of(c, r);
-    const char *o = tl_place_c_name(tl_ctx_func(c), old);
-    tl_report *rep = tl_ctx_report(
-        c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc,
-        tl_arena_printf(arena(c),
-                        "%s replaces the value of key '%s' that '%s' holds "
-                        "without freeing it, and the key has no destructor",
-                        family_of(r)->set, h, o));
-    tl_report_path(rep, r);
-    tl_report_note(rep, TL_NOTE_EVENT, get->loc,
-                   tl_arena_printf(arena(c), "'%s' gets the value of key '%s' here", o, h));
-}
-
 static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spelled) {
-    bool set = has_role(ev->callee, ROLE_SET);
+    bool set = key_has_role(ev->callee, ROLE_SET);
     int i = tl_ctx_find(c, place);
+    if (set)
+        keyval_observe_set(c, ev, place, i >= 0 ? tl_ctx_res(c, i) : NULL);
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
             !tl_place_is_collective(tl_ctx_func(c), place))
@@ -469,7 +349,7 @@ static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spel
         return;
     }
     tl_res *r = tl_ctx_res(c, i);
-    const char *h = name_of(c, r);
+    const char *h = key_name(c, r);
     bool many = tl_place_is_collective(tl_ctx_func(c), place);
     if (r->st == K_DELETED && !many) {
         misuse(c, ev, r,
@@ -481,28 +361,16 @@ static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spel
     if (r->st == K_FAILED) {
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "key '%s' is used by '%s' but its %s failed", h,
-                               ev->callee, family_of(r)->create),
+                               ev->callee, key_family_of(r)->create),
                false);
         return;
     }
     if (r->st != K_CREATED || many)
         return;
-    unsigned keep = r->flags & (KF_INCOMING | KF_NULL_DTOR | KF_C11);
-    if (set) {
-        check_overwrite_of_value(c, ev, r);
-        r = tl_ctx_res(c, tl_ctx_find(c, place));
-        const tl_operand *v = ev->nargs > 1 ? &ev->args[1] : NULL;
-        bool heap = v && ((v->kind == TL_OPD_TEMP && is_allocator(v->name)) ||
-                          (v->kind == TL_OPD_PLACE && local_holds_allocation(c, v->place)));
-        r->flags = keep | (heap ? KF_HEAP_VALUE : 0);
-    } else {
-        /* the value read into an idle local is still ours; read otherwise,
-         * whoever got it may free it */
-        bool idle = (r->flags & KF_HEAP_VALUE) && idle_copy_of_result(c, ev) >= 0;
-        r->flags = idle ? keep | KF_HEAP_VALUE |
-                              ((unsigned)(tl_ctx_event_index(c) + 1) << KF_GOT_SHIFT)
-                        : keep;
-    }
+    if (set)
+        keyval_on_set(c, ev, r);
+    else
+        keyval_on_get(c, ev, r);
 }
 
 static void on_call(tl_ctx *c, const tl_event *ev) {
@@ -550,10 +418,12 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == K_CREATED && tl_ctx_place_dies_here(c, r->place))
+    if (r->st == K_CREATED && tl_ctx_place_dies_here(c, r->place)) {
         report_leak_at_exit(c, i, exit);
-    else if (r->st == K_CREATED && tl_ctx_reporting(c))
+    } else if (r->st == K_CREATED && tl_ctx_reporting(c)) {
         check_library_key(c, i);
+        keyval_on_exit(c, tl_ctx_res(c, i));
+    }
 }
 
 static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_event *call) {

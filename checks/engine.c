@@ -23,7 +23,9 @@ typedef struct pending_fixit {
 
 struct tl_report {
     tl_rule_id rule;
+    tl_severity severity;
     int dedup_key;
+    int subject; /* origin of the resource it is about (tl_report_about), -1 */
     tl_loc loc;
     const char *msg;
     tl_note *notes;
@@ -218,6 +220,11 @@ bool tl_ctx_const_value(const tl_ctx *c, const tl_operand *o, long long *value) 
     return true;
 }
 
+bool tl_ctx_may_equal(const tl_ctx *c, const tl_operand *o, long long value) {
+    tl_interval iv = tl_facts_operand(c->st, o);
+    return iv.lo <= value && value <= iv.hi && !(iv.has_ne && iv.ne == value);
+}
+
 void tl_ctx_assume_value(tl_ctx *c, int place, long long lo, long long hi) {
     tl_state_forget(c->st, tl_key_place(place));
     tl_facts_assume_range(&c->arena, c->st, tl_key_place(place), lo, hi);
@@ -247,6 +254,7 @@ tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
     tl_report *r = tl_arena_alloc(&c->arena, sizeof *r);
     r->rule = rule;
     r->dedup_key = dedup_key;
+    r->subject = -1;
     r->loc = loc;
     r->msg = tl_arena_strdup(&c->arena, msg);
     r->arena = &c->arena;
@@ -258,6 +266,16 @@ tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
 }
 
 tl_arena *tl_report_arena(tl_report *r) { return r ? r->arena : NULL; }
+
+void tl_report_severity(tl_report *r, tl_severity severity) {
+    if (r)
+        r->severity = severity;
+}
+
+void tl_report_about(tl_report *r, const tl_res *res) {
+    if (r && r->subject < 0)
+        r->subject = res->origin;
+}
 
 void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
                                  int st) {
@@ -287,6 +305,7 @@ void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg
 void tl_report_path(tl_report *r, const tl_res *res) {
     if (!r)
         return;
+    tl_report_about(r, res);
     /* Walk back to the origin, then emit oldest first. */
     int n = 0;
     for (const tl_trace *t = r->trace; t && t != res->trace_at_origin; t = t->parent)
@@ -984,11 +1003,27 @@ static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
     return seen;
 }
 
+/* A note about a resource that a warning of the same rule is about too
+ * would only repeat it. */
+static bool note_superseded(const tl_ctx *c, const tl_report *note) {
+    if (note->severity != TL_SEV_NOTE || note->subject < 0)
+        return false;
+    for (int i = 0; i < c->nreports; i++) {
+        const tl_report *w = c->reports[i];
+        if (w->severity == TL_SEV_WARNING && w->rule == note->rule && w->subject == note->subject)
+            return true;
+    }
+    return false;
+}
+
 static void publish(tl_ctx *c, tl_findings *out) {
     for (int i = 0; i < c->nreports; i++) {
         const tl_report *r = c->reports[i];
+        if (note_superseded(c, r))
+            continue;
         tl_finding *fd = tl_findings_add(out);
         fd->rule = r->rule;
+        fd->severity = r->severity;
         fd->loc = r->loc;
         fd->msg = tl_arena_strdup(&out->arena, r->msg);
         fd->func = tl_arena_strdup(&out->arena, c->f->name);

@@ -74,6 +74,9 @@ void tl_ctx_assume_value(tl_ctx *c, int place, long long lo, long long hi);
 void tl_ctx_forget_value(tl_ctx *c, int place);
 /* The known value of an operand, if it is a constant fact. */
 bool tl_ctx_const_value(const tl_ctx *c, const tl_operand *o, long long *value);
+/* Can the operand hold `value` on this path?  (A status tested `!= 0`
+ * cannot hold 0.) */
+bool tl_ctx_may_equal(const tl_ctx *c, const tl_operand *o, long long value);
 
 /* A path note tied to a place, e.g. "thread cancelled here". */
 void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg);
@@ -89,8 +92,15 @@ const tl_event *tl_ctx_event_at(const tl_ctx *c, int index);
 typedef struct tl_report tl_report;
 tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
                          const char *msg);
-/* Adds the path from the resource's origin to here as notes. */
+/* Adds the path from the resource's origin to here as notes, and makes
+ * the report about that resource (tl_report_about). */
 void tl_report_path(tl_report *r, const tl_res *res);
+/* The resource the report is about (its origin; the first call wins). */
+void tl_report_about(tl_report *r, const tl_res *res);
+/* Reports are warnings unless made notes here.  A note is dropped when the
+ * function also reports a warning of the same rule about the same
+ * resource: the warning says more. */
+void tl_report_severity(tl_report *r, tl_severity severity);
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg);
 /* A fix-it kept only if every observation of (obs_key, obs_place) has
  * state obs_st once the function is fully explored (obs_key -2: always). */

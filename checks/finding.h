@@ -37,8 +37,17 @@ typedef struct tl_fixit {
     const char *text;
 } tl_fixit;
 
+/* How loud a finding is.  A note points at a design choice worth a look
+ * rather than a bug: outputs show it as a note (SARIF "note", clang
+ * "remark"), and it counts neither as a warning nor toward exit status 1. */
+typedef enum tl_severity {
+    TL_SEV_WARNING, /* the default: zero-initialised findings are warnings */
+    TL_SEV_NOTE,
+} tl_severity;
+
 typedef struct tl_finding {
     tl_rule_id rule;
+    tl_severity severity;
     tl_loc loc;
     const char *msg;
     const char *func; /* enclosing function */

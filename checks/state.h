@@ -32,6 +32,8 @@ typedef struct tl_res {
     int module;
     int st;              /* module-defined typestate */
     unsigned flags;      /* module-defined */
+    int aux_event;       /* module-defined: 1 + the flat index of an event the
+                            module remembers (where a key's value was set), 0 */
     int origin;          /* flat event index of the acquisition, -1 if none */
     int status[TL_STATUS_KEYS]; /* fact keys bound to the acquisition's status */
     long long succ;      /* the status value that means success */

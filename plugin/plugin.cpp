@@ -1,7 +1,7 @@
 // The `threadlint` frontend plugin: after clang's own action (codegen for
 // -c, nothing for -fsyntax-only) lowers the TU with lower_ast.cpp, runs the
 // analysis core and reports findings as ordinary clang warnings with notes
-// and fix-its.
+// and fix-its (note-level findings as remarks).
 //
 //   clang -fplugin=threadlint-plugin.so -c x.c
 //   clang -Xclang -load -Xclang threadlint-plugin.so -Xclang -add-plugin -Xclang threadlint ...
@@ -88,10 +88,14 @@ private:
         bool asError = opts_.werror || diags.getWarningsAsErrors();
         unsigned warnID = diags.getCustomDiagID(
             asError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning, "%0 [%1]");
+        // A note-level finding is a remark: neither -Werror nor the werror
+        // argument makes it fail the compilation.
+        unsigned remarkID = diags.getCustomDiagID(DiagnosticsEngine::Remark, "%0 [%1]");
         unsigned noteID = diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
         for (const tl_finding *f : findings.shown()) {
             {
-                DiagnosticBuilder db = diags.Report(findings.loc(f->loc), warnID);
+                unsigned id = f->severity == TL_SEV_NOTE ? remarkID : warnID;
+                DiagnosticBuilder db = diags.Report(findings.loc(f->loc), id);
                 db << f->msg << tl_rule_name(f->rule);
                 for (int k = 0; k < f->nfixits; k++)
                     if (std::optional<FixItHint> hint = findings.fixit(f->fixits[k]))

@@ -117,7 +117,8 @@ static void diagnostic(emitter *e, const tl_job_result *r, const tl_finding *f,
             message(e, r, f->notes[i].msg, &f->notes[i].loc, NULL, 0);
         seq_end(e);
     }
-    word(e, "Level", "Warning");
+    /* clang-apply-replacements knows Warning, Error and Remark */
+    word(e, "Level", f->severity == TL_SEV_NOTE ? "Remark" : "Warning");
     str(e, "BuildDirectory", build_dir);
     map_end(e);
 }

@@ -119,8 +119,9 @@ static json_t *fixes(const tl_job_result *r, const tl_finding *f) {
 }
 
 static json_t *result(const tl_job_result *r, const tl_finding *f) {
+    const char *level = f->severity == TL_SEV_NOTE ? "note" : "warning";
     json_t *res = json_pack("{s:s, s:i, s:s, s:o, s:[{s:o}]}", "ruleId", tl_rule_name(f->rule),
-                            "ruleIndex", (json_int_t)f->rule, "level", "warning", "message",
+                            "ruleIndex", (json_int_t)f->rule, "level", level, "message",
                             message(f->msg), "locations", "physicalLocation", physical(r, &f->loc));
     if (f->nnotes)
         json_object_set_new(res, "relatedLocations", related(r, f));

@@ -139,10 +139,11 @@ static const tl_file_text *text_of(const tl_file_text *texts, int nfiles, int fi
 
 void tl_text_render(FILE *out, const tl_finding *f, const char *const *files,
                     const tl_file_text *texts, int nfiles, const tl_text_style *style) {
+    bool note = f->severity == TL_SEV_NOTE;
     print_location(out, file_name(files, nfiles, f->loc.file), &f->loc, style);
     if (style->color)
-        fputs(SGR_WARNING, out);
-    fputs("warning: ", out);
+        fputs(note ? SGR_NOTE : SGR_WARNING, out);
+    fputs(note ? "note: " : "warning: ", out);
     if (style->color)
         fputs(SGR_RESET SGR_BOLD, out);
     fprintf(out, "%s [%s]", f->msg ? f->msg : "", tl_rule_name(f->rule));

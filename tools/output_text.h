@@ -1,5 +1,5 @@
 /* Text output in clang's format, so editors and CI parsers understand it:
- *   path:line:col: warning: message [rule]
+ *   path:line:col: warning: message [rule]     (note: for a note-level finding)
  *      12 |     source line
  *         |     ^
  *   path:line:col: note: ...

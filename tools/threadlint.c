@@ -34,7 +34,7 @@ typedef struct app {
     const tl_settings **job_settings; /* per job: its config file's settings */
     tl_seen_set seen;
     tl_run_totals totals;
-    long warnings;
+    long warnings; /* note-level findings are not counted: they alone exit 0 */
     int status; /* 0, or 2 once any input failed */
 } app;
 
@@ -87,13 +87,14 @@ static void print_findings(app *a, tl_job_result *r) {
         size_t to = text && r->finding_end ? r->finding_end[i] : 0;
         if (!seen_before(a, r, &r->findings.items[i])) {
             r->findings.items[kept++] = r->findings.items[i];
+            if (r->findings.items[i].severity == TL_SEV_WARNING)
+                a->warnings++;
             if (text && to > from)
                 fwrite(r->output + from, 1, to - from, stdout);
         }
         from = to;
     }
     r->findings.n = kept;
-    a->warnings += kept;
 }
 
 /* On the main thread, in input order. */

@@ -19,7 +19,7 @@ for r in rules:
     assert r["helpUri"] == "docs/rules/%s.md" % r["id"]
 
 for res in run["results"]:
-    assert res["level"] == "warning"
+    assert res["level"] in ("warning", "note")  # note: a note-level finding
     assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
     assert res["message"]["text"]
     loc = res["locations"][0]["physicalLocation"]
@@ -41,6 +41,7 @@ for res in run["results"]:
                 assert (region["startLine"], region["startColumn"]) <= (
                     region["endLine"], region["endColumn"])
                 assert "text" in rep["insertedContent"]
-    print("result %s line %d notes %d fixes %d" % (
-        res["ruleId"], loc["region"]["startLine"], len(related), len(res.get("fixes", []))))
+    print("result %s line %d notes %d fixes %d level %s" % (
+        res["ruleId"], loc["region"]["startLine"], len(related), len(res.get("fixes", [])),
+        res["level"]))
 print("results: %d" % len(run["results"]))

@@ -1,0 +1,292 @@
+/* pthread.KeyMisuse for the calling thread's value in a key that this
+ * function created with a NULL destructor (C11: tss_*).  Nothing frees such
+ * a value but the program itself: not the pthread_setspecific that replaces
+ * it, not pthread_key_delete, not the thread's exit.
+ *
+ * While the key is CREATED its flags follow the value this function set:
+ *
+ *   KF_HEAP_VALUE  memory this function allocated (malloc & co. passed
+ *                  directly, or a local whose every assignment is such a
+ *                  call); aux_event is the set that stored it
+ *   KF_GOT_SHIFT   that value read back into a local that does nothing
+ *
+ * and three findings follow:
+ *
+ *   - a set that replaces the value while the local holding it is never
+ *     freed (warning; fix-it `free(old);` before the set);
+ *   - a delete while the value is still in the key and nothing else holds
+ *     it (warning);
+ *   - a key that outlives the function (a global) still holding such a
+ *     value when the function returns: every thread's value leaks when the
+ *     thread exits (a note, dropped when a warning is about the same key).
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "key_internal.h"
+
+static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
+
+static int value_place(const tl_operand *o) { return o->kind == TL_OPD_PLACE ? o->place : -1; }
+
+static bool is_allocator(const char *name) {
+    static const char *const names[] = {"malloc", "calloc", "realloc", "reallocarray",
+                                        "aligned_alloc", "strdup", "strndup", NULL};
+    for (int i = 0; name && names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+static bool is_plain_local(const tl_func *f, int place) {
+    const tl_place *pl = &f->places[place];
+    return pl->sel == TL_SEL_BASE && f->vars[pl->var].kind == TL_VAR_LOCAL;
+}
+
+static bool known_null(tl_ctx *c, int place) {
+    tl_operand held = tl_opd_place(place, NULL);
+    long long v;
+    return tl_ctx_const_value(c, &held, &v) && v == 0;
+}
+
+/* ---- IR scans ---------------------------------------------------------------- */
+
+/* A local pointer whose every assignment is an allocator's result. */
+static bool local_holds_allocation(tl_ctx *c, int place) {
+    const tl_func *f = tl_ctx_func(c);
+    if (!is_plain_local(f, place))
+        return false;
+    bool assigned = false;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_ASSIGN && ev->dst_place == place) {
+                if (ev->src.kind != TL_OPD_TEMP || !is_allocator(ev->src.name))
+                    return false;
+                assigned = true;
+            }
+        }
+    return assigned;
+}
+
+/* Is `ev` a set of the key in `key` with the local `place` as the value? */
+static bool sets_key_to(const tl_event *ev, int key, int place) {
+    return key >= 0 && key_has_role(ev->callee, ROLE_SET) && ev->nargs > 1 &&
+           value_place(&ev->args[0]) == key && value_place(&ev->args[1]) == place;
+}
+
+/* Does the function do nothing with the local `place` but test it: never
+ * return, copy, pass, store, increment or reassign it (its one assignment
+ * aside)?  Handing it to a set of the key in `key` as the value (when
+ * `key` >= 0) is allowed: the key is what keeps it. */
+static bool local_is_idle(tl_ctx *c, int place, int key) {
+    const tl_func *f = tl_ctx_func(c);
+    int assigns = 0;
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *bl = &f->blocks[b];
+        if (bl->term == TL_TERM_RETURN &&
+            (bl->retval.kind == TL_OPD_PLACE || bl->retval.kind == TL_OPD_ADDR) &&
+            tl_place_is_under(f, bl->retval.place, place))
+            return false;
+        for (int e = 0; e < bl->nevents; e++) {
+            const tl_event *ev = &bl->events[e];
+            if (ev->kind == TL_EV_ASSIGN && ev->dst_place >= 0 &&
+                tl_place_is_under(f, ev->dst_place, place) && ++assigns > 1)
+                return false;
+            if (ev->kind == TL_EV_ASSIGN &&
+                (ev->src.kind == TL_OPD_PLACE || ev->src.kind == TL_OPD_ADDR) &&
+                tl_place_is_under(f, ev->src.place, place))
+                return false;
+            if ((ev->kind == TL_EV_ESCAPE || ev->kind == TL_EV_INCR) && ev->dst_place >= 0 &&
+                tl_place_is_under(f, ev->dst_place, place))
+                return false;
+            if (ev->kind == TL_EV_CALL && sets_key_to(ev, key, place))
+                continue;
+            for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++)
+                if ((ev->args[a].kind == TL_OPD_PLACE || ev->args[a].kind == TL_OPD_ADDR) &&
+                    (tl_place_is_under(f, ev->args[a].place, place) ||
+                     tl_place_is_under(f, place, ev->args[a].place)))
+                    return false;
+        }
+    }
+    return true;
+}
+
+/* The local that the result of the pthread_getspecific `get` is copied
+ * into, if that local is idle (local_is_idle); -1 otherwise. */
+static int idle_copy_of_result(tl_ctx *c, const tl_event *get) {
+    const tl_func *f = tl_ctx_func(c);
+    if (get->result_temp < 0)
+        return -1;
+    int place = -1;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_ASSIGN && ev->src.kind == TL_OPD_TEMP &&
+                ev->src.temp == get->result_temp)
+                place = ev->dst_place;
+        }
+    return place >= 0 && is_plain_local(f, place) && local_is_idle(c, place, -1) ? place : -1;
+}
+
+/* ---- what the key holds -------------------------------------------------------- */
+
+/* The set that stored r's value, when that value is memory this function
+ * allocated, the key has no destructor, and only the key still holds it:
+ * the set allocated it in the call itself, or took it from a local that
+ * does nothing else; and no local it was read back into is known NULL
+ * here.  NULL otherwise. */
+static const tl_event *value_only_in_key(tl_ctx *c, const tl_res *r) {
+    unsigned both = KF_NULL_DTOR | KF_HEAP_VALUE;
+    if (r->st != K_CREATED || (r->flags & both) != both || r->aux_event <= 0)
+        return NULL;
+    const tl_event *set = tl_ctx_event_at(c, r->aux_event - 1);
+    if (!set || set->nargs < 2 || key_call_failed(c, set)) /* a failed set stored nothing */
+        return NULL;
+    const tl_operand *v = &set->args[1];
+    if (v->kind == TL_OPD_PLACE &&
+        (!local_is_idle(c, v->place, r->place) || known_null(c, v->place)))
+        return NULL;
+    if (v->kind != TL_OPD_PLACE && v->kind != TL_OPD_TEMP)
+        return NULL;
+    unsigned got = r->flags >> KF_GOT_SHIFT;
+    const tl_event *get = got ? tl_ctx_event_at(c, (int)got - 1) : NULL;
+    int copy = get ? idle_copy_of_result(c, get) : -1;
+    return copy >= 0 && known_null(c, copy) ? NULL : set;
+}
+
+/* The idle local holding the value that the set `ev` replaces, when the
+ * replacement loses that value (memory this function allocated, no
+ * destructor, the local never freed and not known NULL here); -1 when the
+ * set loses nothing. */
+static int lost_old_value(tl_ctx *c, const tl_event *ev, const tl_res *r) {
+    unsigned got = r->flags >> KF_GOT_SHIFT;
+    unsigned both = KF_NULL_DTOR | KF_HEAP_VALUE;
+    if (r->st != K_CREATED || !got || (r->flags & both) != both)
+        return -1;
+    const tl_event *get = tl_ctx_event_at(c, (int)got - 1);
+    int old = get ? idle_copy_of_result(c, get) : -1;
+    if (old < 0 || (ev->nargs > 1 && value_place(&ev->args[1]) == old))
+        return -1;
+    return known_null(c, old) ? -1 : old; /* tested and found NULL on this path */
+}
+
+/* ---- findings -------------------------------------------------------------- */
+
+/* Is another local named like `var` visible at `at`, hiding it? */
+static bool name_hidden(const tl_func *f, int var, tl_loc at) {
+    const tl_var *v = &f->vars[var];
+    for (int i = 0; i < f->nvars; i++) {
+        const tl_var *w = &f->vars[i];
+        if (i != var && w->kind == TL_VAR_LOCAL && strcmp(w->name, v->name) == 0 &&
+            tl_loc_within(at, w->scope) && w->scope.begin.offset > v->scope.begin.offset)
+            return true;
+    }
+    return false;
+}
+
+/* `free(old);` on a line of its own before the set statement `set`, when
+ * that statement is a plain `pthread_setspecific(k, v);` in braces, written
+ * after the get and where `old` is visible; kept only if every path through
+ * the set loses the value `old` holds (keyval_observe_set). */
+static void fix_free_before_set(tl_ctx *c, tl_report *rep, const tl_event *set,
+                                const tl_event *get, int old, int key) {
+    const tl_func *f = tl_ctx_func(c);
+    int var = f->places[old].var;
+    unsigned need = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
+    tl_loc at = set->stmt_range.begin;
+    if (!rep || (set->stmt_flags & (need | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != need ||
+        !tl_loc_within(at, f->vars[var].scope) || get->loc.file != at.file ||
+        get->loc.offset >= at.offset || name_hidden(f, var, at))
+        return;
+    unsigned indent = at.col > 1 ? at.col - 1 : 0; /* the set's line starts at its column */
+    const char *text = tl_arena_printf(tl_report_arena(rep), "free(%s);\n%*s", f->vars[var].name,
+                                       (int)indent, "");
+    tl_report_fixit(rep, (tl_range){at, at}, text, tl_ctx_event_index(c), key, 1 + old);
+}
+
+static void report_overwrite(tl_ctx *c, const tl_event *ev, const tl_res *r, int old) {
+    const tl_event *get = tl_ctx_event_at(c, (int)(r->flags >> KF_GOT_SHIFT) - 1);
+    const char *h = key_name(c, r);
+    const char *o = tl_place_c_name(tl_ctx_func(c), old);
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc,
+        tl_arena_printf(arena(c),
+                        "%s replaces the value of key '%s' that '%s' holds "
+                        "without freeing it, and the key has no destructor",
+                        key_family_of(r)->set, h, o));
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EVENT, get->loc,
+                   tl_arena_printf(arena(c), "'%s' gets the value of key '%s' here", o, h));
+    fix_free_before_set(c, rep, ev, get, old, r->place);
+}
+
+static const char *value_set_here(tl_ctx *c, const tl_res *r) {
+    return tl_arena_printf(arena(c), "this thread's value of key '%s' is set here",
+                           key_name(c, r));
+}
+
+/* ---- entry points (key_internal.h) ------------------------------------------ */
+
+void keyval_observe_set(tl_ctx *c, const tl_event *ev, int place, const tl_res *r) {
+    if (!tl_ctx_reporting(c))
+        return;
+    int old = r ? lost_old_value(c, ev, r) : -1;
+    tl_ctx_observe(c, tl_ctx_event_index(c), place, old >= 0 ? 1 + old : 0);
+}
+
+void keyval_on_set(tl_ctx *c, const tl_event *ev, tl_res *r) {
+    int old = lost_old_value(c, ev, r);
+    if (old >= 0)
+        report_overwrite(c, ev, r, old);
+    const tl_operand *v = ev->nargs > 1 ? &ev->args[1] : NULL;
+    bool heap = v && ((v->kind == TL_OPD_TEMP && is_allocator(v->name)) ||
+                      (v->kind == TL_OPD_PLACE && local_holds_allocation(c, v->place)));
+    r->flags = (r->flags & (KF_INCOMING | KF_NULL_DTOR | KF_C11)) | (heap ? KF_HEAP_VALUE : 0);
+    r->aux_event = heap ? tl_ctx_event_index(c) + 1 : 0;
+}
+
+void keyval_on_get(tl_ctx *c, const tl_event *ev, tl_res *r) {
+    /* the value read into an idle local is still ours; read otherwise,
+     * whoever got it may free it */
+    unsigned keep = r->flags & (KF_INCOMING | KF_NULL_DTOR | KF_C11);
+    bool idle = (r->flags & KF_HEAP_VALUE) && idle_copy_of_result(c, ev) >= 0;
+    if (idle) {
+        r->flags = keep | KF_HEAP_VALUE | ((unsigned)(tl_ctx_event_index(c) + 1) << KF_GOT_SHIFT);
+    } else {
+        r->flags = keep;
+        r->aux_event = 0;
+    }
+}
+
+void keyval_on_delete(tl_ctx *c, const tl_event *ev, const tl_res *r) {
+    const tl_event *set = value_only_in_key(c, r);
+    if (!set)
+        return;
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc,
+        tl_arena_printf(arena(c),
+                        "key '%s' is deleted while it still holds this thread's value, memory "
+                        "this function allocated: %s does not free values",
+                        key_name(c, r), key_family_of(r)->del));
+    tl_report_path(rep, r);
+    tl_report_note(rep, TL_NOTE_EVENT, set->loc, value_set_here(c, r));
+}
+
+void keyval_on_exit(tl_ctx *c, const tl_res *r) {
+    if (!tl_ctx_reporting(c) || r->origin < 0 || tl_ctx_place_dies_here(c, r->place))
+        return;
+    const tl_event *set = value_only_in_key(c, r);
+    const tl_event *create = tl_ctx_event_at(c, r->origin);
+    if (!set || !create)
+        return;
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_MISUSE, r->origin, create->loc,
+        tl_arena_printf(arena(c),
+                        "key '%s' has no destructor but its value is memory this function "
+                        "allocated: values are not freed when their threads exit",
+                        key_name(c, r)));
+    tl_report_severity(rep, TL_SEV_NOTE);
+    tl_report_about(rep, r);
+    tl_report_note(rep, TL_NOTE_EVENT, set->loc, value_set_here(c, r));
+}
