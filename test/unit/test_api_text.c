@@ -5,15 +5,7 @@
 #include "api_text.h"
 #include "module.h"
 
-static int failures;
-
-#define EXPECT(cond)                                                                       \
-    do {                                                                                   \
-        if (!(cond)) {                                                                     \
-            fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond);            \
-            failures++;                                                                    \
-        }                                                                                  \
-    } while (0)
+#include "expect.h"
 
 static bool is_null(const char *s) { return tl_text_is_null(s, strlen(s)); }
 

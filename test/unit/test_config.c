@@ -4,15 +4,7 @@
 
 #include "analyze.h"
 
-static int failures;
-
-#define EXPECT(cond)                                                                       \
-    do {                                                                                   \
-        if (!(cond)) {                                                                     \
-            fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond);            \
-            failures++;                                                                    \
-        }                                                                                  \
-    } while (0)
+#include "expect.h"
 
 static int enabled_count(const tl_config *cfg) {
     int n = 0;

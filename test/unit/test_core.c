@@ -6,15 +6,7 @@
 #include "analyze.h"
 #include "ir.h"
 
-static int failures;
-
-#define EXPECT(cond)                                                                       \
-    do {                                                                                   \
-        if (!(cond)) {                                                                     \
-            fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond);            \
-            failures++;                                                                    \
-        }                                                                                  \
-    } while (0)
+#include "expect.h"
 
 static tl_loc at(unsigned line) { return (tl_loc){0, line, 5, line * 100}; }
 

@@ -7,15 +7,7 @@
 #include "module.h"
 #include "wrappers.h"
 
-static int failures;
-
-#define EXPECT(cond)                                                                       \
-    do {                                                                                   \
-        if (!(cond)) {                                                                     \
-            fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond);            \
-            failures++;                                                                    \
-        }                                                                                  \
-    } while (0)
+#include "expect.h"
 
 /* A module listing an API that api_arity.c does not know would make its
  * wrappers need explicit `args`: keep the table complete. */
