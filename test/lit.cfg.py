@@ -34,6 +34,8 @@ def tool(name):
 config.substitutions.append(("%threadlint", config.threadlint_binary))
 config.substitutions.append(("%clang", config.threadlint_clang))
 config.substitutions.append(("%python", config.threadlint_python))
+config.substitutions.append(("%cmake", getattr(config, "threadlint_cmake", "cmake")))
+config.substitutions.append(("%build_dir", config.threadlint_obj_root))
 config.substitutions.append(("%llvm_version", config.threadlint_llvm_version))
 for name in ("FileCheck", "not", "count", "split-file"):
     config.substitutions.append((tool(name), os.path.join(llvm_bin, name)))
