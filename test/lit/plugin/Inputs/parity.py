@@ -5,7 +5,8 @@ files and compares what they report, line by line:
     FILE:LINE:COL: warning|note: MESSAGE
 
 with FILE reduced to its base name (the CLI and clang may spell paths
-differently).  Exits 1 on any difference, and when nothing at all was
+differently), and the plugin's remarks (note-level findings, which the CLI
+prints as notes) read as notes.  Exits 1 on any difference, and when nothing at all was
 reported (a parity check over silence proves nothing).
 
 usage: parity.py --threadlint BIN --clang "CLANG -fplugin=SO" [--min-findings N]
@@ -19,7 +20,11 @@ import subprocess
 import sys
 
 DIAG = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
-                  r"(?P<kind>warning|error|note): (?P<msg>.*)$")
+                  r"(?P<kind>warning|error|note|remark): (?P<msg>.*)$")
+
+
+def kind(k):
+    return "note" if k == "remark" else k
 
 
 def normalise(text):
@@ -29,7 +34,7 @@ def normalise(text):
         if not m:
             continue
         out.append("%s:%s:%s: %s: %s" % (os.path.basename(m.group("file")), m.group("line"),
-                                         m.group("col"), m.group("kind"), m.group("msg")))
+                                         m.group("col"), kind(m.group("kind")), m.group("msg")))
     return out
 
 
