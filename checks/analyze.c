@@ -73,7 +73,7 @@ static void find_interesting(const tl_run *run, bool *interesting) {
                     if (ev->kind != TL_EV_CALL || !ev->callee)
                         continue;
                     int callee = tl_run_func(run, ev->callee);
-                    if (tl_module_call_matters(ev) || (callee >= 0 && interesting[callee])) {
+                    if (tl_module_call_matters(f, ev) || (callee >= 0 && interesting[callee])) {
                         interesting[i] = changed = true;
                         break;
                     }

@@ -259,6 +259,8 @@ static int body_gate(const char *p, const char *end, const macro_params *params,
         span arg;
         if (g == TL_GATE_ALWAYS || (g >= 0 && !call_arg(e, end, g, &arg)))
             return TL_GATE_ALWAYS;
+        if (g == TL_GATE_ACCESSOR)
+            gate = tl_gate_merge(gate, g);
         if (g >= 0 && !tl_text_is_null(arg.b, (size_t)(arg.e - arg.b))) {
             int k = params ? param_index(arg, params) : -1;
             if (k < 0)

@@ -21,6 +21,10 @@ extern "C" {
 enum {
     TL_GATE_NOT_API = -2, /* the name is no API and no macro reaching one */
     TL_GATE_ALWAYS = -1,  /* every mention matters */
+    /* an accessor (pthread_getspecific): matters only in a function that
+     * also names a companion (the key's type), see module.h */
+    TL_GATE_ACCESSOR = -3,
+    TL_GATE_COMPANION = -4, /* a companion name, no API itself */
     /* >= 0: only calls whose argument of that index is not null matter */
 };
 

@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "api_text.h"
 #include "c11_threads.h"
 #include "key_internal.h"
 #include "lifecycle.h"
@@ -450,9 +451,20 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
     }
 }
 
+/* get/set on a key in a global (a logger's key behind a macro, say) can
+ * tell no rule anything unless the function also creates, deletes or
+ * declares a key: keep such functions out of the analysis. */
+static const tl_api_arg key_accessors[] = {
+    {"pthread_getspecific", TL_GATE_ACCESSOR}, {"pthread_setspecific", TL_GATE_ACCESSOR},
+    {"tss_get", TL_GATE_ACCESSOR}, {"tss_set", TL_GATE_ACCESSOR}, {NULL, 0},
+};
+static const char *const key_types[] = {"pthread_key_t", "tss_t", NULL};
+
 const tl_module tl_module_key = {
     .name = "key",
     .apis = key_apis,
+    .needs_arg = key_accessors,
+    .companions = key_types,
     .on_call = on_call,
     .on_status = on_status,
     .on_escape = on_escape,

@@ -27,8 +27,12 @@ typedef struct tl_module {
      * function are summarised or treated as unknown by the core. */
     const char *const *apis;
     /* Those of `apis` that matter only when an argument is not null
-     * (terminated by {NULL, 0}); NULL when every call matters. */
+     * (terminated by {NULL, 0}); NULL when every call matters.  An arg of
+     * TL_GATE_ACCESSOR marks an accessor instead: on a global object it
+     * matters to no rule, so it counts only in a function whose text also
+     * names one of `companions` (e.g. the object's type) or another API. */
     const tl_api_arg *needs_arg;
+    const char *const *companions;
     /* A call of one of `apis`. */
     void (*on_call)(tl_ctx *c, const tl_event *ev);
     /* The acquisition status bound with tl_ctx_bind_status is now known. */
@@ -67,6 +71,8 @@ int tl_module_next_for_api(const char *callee, int after);
 int tl_module_api_gate(const char *callee);
 /* Can this call matter to a module?  (A modelled API, not gated off by a
  * constant 0 argument.) */
-bool tl_module_call_matters(const tl_event *call);
+bool tl_module_call_matters(const tl_func *f, const tl_event *call);
+/* Is `name` a companion of some module's accessors? */
+bool tl_module_is_companion(const char *name);
 
 #endif

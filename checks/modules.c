@@ -48,8 +48,26 @@ int tl_module_api_gate(const char *callee) {
     return gate;
 }
 
-bool tl_module_call_matters(const tl_event *call) {
+bool tl_module_is_companion(const char *name) {
+    for (int id = 1; name && id < tl_module_count(); id++)
+        for (const char *const *c = registry[id]->companions; c && *c; c++)
+            if (strcmp(*c, name) == 0)
+                return true;
+    return false;
+}
+
+/* An accessor's object (argument 0) held in a global: nothing a rule
+ * tracks in this function. */
+static bool on_global(const tl_func *f, const tl_event *call) {
+    const tl_operand *o = call->nargs > 0 ? &call->args[0] : NULL;
+    return f && o && (o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) && o->place >= 0 &&
+           f->vars[f->places[o->place].var].kind == TL_VAR_GLOBAL;
+}
+
+bool tl_module_call_matters(const tl_func *f, const tl_event *call) {
     int gate = tl_module_api_gate(call->callee);
+    if (gate == TL_GATE_ACCESSOR)
+        return !on_global(f, call);
     if (gate < 0)
         return gate == TL_GATE_ALWAYS;
     const tl_operand *arg = gate < call->nargs ? &call->args[gate] : NULL;

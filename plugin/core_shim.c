@@ -12,3 +12,8 @@ const char *const *tl_plugin_module_apis(int id) {
 }
 
 int tl_plugin_api_gate(const char *name) { return tl_module_api_gate(name); }
+
+const char *const *tl_plugin_module_companions(int id) {
+    const tl_module *m = tl_module_get(id);
+    return m ? m->companions : 0;
+}

@@ -12,6 +12,8 @@ const char *const *tl_plugin_module_apis(int id);
 /* tl_module_api_gate: which argument, when null, makes a call of `name`
  * matter to no module (api_text.h's TL_GATE_* otherwise). */
 int tl_plugin_api_gate(const char *name);
+/* The names whose mention makes module `id`'s accessors count; may be NULL. */
+const char *const *tl_plugin_module_companions(int id);
 
 #ifdef __cplusplus
 }

@@ -72,6 +72,7 @@ void setApiGate(const char *id, size_t n, int gate, void *ud) {
 
 struct BodyRefs {
     bool api = false, stop = false;
+    bool accessor = false, companion = false; // an accessor counts only with a companion
     std::vector<int> defs;
 };
 
@@ -94,6 +95,10 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
         if (const char *const *api = tl_plugin_module_apis(m))
             for (; *api; api++)
                 apis.emplace(*api, tl_plugin_api_gate(*api));
+    for (int m = 1; m < tl_plugin_module_count(); m++)
+        if (const char *const *c = tl_plugin_module_companions(m))
+            for (; *c; c++)
+                apis.emplace(*c, TL_GATE_COMPANION);
     for (int w = 0; w < nwrappers; w++) // rewritten into APIs later
         apis.emplace(wrappers[w].name, TL_GATE_ALWAYS);
     std::vector<std::string> names(n);
@@ -131,8 +136,12 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
         if (text[i]) {
             const char *end = text[i] + len[i];
             eachIdent(text[i], len[i], [&](std::string_view id) {
-                if (!r.api && tl_text_call_may_matter(id.data() + id.size(), end,
-                                                      apiGate(id.data(), id.size(), &apis)))
+                int gate = apiGate(id.data(), id.size(), &apis);
+                if (gate == TL_GATE_ACCESSOR)
+                    r.accessor = true;
+                else if (gate == TL_GATE_COMPANION)
+                    r.companion = true;
+                else if (!r.api && tl_text_call_may_matter(id.data() + id.size(), end, gate))
                     r.api = true;
                 auto it = defByName.find(id);
                 if (it != defByName.end()) {
@@ -146,7 +155,7 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
         } else {
             r.api = true; // unreadable: lower it to be safe
         }
-        needed[i] = r.api;
+        needed[i] = r.api || (r.accessor && r.companion); // an accessor needs a companion
         stops[i] = r.stop;
     }
     propagate(n, refs, needed);

@@ -174,9 +174,11 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
         lower_map_put(&lt.def_index, clang_getCanonicalCursor(lt.defs.v[i]), i);
         tl_loc at = lower_loc(&lt, clang_getCursorLocation(lt.defs.v[i]));
         /* constructors and destructors run without a caller: a rule may
-         * need what one does even when it uses no modelled API */
-        needed[i] = needed[i] || lower_func_attrs(&lt, lt.defs.v[i]);
-        lt.def_state[i] = needed[i] && lower_file_reported(&lt, at.file);
+         * need what one does even when it uses no modelled API (asked only
+         * in reported files: every header's inline helper would pay) */
+        bool reported = lower_file_reported(&lt, at.file);
+        needed[i] = needed[i] || (reported && lower_func_attrs(&lt, lt.defs.v[i]));
+        lt.def_state[i] = needed[i] && reported;
         lt.def_useful[i] = lt.def_useful[i] || needed[i];
     }
     free(needed);

@@ -52,6 +52,22 @@ static unsigned attr_from_text(const char *t, size_t i, size_t n) {
     return 0;
 }
 
+/* Does the text name an attribute itself (`unused`, `always_inline`), not
+ * a macro such as `MEM_STATIC` that libclang 14 points at instead?
+ * Attribute names are lower case; only the latter need the costly
+ * pretty-printed declaration, which every `static inline` helper of a
+ * header-heavy project would otherwise pay for. */
+static bool names_attribute(const char *t, size_t i, size_t n) {
+    size_t len;
+    size_t w = ident_at(t, i, n, &len);
+    if (!len)
+        return false;
+    for (size_t k = w; k < w + len; k++)
+        if (t[k] >= 'A' && t[k] <= 'Z')
+            return false;
+    return true;
+}
+
 static enum CXChildVisitResult attr_visitor(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
     attr_scan *as = data;
@@ -67,7 +83,7 @@ static enum CXChildVisitResult attr_visitor(CXCursor c, CXCursor parent, CXClien
     const char *text = file ? clang_getFileContents(as->lt->cx, file, &size) : NULL;
     unsigned attr = text && offset < size ? attr_from_text(text, offset, size) : 0;
     as->attrs |= attr;
-    as->unread = as->unread || !attr;
+    as->unread = as->unread || (!attr && !(text && offset < size && names_attribute(text, offset, size)));
     return CXChildVisit_Continue;
 }
 

@@ -170,6 +170,7 @@ static void collect_file(CXFile file, CXSourceLocation *stack, unsigned depth,
 /* What one body names, gathered in a single scan. */
 typedef struct body_refs {
     bool api, stop;
+    bool accessor, companion; /* an accessor counts only with a companion */
     lower_ints defs; /* indices of definitions it names */
 } body_refs;
 
@@ -181,7 +182,12 @@ typedef struct body_scan {
 
 static bool collect(const char *id, size_t n, void *ud) {
     body_scan *b = ud;
-    if (!b->out->api && tl_text_call_may_matter(id + n, b->end, api_gate(id, n, b->s)))
+    int gate = api_gate(id, n, b->s);
+    if (gate == TL_GATE_ACCESSOR)
+        b->out->accessor = true;
+    else if (gate == TL_GATE_COMPANION)
+        b->out->companion = true;
+    else if (!b->out->api && tl_text_call_may_matter(id + n, b->end, gate))
         b->out->api = true;
     int d = set_find(&b->s->defs, id, n);
     if (d >= 0) {
@@ -212,6 +218,9 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     for (int m = 1; m < tl_module_count(); m++)
         for (const char *const *api = tl_module_get(m)->apis; *api; api++)
             set_put(&s.apis, *api, strlen(*api), tl_module_api_gate(*api));
+    for (int m = 1; m < tl_module_count(); m++)
+        for (const char *const *c = tl_module_get(m)->companions; c && *c; c++)
+            set_put(&s.apis, *c, strlen(*c), TL_GATE_COMPANION);
     for (int w = 0; lt->opts && w < lt->opts->nwrappers; w++) /* rewritten into APIs later */
         set_put(&s.apis, lt->opts->wrappers[w].name, strlen(lt->opts->wrappers[w].name),
                 TL_GATE_ALWAYS);
@@ -248,7 +257,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
             each_ident(text[i], len[i], collect, &b);
         else
             refs[i].api = true; /* unreadable: lower it to be safe */
-        needed[i] = refs[i].api;
+        needed[i] = refs[i].api || (refs[i].accessor && refs[i].companion);
         stops[i] = refs[i].stop;
     }
     propagate(n, refs, needed);

@@ -118,16 +118,16 @@ static void module_gates(void) {
 static void ir_calls(void) {
     tl_operand args[2] = {{.kind = TL_OPD_ADDR}, {.kind = TL_OPD_CONST, .ival = 0}};
     tl_event ev = {.kind = TL_EV_CALL, .callee = "pthread_mutex_init", .nargs = 2, .args = args};
-    EXPECT(!tl_module_call_matters(&ev));
+    EXPECT(!tl_module_call_matters(NULL, &ev));
     args[1] = (tl_operand){.kind = TL_OPD_ADDR};
-    EXPECT(tl_module_call_matters(&ev));
+    EXPECT(tl_module_call_matters(NULL, &ev));
     ev.nargs = 1; /* too few to tell */
-    EXPECT(tl_module_call_matters(&ev));
+    EXPECT(tl_module_call_matters(NULL, &ev));
     tl_event create = {.kind = TL_EV_CALL, .callee = "pthread_create", .nargs = 2, .args = args};
     args[1] = (tl_operand){.kind = TL_OPD_CONST, .ival = 0};
-    EXPECT(tl_module_call_matters(&create));
+    EXPECT(tl_module_call_matters(NULL, &create));
     tl_event lock = {.kind = TL_EV_CALL, .callee = "pthread_mutex_lock", .nargs = 1, .args = args};
-    EXPECT(!tl_module_call_matters(&lock));
+    EXPECT(!tl_module_call_matters(NULL, &lock));
 }
 
 int main(void) {
