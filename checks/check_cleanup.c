@@ -29,35 +29,53 @@ enum cleanup_state {
     C_LEFT, /* already reported at the statement that left */
 };
 
-static const char *const pushes[] = {
-    "__pthread_register_cancel", "__pthread_register_cancel_defer", "_pthread_cleanup_push",
-    "_pthread_cleanup_push_defer", NULL,
-};
-static const char *const pops[] = {
-    "__pthread_unregister_cancel", "__pthread_unregister_cancel_restore",
-    "_pthread_cleanup_pop", "_pthread_cleanup_pop_restore", NULL,
-};
-static const char *const long_jumps[] = {
-    "longjmp", "_longjmp", "siglongjmp", "__longjmp_chk", NULL,
+typedef enum cleanup_role { PUSH, POP, LONG_JUMP, MACRO } cleanup_role;
+
+/* The one table of names.  The macro names themselves are listed so a
+ * function using the macros is lowered even though its source never spells
+ * the registration functions; as calls (a libc making them functions) they
+ * carry no frame and are ignored. */
+#define CLEANUP_API_TABLE(X)                                                        \
+    X("__pthread_register_cancel", PUSH)                                            \
+    X("__pthread_register_cancel_defer", PUSH)                                      \
+    X("_pthread_cleanup_push", PUSH)                                                \
+    X("_pthread_cleanup_push_defer", PUSH)                                          \
+    X("__pthread_unregister_cancel", POP)                                           \
+    X("__pthread_unregister_cancel_restore", POP)                                   \
+    X("_pthread_cleanup_pop", POP)                                                  \
+    X("_pthread_cleanup_pop_restore", POP)                                          \
+    X("longjmp", LONG_JUMP)                                                         \
+    X("_longjmp", LONG_JUMP)                                                        \
+    X("siglongjmp", LONG_JUMP)                                                      \
+    X("__longjmp_chk", LONG_JUMP)                                                   \
+    X("pthread_cleanup_push", MACRO)                                                \
+    X("pthread_cleanup_pop", MACRO)                                                 \
+    X("pthread_cleanup_push_defer_np", MACRO)                                       \
+    X("pthread_cleanup_pop_restore_np", MACRO)
+
+static const struct {
+    const char *name;
+    cleanup_role role;
+} api_table[] = {
+#define CLEANUP_API_ENTRY(name, role) {name, role},
+    CLEANUP_API_TABLE(CLEANUP_API_ENTRY)
+#undef CLEANUP_API_ENTRY
 };
 
-/* The registration functions, the jumps that skip a pop, and the macro
- * names themselves: a function that uses the macros must be lowered even
- * though its source never spells the registration functions. */
 static const char *const cleanup_apis[] = {
-    "__pthread_register_cancel", "__pthread_register_cancel_defer", "_pthread_cleanup_push",
-    "_pthread_cleanup_push_defer", "__pthread_unregister_cancel",
-    "__pthread_unregister_cancel_restore", "_pthread_cleanup_pop",
-    "_pthread_cleanup_pop_restore", "longjmp", "_longjmp", "siglongjmp", "__longjmp_chk",
-    "pthread_cleanup_push", "pthread_cleanup_pop", "pthread_cleanup_push_defer_np",
-    "pthread_cleanup_pop_restore_np", NULL,
+#define CLEANUP_API_NAME(name, role) name,
+    CLEANUP_API_TABLE(CLEANUP_API_NAME)
+#undef CLEANUP_API_NAME
+    NULL,
 };
 
-static bool listed(const char *const *names, const char *fn) {
-    for (; fn && *names; names++)
-        if (strcmp(*names, fn) == 0)
-            return true;
-    return false;
+/* The role of a call of one of cleanup_apis (the core calls on_call only
+ * for those). */
+static cleanup_role role_of(const char *fn) {
+    for (size_t i = 0; fn && i < sizeof api_table / sizeof api_table[0]; i++)
+        if (strcmp(api_table[i].name, fn) == 0)
+            return api_table[i].role;
+    return MACRO;
 }
 
 static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
@@ -97,24 +115,26 @@ static void long_jump(tl_ctx *c, const tl_event *ev) {
 }
 
 static void on_call(tl_ctx *c, const tl_event *ev) {
-    if (listed(long_jumps, ev->callee)) {
+    cleanup_role role = role_of(ev->callee);
+    if (role == LONG_JUMP) {
         long_jump(c, ev);
         return;
     }
     int place = frame_place(ev);
-    if (place < 0)
-        return; /* the macros themselves, should a libc make them functions */
-    int i = tl_ctx_find(c, place);
-    if (listed(pushes, ev->callee)) {
-        i = tl_ctx_add(c, place, C_OPEN);
+    if (role == MACRO || place < 0)
+        return;
+    if (role == PUSH) {
+        int i = tl_ctx_add(c, place, C_OPEN);
         tl_res *r = tl_ctx_res(c, i);
         r->flags = 0;
         r->label = NULL;
         r->handle_text = NULL;
         tl_res_unbind(r);
         tl_ctx_set_origin(c, i);
-    } else if (listed(pops, ev->callee) && i >= 0) {
-        tl_ctx_remove(c, i);
+    } else {
+        int i = tl_ctx_find(c, place);
+        if (i >= 0)
+            tl_ctx_remove(c, i);
     }
 }
 

@@ -363,6 +363,13 @@ static void resolve_statuses(tl_ctx *c) {
     }
 }
 
+/* A module's hook may remove its resource at index i or shift the list:
+ * the index to go on from, so every resource is visited once. */
+static int index_after_hook(const tl_ctx *c, int i, int module, int place) {
+    int j = tl_state_find(c->st, module, place);
+    return j < 0 ? i - 1 : j;
+}
+
 /* Every resource at or under `place` leaves our sight. */
 static void escape_subtree(tl_ctx *c, int place, tl_loc where) {
     if (place < 0)
@@ -376,8 +383,7 @@ static void escape_subtree(tl_ctx *c, int place, tl_loc where) {
         c->module = module;
         if (m->on_escape)
             m->on_escape(c, i, &where);
-        int j = tl_state_find(c->st, module, rplace);
-        i = j < 0 ? i - 1 : j;
+        i = index_after_hook(c, i, module, rplace);
     }
     core_mark(c, place, TL_CORE_ESCAPED | TL_CORE_TOUCHED);
 }
@@ -507,8 +513,7 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
         c->module = module;
         if (m->on_overwrite)
             m->on_overwrite(c, i, ev);
-        int j = tl_state_find(c->st, module, rplace);
-        i = j < 0 ? i - 1 : j;
+        i = index_after_hook(c, i, module, rplace);
     }
     tl_interval v = tl_facts_operand(c->st, src);
     if (ev->delta) { /* j = i - 1 */
@@ -651,8 +656,7 @@ static void tell_jump(tl_ctx *c, const tl_event *ev) {
         int module = r->module, place = r->place;
         c->module = module;
         m->on_jump(c, i, ev, tl_jump_leaves_place(c->f, ev, place));
-        int j = tl_state_find(c->st, module, place);
-        i = j < 0 ? i - 1 : j;
+        i = index_after_hook(c, i, module, place);
     }
 }
 
@@ -814,6 +818,16 @@ static const char *decision_text(tl_ctx *c, const tl_cond *cond, bool truth) {
     return tl_arena_printf(&c->arena, "'%s' is %s", text, truth ? "true" : "false");
 }
 
+/* What a branch or a case decided about an acquisition's status is
+ * settled before the state moves on. */
+static void take_decided_edge(tl_ctx *c, tl_state *s, int succ) {
+    tl_state *saved = c->st;
+    c->st = s;
+    resolve_statuses(c);
+    c->st = saved;
+    take_edge(c, s, succ);
+}
+
 static void do_branch(tl_ctx *c, const tl_block *b) {
     tl_truth t = tl_facts_eval(c->st, &b->cond);
     bool both = t == TL_UNKNOWN;
@@ -827,11 +841,7 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
         if (both && b->cond.text && *b->cond.text) /* a macro's hidden test says nothing */
             s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->cond.loc,
                                   decision_text(c, &b->cond, truth));
-        tl_state *saved = c->st;
-        c->st = s;
-        resolve_statuses(c);
-        c->st = saved;
-        take_edge(c, s, b->succ[edge]);
+        take_decided_edge(c, s, b->succ[edge]);
     }
 }
 
@@ -843,14 +853,6 @@ static bool is_success_value(const tl_ctx *c, int key, long long v) {
     return false;
 }
 
-/* What a case decided about an acquisition's status is settled now. */
-static void take_switch_edge(tl_ctx *c, tl_state *s, int succ) {
-    tl_state *saved = c->st;
-    c->st = s;
-    resolve_statuses(c);
-    c->st = saved;
-    take_edge(c, s, succ);
-}
 
 static void do_switch(tl_ctx *c, const tl_block *b) {
     int key = tl_facts_key(&b->scrutinee);
@@ -873,7 +875,7 @@ static void do_switch(tl_ctx *c, const tl_block *b) {
             s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
                                   tl_arena_printf(&c->arena, "'%s' is %lld", text,
                                                   b->cases[i].lo));
-        take_switch_edge(c, s, b->cases[i].succ);
+        take_decided_edge(c, s, b->cases[i].succ);
     }
     if (default_possible) {
         tl_state *s = c->st;
@@ -892,7 +894,7 @@ static void do_switch(tl_ctx *c, const tl_block *b) {
         if (many)
             s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
                                   tl_arena_printf(&c->arena, "'%s' matches no case", text));
-        take_switch_edge(c, s, b->default_succ);
+        take_decided_edge(c, s, b->default_succ);
     }
 }
 
@@ -913,8 +915,7 @@ static void finish_exit(tl_ctx *c, const tl_block *b, tl_interval ret) {
         c->module = module;
         if (m->on_exit)
             m->on_exit(c, i, b);
-        int j = tl_state_find(c->st, module, place);
-        i = j < 0 ? i - 1 : j;
+        i = index_after_hook(c, i, module, place);
     }
 }
 
