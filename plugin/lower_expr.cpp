@@ -568,8 +568,11 @@ tl_operand LowerFn::binary(const BinaryOperator *c, bool used) {
 
 // ---- aggregates -------------------------------------------------------------------------
 
+static bool isZeroConstant(const tl_operand &o) { return o.kind == TL_OPD_CONST && o.ival == 0; }
+
 // One initializer element: a handle copied into an aggregate hides it.
-void LowerFn::initElement(const Expr *e) {
+// Returns whether the element is a zero constant (or an all-zero list).
+bool LowerFn::initElement(const Expr *e) {
     e = skipConstant(e);
     if (auto *die = dyn_cast<DesignatedInitExpr>(e)) {
         // libclang shows the designator's indexes, then the value
@@ -582,38 +585,34 @@ void LowerFn::initElement(const Expr *e) {
                 idx.push_back(die->getArrayRangeEnd(d));
             }
         }
-        const Expr *init = skipConstant(die->getInit());
-        if (idx.empty()) {
-            // `.f = v`: the designator is opaque around its value
-            tl_operand a = value(init);
-            if (a.kind == TL_OPD_ADDR)
-                escape(a.place, ext(init));
-            return;
-        }
         for (const Expr *i : idx)
             effect(i);
-        e = init;
+        e = skipConstant(die->getInit());
     }
     tl_operand o = value(e);
     if (namesPlace(o))
         escape(o.place, ext(e));
+    return isZeroConstant(o);
 }
 
+// `{0}`, `{}`, `{.have = false}`: every member starts at zero, which the
+// value says as the constant 0 (the core spreads it over the members).
 tl_operand LowerFn::initList(const InitListExpr *c) {
     const InitListExpr *syn = c->getSyntacticForm();
     if (!syn)
         syn = c;
+    bool zero = true;
     for (unsigned i = 0; i < syn->getNumInits() && !tooDeep; i++)
         if (const Expr *e = syn->getInit(i))
-            initElement(e);
-    return opaque(c);
+            zero = initElement(e) && zero;
+    return zero ? tl_opd_const(0, textOf(c)) : opaque(c);
 }
 
 void LowerFn::varInit(int var, const Expr *init, tl_range declRange) {
     int dst = tl_place_base(f, var);
     if (isa<InitListExpr>(strip(init))) {
         tl_operand o = value(init);
-        assignEvent(dst, tl_opd_opaque(o.text), declRange);
+        assignEvent(dst, isZeroConstant(o) ? o : tl_opd_opaque(o.text), declRange);
         return;
     }
     assignEvent(dst, value(init), declRange);

@@ -36,6 +36,8 @@ struct LowerTU {
     int maxDepth;
     const tl_wrapper *wrappers = nullptr; // select() counts their calls as API calls
     int nwrappers = 0;
+    const regex_t *headerFilter = nullptr; // headers reported besides the main file
+    std::vector<signed char> reportedCache; // per tl file id: -1 unknown, 0, 1
 
     llvm::DenseMap<clang::FileID, int> fileIds;
     std::vector<llvm::StringRef> texts;  // per tl file id
@@ -167,7 +169,7 @@ struct LowerFn {
     tl_operand arithChain(const clang::BinaryOperator *c);
     tl_operand commaChain(const clang::BinaryOperator *c, bool used);
     tl_operand binary(const clang::BinaryOperator *c, bool used);
-    void initElement(const clang::Expr *e);
+    bool initElement(const clang::Expr *e);
     tl_operand initList(const clang::InitListExpr *c);
     tl_operand stmtExpr(const clang::StmtExpr *c, bool used);
     tl_operand generic(const clang::Expr *c);
