@@ -9,7 +9,13 @@
 //
 // Each rule is a checker named by its rule ID (pthread.ThreadLeak, ...), so
 // `-enable-checker pthread.ThreadLeak` picks one.  They share a hidden
-// pthread.Core, which runs the analysis once per translation unit.
+// pthread.Core, which runs the analysis once per translation unit and takes
+// the plugin arguments' settings as analyzer options:
+//   -analyzer-config pthread.Core:ConfigFile=<path>
+//   -analyzer-config pthread.Core:HeaderFilter=<ERE>
+//   -analyzer-config 'pthread.Core:Checks=<glob>;<glob>...'
+// A rule reports when its checker is enabled and the settings leave it on.
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -35,6 +41,7 @@ class PthreadChecker : public Checker<check::EndOfTranslationUnit> {
 public:
     // Set for each rule whose checker is enabled.
     std::unique_ptr<BugType> bugTypes[TL_RULE_COUNT];
+    PluginArgs args; // from pthread.Core's analyzer options
 
     void checkEndOfTranslationUnit(const TranslationUnitDecl *tu, AnalysisManager &mgr,
                                    BugReporter &br) const {
@@ -42,15 +49,20 @@ public:
         if (ctx.getLangOpts().CPlusPlus || ctx.getLangOpts().ObjC)
             return;
         PluginConfig config;
-        if (!loadPluginConfig(ctx.getSourceManager(), ctx.getDiagnostics(), std::nullopt,
-                              std::nullopt, config))
+        if (!loadPluginConfig(ctx.getSourceManager(), ctx.getDiagnostics(), args, config))
             return; // the error is already reported
         for (int r = 0; r < TL_RULE_COUNT; r++)
             if (!bugTypes[r])
                 config.cfg.enabled[r] = false;
-        TUFindings findings(ctx, config.cfg);
-        for (const tl_finding *f : findings.shown())
-            report(*f, findings, tu, br);
+        TUFindings findings(ctx, config);
+        for (const tl_finding *f : findings.shown()) {
+            // The analyzer knows only warnings: a note-level finding is the
+            // same remark the warning face gives (not in scan-build's report).
+            if (f->severity == TL_SEV_NOTE)
+                findings.emit(ctx.getDiagnostics(), *f, false);
+            else
+                report(*f, findings, tu, br);
+        }
     }
 
 private:
@@ -84,7 +96,31 @@ private:
     }
 };
 
-void registerCore(CheckerManager &mgr) { mgr.registerChecker<PthreadChecker>(); }
+std::optional<std::string> stringOption(CheckerManager &mgr, const PthreadChecker *c,
+                                        const char *name) {
+    std::string v = mgr.getAnalyzerOptions().getCheckerStringOption(c, name).str();
+    if (v.empty())
+        return std::nullopt;
+    return v;
+}
+
+void registerCore(CheckerManager &mgr) {
+    PthreadChecker *c = mgr.registerChecker<PthreadChecker>();
+    c->args.configFile = stringOption(mgr, c, "ConfigFile");
+    c->args.headerFilter = stringOption(mgr, c, "HeaderFilter");
+    // -analyzer-config splits at commas, so globs are separated by ';' here
+    if (std::optional<std::string> checks = stringOption(mgr, c, "Checks")) {
+        std::replace(checks->begin(), checks->end(), ';', ',');
+        tl_config scratch;
+        tl_config_default(&scratch);
+        const char *bad = nullptr;
+        if (tl_config_apply_checks(&scratch, checks->c_str(), &bad))
+            c->args.checks = checks;
+        else
+            mgr.reportInvalidCheckerOptionValue(c, "Checks",
+                                                "';'-separated globs that each match a rule");
+    }
+}
 
 bool always(const CheckerManager &) { return true; }
 
@@ -105,6 +141,16 @@ clang_registerCheckers(clang::ento::CheckerRegistry &registry) {
     registry.addChecker(registerCore, always, "pthread.Core",
                         "threadlint's analysis, run once for every enabled pthread checker", "",
                         /*IsHidden=*/true);
+    registry.addCheckerOption("string", "pthread.Core", "ConfigFile", "",
+                              "settings and wrappers from this file instead of the nearest "
+                              ".threadlint.yaml above the main file",
+                              "released");
+    registry.addCheckerOption("string", "pthread.Core", "HeaderFilter", "",
+                              "also report in headers whose path matches this ERE", "released");
+    registry.addCheckerOption("string", "pthread.Core", "Checks", "",
+                              "rules on or off over the config file's, clang-tidy style globs "
+                              "separated by ';' (e.g. '-*;pthread.ThreadLeak')",
+                              "released");
 #define TL_RULE(e, id, summary)                                                          \
     registry.addChecker(registerRule<TL_RULE_##e>, always, id, summary, "", false);     \
     registry.addDependency(id, "pthread.Core");

@@ -828,11 +828,12 @@ void LowerTU::lowerFunction(const FunctionDecl *fn, LowerStats &stats) {
 }
 
 LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID> *files,
-                                int maxDepth, const tl_wrapper *wrappers, int nwrappers) {
+                                const LowerOptions &opts) {
     LowerStats stats;
-    LowerTU lt(ctx, out, maxDepth);
-    lt.wrappers = wrappers;
-    lt.nwrappers = nwrappers;
+    LowerTU lt(ctx, out, opts.maxDepth);
+    lt.wrappers = opts.wrappers;
+    lt.nwrappers = opts.nwrappers;
+    lt.headerFilter = opts.headerFilter;
     for (const Decl *d : ctx.getTranslationUnitDecl()->decls()) {
         auto *fn = dyn_cast<FunctionDecl>(d);
         if (fn && fn->isThisDeclarationADefinition() && fn->getBody())

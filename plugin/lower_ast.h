@@ -5,6 +5,7 @@
 #ifndef THREADLINT_PLUGIN_LOWER_AST_H
 #define THREADLINT_PLUGIN_LOWER_AST_H
 
+#include <regex.h>
 #include <vector>
 
 #include "clang/Basic/SourceLocation.h"
@@ -25,15 +26,21 @@ struct LowerStats {
     int skippedTooDeep = 0; // ... of which abandoned for nesting beyond maxDepth
 };
 
-// Lowers, like tl_lower_tu: first the main file's definitions whose text can
-// reach a modelled API, in source order, then each definition (a static
-// inline helper in a header, say) that a lowered function calls or names.
-// `out` must be tl_tu_init'ed.  `files`, when given, receives for each tl
-// file id the clang FileID it came from (invalid for <built-in>).  A body
-// that calls one of `wrappers` (.threadlint.yaml) counts as calling an API.
+struct LowerOptions {
+    int maxDepth = 256;                   // nesting budget per function
+    const tl_wrapper *wrappers = nullptr; // .threadlint.yaml: calls that count as API calls
+    int nwrappers = 0;
+    const regex_t *headerFilter = nullptr; // headers whose path matches are reported too
+};
+
+// Lowers, like tl_lower_tu: first the reported files' definitions (the main
+// file's, and those of headers the filter matches) whose text can reach a
+// modelled API, in source order, then each definition (a static inline
+// helper in a header, say) that a lowered function calls or names.  `out`
+// must be tl_tu_init'ed.  `files`, when given, receives for each tl file id
+// the clang FileID it came from (invalid for <built-in>).
 LowerStats lowerTranslationUnit(clang::ASTContext &ctx, tl_tu *out,
-                                std::vector<clang::FileID> *files, int maxDepth = 256,
-                                const tl_wrapper *wrappers = nullptr, int nwrappers = 0);
+                                std::vector<clang::FileID> *files, const LowerOptions &opts);
 
 } // namespace threadlint
 

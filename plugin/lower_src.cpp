@@ -372,9 +372,22 @@ const char *LowerTU::condText(const Expr *c) {
     return collapse(spelled, n);
 }
 
+// The main file always; a header when the filter matches its path as the
+// preprocessor found it (what libclang calls the file's name).
 bool LowerTU::fileReported(int file) {
-    return file >= 0 && file < (int)fids.size() && fids[file].isValid() &&
-           fids[file] == sm.getMainFileID();
+    if (file < 0 || file >= (int)fids.size() || !fids[file].isValid())
+        return false;
+    if (fids[file] == sm.getMainFileID())
+        return true;
+    if (!headerFilter)
+        return false;
+    if (reportedCache.size() < fids.size())
+        reportedCache.resize(fids.size(), -1);
+    if (reportedCache[file] < 0) {
+        std::string path = sm.getFilename(sm.getLocForStartOfFile(fids[file])).str();
+        reportedCache[file] = regexec(headerFilter, path.c_str(), 0, nullptr, 0) == 0;
+    }
+    return reportedCache[file] == 1;
 }
 
 } // namespace threadlint

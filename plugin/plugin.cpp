@@ -10,6 +10,7 @@
 //   checks=<globs>      enable/disable rules, clang-tidy style ('-*,pthread.JoinMisuse')
 //   config-file=<path>  settings and wrappers from <path> instead of the
 //                       nearest .threadlint.yaml above the main file
+//   header-filter=<ERE> also report in headers whose path matches
 //   werror              report findings as errors
 //   dump-ir             print the lowered IR to stdout instead of analysing
 #include <memory>
@@ -45,8 +46,7 @@ struct Options {
     PluginConfig config;
     bool werror = false;
     bool dumpIR = false;
-    std::optional<std::string> checks;     // checks=: applied over the config file's
-    std::optional<std::string> configFile; // config-file=: no search
+    PluginArgs args;
 };
 
 class Consumer : public ASTConsumer {
@@ -67,7 +67,7 @@ public:
         // -Werror, as in clang) and -Werror are applied here.
         if (diags.getIgnoreAllWarnings() && !opts_.werror)
             return;
-        report(TUFindings(ctx, opts_.config.cfg));
+        report(TUFindings(ctx, opts_.config));
     }
 
 private:
@@ -75,7 +75,7 @@ private:
         const tl_config &cfg = opts_.config.cfg;
         tl_tu ir;
         tl_tu_init(&ir);
-        lowerTranslationUnit(ctx, &ir, nullptr, 256, cfg.wrappers, cfg.nwrappers);
+        lowerTranslationUnit(ctx, &ir, nullptr, opts_.config.lowerOptions());
         tl_tu_apply_wrappers(&ir, cfg.wrappers, cfg.nwrappers);
         fflush(stdout);
         tl_ir_dump(&ir, stdout);
@@ -86,24 +86,8 @@ private:
     void report(const TUFindings &findings) {
         DiagnosticsEngine &diags = ci_.getDiagnostics();
         bool asError = opts_.werror || diags.getWarningsAsErrors();
-        unsigned warnID = diags.getCustomDiagID(
-            asError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning, "%0 [%1]");
-        // A note-level finding is a remark: neither -Werror nor the werror
-        // argument makes it fail the compilation.
-        unsigned remarkID = diags.getCustomDiagID(DiagnosticsEngine::Remark, "%0 [%1]");
-        unsigned noteID = diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
-        for (const tl_finding *f : findings.shown()) {
-            {
-                unsigned id = f->severity == TL_SEV_NOTE ? remarkID : warnID;
-                DiagnosticBuilder db = diags.Report(findings.loc(f->loc), id);
-                db << f->msg << tl_rule_name(f->rule);
-                for (int k = 0; k < f->nfixits; k++)
-                    if (std::optional<FixItHint> hint = findings.fixit(f->fixits[k]))
-                        db << *hint;
-            }
-            for (int k = 0; k < f->nnotes; k++)
-                diags.Report(findings.loc(f->notes[k].loc), noteID) << f->notes[k].msg;
-        }
+        for (const tl_finding *f : findings.shown())
+            findings.emit(diags, *f, asError);
     }
 
     CompilerInstance &ci_;
@@ -121,8 +105,8 @@ protected:
             return std::make_unique<ASTConsumer>();
         (void)inFile;
         Options opts = opts_;
-        if (!loadPluginConfig(ci.getSourceManager(), ci.getDiagnostics(), opts.configFile,
-                              opts.checks, opts.config))
+        if (!loadPluginConfig(ci.getSourceManager(), ci.getDiagnostics(), opts.args,
+                              opts.config))
             return std::make_unique<ASTConsumer>(); // the error fails the compilation
         return std::make_unique<Consumer>(ci, opts);
     }
@@ -142,9 +126,12 @@ protected:
                     diags.Report(id) << (bad ? bad : globs.c_str());
                     return false;
                 }
-                opts_.checks = opts_.checks ? *opts_.checks + "," + globs : globs;
+                std::optional<std::string> &checks = opts_.args.checks;
+                checks = checks ? *checks + "," + globs : globs;
             } else if (arg.consume_front("config-file=")) {
-                opts_.configFile = arg.str();
+                opts_.args.configFile = arg.str();
+            } else if (arg.consume_front("header-filter=")) {
+                opts_.args.headerFilter = arg.str();
             } else if (arg == "werror") {
                 opts_.werror = true;
             } else if (arg == "dump-ir") {
@@ -154,6 +141,7 @@ protected:
                                 "  checks=<globs>      enable/disable rules, e.g. '-*,pthread.JoinMisuse'\n"
                                 "  config-file=<path>  read settings and wrappers from <path> instead of\n"
                                 "                      the nearest .threadlint.yaml above the main file\n"
+                                "  header-filter=<ERE> also report in headers whose path matches\n"
                                 "  werror              report findings as errors\n"
                                 "  dump-ir             print the lowered IR instead of analysing\n";
             } else {

@@ -17,6 +17,13 @@ struct ConfigFileDeleter {
     }
 };
 
+struct RegexDeleter {
+    void operator()(regex_t *re) const {
+        regfree(re);
+        delete re;
+    }
+};
+
 // The nearest .threadlint.yaml above the main file, or config-file=.
 std::optional<std::string> findConfigFile(SourceManager &sm,
                                           const std::optional<std::string> &configFile) {
@@ -64,10 +71,9 @@ void reportConfigError(SourceManager &sm, DiagnosticsEngine &diags, const std::s
 
 } // namespace
 
-bool loadPluginConfig(SourceManager &sm, DiagnosticsEngine &diags,
-                      const std::optional<std::string> &configFile,
-                      const std::optional<std::string> &checks, PluginConfig &out) {
-    if (std::optional<std::string> path = findConfigFile(sm, configFile)) {
+bool loadPluginConfig(SourceManager &sm, DiagnosticsEngine &diags, const PluginArgs &args,
+                      PluginConfig &out) {
+    if (std::optional<std::string> path = findConfigFile(sm, args.configFile)) {
         std::shared_ptr<tl_config_file> file(new tl_config_file, ConfigFileDeleter());
         tl_config_error err;
         if (!tl_config_file_load(path->c_str(), file.get(), &err)) {
@@ -78,8 +84,25 @@ bool loadPluginConfig(SourceManager &sm, DiagnosticsEngine &diags,
         out.file = file;
     }
     const char *bad = nullptr;
-    if (checks)
-        tl_config_apply_checks(&out.cfg, checks->c_str(), &bad);
+    if (args.checks)
+        tl_config_apply_checks(&out.cfg, args.checks->c_str(), &bad);
+    // the file's filter was checked when it was read; the argument is not yet
+    const char *filter = args.headerFilter ? args.headerFilter->c_str()
+                         : out.file       ? out.file->header_filter
+                                          : nullptr;
+    if (filter && *filter) {
+        auto re = std::make_unique<regex_t>();
+        int rc = regcomp(re.get(), filter, REG_EXTENDED | REG_NOSUB);
+        if (rc != 0) {
+            char why[256];
+            regerror(rc, re.get(), why, sizeof why);
+            unsigned id = diags.getCustomDiagID(
+                DiagnosticsEngine::Error, "threadlint: header-filter: bad regular expression '%0': %1");
+            diags.Report(id) << filter << why;
+            return false;
+        }
+        out.headerFilter = std::shared_ptr<regex_t>(re.release(), RegexDeleter());
+    }
     return true;
 }
 

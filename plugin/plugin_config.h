@@ -7,7 +7,10 @@
 
 #include <memory>
 #include <optional>
+#include <regex.h>
 #include <string>
+
+#include "lower_ast.h"
 
 extern "C" {
 #include "analyze.h"
@@ -24,14 +27,29 @@ namespace threadlint {
 struct PluginConfig {
     tl_config cfg;
     std::shared_ptr<tl_config_file> file; // owns cfg.wrappers
+    std::shared_ptr<regex_t> headerFilter; // header-filter=, else the file's; may be null
     PluginConfig() { tl_config_default(&cfg); }
+
+    LowerOptions lowerOptions() const {
+        LowerOptions o;
+        o.wrappers = cfg.wrappers;
+        o.nwrappers = cfg.nwrappers;
+        o.headerFilter = headerFilter.get();
+        return o;
+    }
 };
 
-// Fills `out`; false (with a compiler error pointing into the YAML file)
-// when the config file is malformed.  `checks` must already be validated.
+// What the user asked for on the command line, over the config file.
+struct PluginArgs {
+    std::optional<std::string> configFile;   // config-file=: no search
+    std::optional<std::string> checks;       // checks=: already validated
+    std::optional<std::string> headerFilter; // header-filter=: replaces the file's
+};
+
+// Fills `out`; false (with a compiler error pointing into the YAML file, or
+// naming the bad header filter) when the settings are unusable.
 bool loadPluginConfig(clang::SourceManager &sm, clang::DiagnosticsEngine &diags,
-                      const std::optional<std::string> &configFile,
-                      const std::optional<std::string> &checks, PluginConfig &out);
+                      const PluginArgs &args, PluginConfig &out);
 
 } // namespace threadlint
 

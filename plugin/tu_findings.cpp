@@ -14,11 +14,12 @@ using namespace clang;
 
 namespace threadlint {
 
-TUFindings::TUFindings(ASTContext &ctx, const tl_config &cfg)
-    : sm_(ctx.getSourceManager()), cfg_(cfg) {
+TUFindings::TUFindings(ASTContext &ctx, const PluginConfig &config)
+    : sm_(ctx.getSourceManager()), cfg_(config.cfg) {
+    const tl_config &cfg = config.cfg;
     tl_tu_init(&ir_);
     tl_findings_init(&fs_);
-    lowerTranslationUnit(ctx, &ir_, &files_, 256, cfg.wrappers, cfg.nwrappers);
+    lowerTranslationUnit(ctx, &ir_, &files_, config.lowerOptions());
     // wrapper calls become calls of the APIs they stand for
     tl_tu_apply_wrappers(&ir_, cfg.wrappers, cfg.nwrappers);
     tl_stats stats = {};
@@ -51,6 +52,22 @@ std::optional<FixItHint> TUFindings::fixit(const tl_fixit &fx) const {
     if (text.empty())
         return FixItHint::CreateRemoval(r);
     return FixItHint::CreateReplacement(r, text);
+}
+
+void TUFindings::emit(DiagnosticsEngine &diags, const tl_finding &f, bool asError) const {
+    DiagnosticsEngine::Level level = f.severity == TL_SEV_NOTE ? DiagnosticsEngine::Remark
+                                     : asError                 ? DiagnosticsEngine::Error
+                                                               : DiagnosticsEngine::Warning;
+    {
+        DiagnosticBuilder db = diags.Report(loc(f.loc), diags.getCustomDiagID(level, "%0 [%1]"));
+        db << f.msg << tl_rule_name(f.rule);
+        for (int k = 0; k < f.nfixits; k++)
+            if (std::optional<FixItHint> hint = fixit(f.fixits[k]))
+                db << *hint;
+    }
+    unsigned noteID = diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+    for (int k = 0; k < f.nnotes; k++)
+        diags.Report(loc(f.notes[k].loc), noteID) << f.notes[k].msg;
 }
 
 bool TUFindings::silenced(const tl_finding &f) const {

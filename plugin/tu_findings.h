@@ -10,6 +10,8 @@
 
 #include "clang/Basic/SourceLocation.h"
 
+#include "plugin_config.h"
+
 extern "C" {
 #include "analyze.h"
 #include "finding.h"
@@ -17,6 +19,7 @@ extern "C" {
 
 namespace clang {
 class ASTContext;
+class DiagnosticsEngine;
 class FixItHint;
 class SourceManager;
 } // namespace clang
@@ -25,8 +28,9 @@ namespace threadlint {
 
 class TUFindings {
 public:
-    // Analyses the TU in `ctx` with `cfg` (its wrappers included).
-    TUFindings(clang::ASTContext &ctx, const tl_config &cfg);
+    // Analyses the TU in `ctx` with `config` (its wrappers and header filter
+    // included).
+    TUFindings(clang::ASTContext &ctx, const PluginConfig &config);
     ~TUFindings();
     TUFindings(const TUFindings &) = delete;
     TUFindings &operator=(const TUFindings &) = delete;
@@ -36,6 +40,10 @@ public:
     clang::SourceLocation loc(tl_loc l) const;
     // The fix-it as clang's, or nothing when a location does not map.
     std::optional<clang::FixItHint> fixit(const tl_fixit &fx) const;
+    // Reports `f` as a clang diagnostic with its notes and fix-its: a
+    // warning (an error when `asError`), or for a note-level finding a
+    // remark, which neither -Werror nor the werror argument makes fatal.
+    void emit(clang::DiagnosticsEngine &diags, const tl_finding &f, bool asError) const;
 
 private:
     bool silenced(const tl_finding &f) const;
