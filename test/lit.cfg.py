@@ -31,7 +31,26 @@ def tool(name):
     return r"(?<![^\s|;&(])" + re.escape(name) + r"(?![^\s])"
 
 
-config.substitutions.append(("%threadlint", config.threadlint_binary))
+# The face the rule tests run through (--param face=...): the CLI itself, or
+# the plugin standing in for it (test/faces/threadlint_face.py), so every
+# rule test also checks the plugin's compiler warnings (face=plugin) and its
+# analyzer checkers (face=csa) against the same expected lines.
+face = lit_config.params.get("face", "cli")
+if face not in ("cli", "plugin", "csa"):
+    lit_config.fatal("face must be cli, plugin or csa, not " + face)
+config.available_features.add("face-" + face)
+threadlint_command = config.threadlint_binary
+if face != "cli":
+    if not getattr(config, "threadlint_plugin", ""):
+        lit_config.fatal("face=%s needs the plugin built" % face)
+    config.name = "threadlint-" + face
+    config.test_exec_root = os.path.join(config.threadlint_obj_root, "test", "face-" + face)
+    threadlint_command = " ".join([
+        config.threadlint_python,
+        os.path.join(config.test_source_root, "faces", "threadlint_face.py"),
+        "--face=" + face, "--face-clang=" + config.threadlint_clang,
+        "--face-plugin=" + config.threadlint_plugin])
+config.substitutions.append(("%threadlint", threadlint_command))
 config.substitutions.append(("%clang", config.threadlint_clang))
 config.substitutions.append(("%python", config.threadlint_python))
 config.substitutions.append(("%cmake", getattr(config, "threadlint_cmake", "cmake")))

@@ -1,6 +1,8 @@
 // A note-level finding is a SARIF result with level "note", and a Remark
 // in --export-fixes YAML (the levels clang-apply-replacements reads are
 // Warning, Error and Remark); warnings stay warnings.
+// The CLI's output formats: not run through the plugin faces.
+// REQUIRES: face-cli
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: not %threadlint --format=sarif %s > %t/log.sarif 2> %t/err
 // RUN: %python %S/../cli/Inputs/check_sarif.py %t/log.sarif | FileCheck %s --check-prefix=SARIF
@@ -28,8 +30,8 @@ int scratch(void) {
     return 0;
 }
 
-// SARIF: result pthread.KeyMisuse line 16 notes 1 fixes 0 level note
-// SARIF-NEXT: result pthread.KeyMisuse line 27 notes 2 fixes 0 level warning
+// SARIF: result pthread.KeyMisuse line 18 notes 1 fixes 0 level note
+// SARIF-NEXT: result pthread.KeyMisuse line 29 notes 2 fixes 0 level warning
 // SARIF-NEXT: results: 2
 // ERR: 1 warning generated.
 // YAML: DiagnosticName: pthread.KeyMisuse
