@@ -19,6 +19,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include "clang_compat.h"
 #include "lower_ast.h"
 
 namespace threadlint {

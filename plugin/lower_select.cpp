@@ -120,7 +120,7 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
         const SrcMgr::FileInfo &fi = entry.getFile();
         if (SrcMgr::isSystem(fi.getFileCharacteristic()))
             continue;
-        if (std::optional<StringRef> buf = fi.getContentCache().getBufferDataIfLoaded())
+        if (std::optional<StringRef> buf = bufferDataIfLoaded(fi.getContentCache()))
             files.push_back(*buf);
     }
     for (int round = 0; round < 4; round++) {

@@ -15,10 +15,10 @@ int LowerTU::fileId(FileID fid) {
     auto it = fileIds.find(fid);
     if (it != fileIds.end())
         return it->second;
-    OptionalFileEntryRef fe = sm.getFileEntryRefForID(fid);
-    if (!fe)
+    std::optional<StringRef> fileName = fileNameOf(sm, fid);
+    if (!fileName)
         return noFile();
-    std::string name = fe->getName().str();
+    std::string name = fileName->str();
     int id = tl_tu_file(tu, name.c_str());
     fileIds[fid] = id;
     if (id >= (int)texts.size()) {
@@ -27,7 +27,7 @@ int LowerTU::fileId(FileID fid) {
     }
     if (!fids[id].isValid()) {
         fids[id] = fid;
-        if (std::optional<StringRef> buf = sm.getBufferDataOrNone(fid))
+        if (std::optional<StringRef> buf = bufferDataOrNone(sm, fid))
             texts[id] = *buf;
     }
     return id;
@@ -360,7 +360,7 @@ const char *LowerTU::condText(const Expr *c) {
     SourceLocation start = c->getBeginLoc();
     if (spelled && isInvocation(spelled, n) && inMacroBody(start)) {
         std::pair<FileID, unsigned> sp = sm.getDecomposedLoc(sm.getSpellingLoc(start));
-        std::optional<StringRef> buf = sm.getBufferDataOrNone(sp.first);
+        std::optional<StringRef> buf = bufferDataOrNone(sm, sp.first);
         if (buf && sp.second < buf->size()) {
             const char *t = substitute(buf->data(), sp.second,
                                        macroExprEnd(buf->data(), sp.second, buf->size()),

@@ -5,6 +5,8 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 
+#include "clang_compat.h"
+
 using namespace clang;
 
 namespace threadlint {
@@ -30,8 +32,8 @@ std::optional<std::string> findConfigFile(SourceManager &sm,
     if (configFile)
         return configFile;
     llvm::SmallString<256> dir(".");
-    if (OptionalFileEntryRef main = sm.getFileEntryRefForID(sm.getMainFileID())) {
-        dir = main->getName();
+    if (std::optional<StringRef> mainFile = fileNameOf(sm, sm.getMainFileID())) {
+        dir = *mainFile;
         llvm::sys::path::remove_filename(dir);
         if (dir.empty())
             dir = ".";

@@ -4,6 +4,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 
+#include "clang_compat.h"
 #include "lower_ast.h"
 
 extern "C" {
@@ -75,7 +76,7 @@ bool TUFindings::silenced(const tl_finding &f) const {
         return true;
     if (f.loc.file < 0 || f.loc.file >= (int)files_.size() || !files_[f.loc.file].isValid())
         return false;
-    std::optional<StringRef> text = sm_.getBufferDataOrNone(files_[f.loc.file]);
+    std::optional<StringRef> text = bufferDataOrNone(sm_, files_[f.loc.file]);
     return text && tl_nolint_suppresses(text->data(), text->size(), f.loc.line,
                                         tl_rule_name(f.rule));
 }
