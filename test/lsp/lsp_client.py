@@ -21,8 +21,10 @@ UTF-16 code units (the protocol's default position encoding).  The helpers
 `apply_workspace_edit` convert between those and Python string offsets.
 """
 
+import bisect
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -99,23 +101,28 @@ def units_len(s, enc="utf-16"):
     return sum(_units(ch, enc) for ch in s)
 
 
+# LSP's line ends: "\n", "\r\n" and "\r".
+_EOL = re.compile(r"\r\n|\r|\n")
+
+
 def _line_starts(text):
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
-    return starts
+    return [0] + [m.end() for m in _EOL.finditer(text)]
+
+
+def _line_end(text, start):
+    m = _EOL.search(text, start)
+    return m.start() if m else len(text)
 
 
 def offset_to_position(text, offset, enc="utf-16"):
     """Python string offset -> LSP position {line, character}; characters
     count code units of enc ("utf-16", the protocol's default, "utf-8" or
-    "utf-32")."""
+    "utf-32"); lines end at \n, \r\n or \r."""
     if not 0 <= offset <= len(text):
         raise ValueError("offset %d outside a text of %d characters" % (offset, len(text)))
-    line = text.count("\n", 0, offset)
-    start = text.rfind("\n", 0, offset) + 1
-    return {"line": line, "character": units_len(text[start:offset], enc)}
+    starts = _line_starts(text)
+    line = bisect.bisect_right(starts, offset) - 1
+    return {"line": line, "character": units_len(text[starts[line]:offset], enc)}
 
 
 def position_to_offset(text, pos, strict=True, enc="utf-16"):
@@ -123,8 +130,8 @@ def position_to_offset(text, pos, strict=True, enc="utf-16"):
 
     A character past the end of its line is clamped to the line's end (the
     protocol says so) unless strict; a position inside a character (half a
-    surrogate pair, a byte inside a UTF-8 sequence) raises.
-    A line past the end of the text is an error when strict, else the end."""
+    surrogate pair, a byte inside a UTF-8 sequence) raises.  A line past the
+    end of the text is an error when strict, else the end."""
     starts = _line_starts(text)
     line, char = pos["line"], pos["character"]
     if line < 0 or char < 0:
@@ -134,9 +141,7 @@ def position_to_offset(text, pos, strict=True, enc="utf-16"):
             raise ValueError("line %d past the end (%d lines)" % (line, len(starts)))
         return len(text)
     i = starts[line]
-    end = text.find("\n", i)
-    if end < 0:
-        end = len(text)
+    end = _line_end(text, i)
     units = 0
     while i < end and units < char:
         units += _units(text[i], enc)

@@ -53,6 +53,16 @@ class Positions(unittest.TestCase):
             position_to_offset(TEXT, {"line": 9, "character": 0})
         self.assertEqual(position_to_offset(TEXT, {"line": 3, "character": 4}), len(TEXT))
 
+    def test_line_ends(self):
+        text = "a\r\nb\rc\nd"
+        self.assertEqual(find_position(text, "b"), {"line": 1, "character": 0})
+        self.assertEqual(find_position(text, "c"), {"line": 2, "character": 0})
+        self.assertEqual(find_position(text, "d"), {"line": 3, "character": 0})
+        self.assertEqual(offset_to_position(text, 1), {"line": 0, "character": 1})
+        self.assertEqual(position_to_offset(text, {"line": 0, "character": 1}), 1)
+        with self.assertRaises(ValueError):   # the \r\n is not part of line 0
+            position_to_offset(text, {"line": 0, "character": 2})
+
     def test_range_text(self):
         rng = {"start": find_position(TEXT, "w"), "end": find_position(TEXT, " x")}
         self.assertEqual(range_text(TEXT, rng), "w\u00f6rld \U0001F600")
