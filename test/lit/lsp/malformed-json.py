@@ -1,6 +1,6 @@
-# A well-framed body that is not JSON, then one that is JSON but not a
-# JSON-RPC message: the proxy logs an error (or answers with a JSON-RPC
-# error), does not crash, and the session carries on.
+# Well-framed bodies that are not JSON (cut short, not UTF-8, not JSON at
+# all): the proxy logs an error (or answers with a JSON-RPC error), does not
+# crash, and the session carries on.
 # RUN: %python %s --workdir %t %threadlint_clangd --clangd=%clangd
 import os
 import sys
@@ -16,7 +16,7 @@ def test(sc):
     before = len(c.stderr_text())
     c.send_raw(encode_frame(b'{"jsonrpc": "2.0", "id": 99, "method": '))   # cut short
     c.send_raw(encode_frame(b'\xff\xfe not utf-8 }'))
-    c.send_raw(encode_frame(b'[1, 2, 3]'))
+    c.send_raw(encode_frame(b'{not json at all}'))
     time.sleep(0.3)
     expect(c.proc.poll() is None, "the proxy exited (%s) on a bad body"
            % signal_name(c.proc.returncode), c)
