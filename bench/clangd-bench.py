@@ -65,11 +65,22 @@ def is_tl(d):
     return d.get("source") == "threadlint"
 
 
-def proxy_cmd(a, *extra):
+def proxy_cmd(a, *extra, debounce=None):
     cmd = [a.proxy, "--clangd=" + a.clangd]
-    if a.debounce_ms is not None:
-        cmd.append("--threadlint-debounce-ms=%d" % a.debounce_ms)
+    if debounce is not None:
+        cmd.append("--threadlint-debounce-ms=%d" % debounce)
     return cmd + list(extra)
+
+
+def default_debounce(proxy):
+    """The proxy's default debounce, as its --help says ("default N")."""
+    import re
+    try:
+        out = subprocess.run([proxy, "--help"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    m = re.search(r"--threadlint-debounce-ms=<n>[^(]*\(default (\d+)", out)
+    return int(m.group(1)) if m else None
 
 
 def round_trip(client, method, params):
@@ -88,7 +99,8 @@ def bench_latency(a):
         with open(src, "w") as f:
             f.write(SMALL_C)
         direct = Client([a.clangd, "--log=error", "--background-index=false"], cwd=tmp)
-        proxy = Client(proxy_cmd(a, "--log=error", "--background-index=false"), cwd=tmp)
+        proxy = Client(proxy_cmd(a, "--log=error", "--background-index=false",
+                                 debounce=a.debounce_ms), cwd=tmp)
         try:
             docs = {}
             for name, c in (("direct", direct), ("proxy", proxy)):
@@ -131,33 +143,49 @@ def bench_latency(a):
 
 
 def open_once(c, path, expect_rule):
-    """didOpen path; ms to clangd's first publish and to threadlint's finding."""
-    uri = None
+    """didOpen path; ms to the first publish carrying clangd's diagnostics (any
+    not threadlint's) and to the first carrying threadlint's expect_rule
+    finding, both from the arrival times the client logged."""
     with open(path, encoding="utf-8", errors="surrogateescape") as f:
         text = f.read()
     mark = c.mark()
-    t0 = time.perf_counter_ns()
+    t0 = time.monotonic()
     doc = c.open(path, text)
-    uri = doc.uri
-    first = c.wait_diagnostics(uri, after=mark, timeout=60)
-    t_first = time.perf_counter_ns()
-    if any(d.get("code") == expect_rule for d in first["diagnostics"]):
-        t_tl = t_first
-    else:
-        c.wait_diagnostics(uri, after=mark, timeout=60,
-                           pred=lambda ds: any(d.get("code") == expect_rule for d in ds),
-                           what="threadlint's %s finding" % expect_rule)
-        t_tl = time.perf_counter_ns()
+
+    def tl_found(ds):
+        return any(d.get("code") == expect_rule and is_tl(d) for d in ds)
+
+    def clangd_found(ds):
+        return any(not is_tl(d) for d in ds)
+
+    c.wait_diagnostics(doc.uri, after=mark, timeout=60, pred=tl_found,
+                       what="threadlint's %s finding" % expect_rule)
+    try:
+        c.wait_diagnostics(doc.uri, after=mark, timeout=30, pred=clangd_found,
+                           what="clangd's diagnostics")
+    except AssertionError:
+        pass
+    first = {}
+    for t, direction, msg in list(c.log):
+        if t < t0 or direction != "<" or msg.get("method") != "textDocument/publishDiagnostics":
+            continue
+        p = msg["params"]
+        if p.get("uri") != doc.uri:
+            continue
+        for key, pred in (("tl", tl_found), ("clangd", clangd_found)):
+            if key not in first and pred(p.get("diagnostics", [])):
+                first[key] = (t - t0) * 1000
     c.take_all()
-    return doc, ms(t_first - t0), ms(t_tl - t0)
+    return doc, first.get("clangd", float("nan")), first["tl"]
 
 
-def bench_open(a):
+def bench_open(a, debounce):
     src_dir = a.memcached
     path = os.path.join(src_dir, "thread.c")
     cold, warm = [], []
     for _ in range(a.runs):
-        c = Client(proxy_cmd(a, "--log=error", "--background-index=false"), cwd=src_dir)
+        c = Client(proxy_cmd(a, "--log=error", "--background-index=false", debounce=debounce),
+                   cwd=src_dir)
         try:
             c.initialize(root=src_dir)
             doc, t_first, t_tl = open_once(c, path, "pthread.AttrLeak")
@@ -172,7 +200,13 @@ def bench_open(a):
             c.shutdown_and_exit()
         finally:
             c.kill()
-    # The CLI on the same file, for reference.
+    return cold, warm
+
+
+def bench_cli(a):
+    """The CLI on the same file, for reference."""
+    src_dir = a.memcached
+    path = os.path.join(src_dir, "thread.c")
     cli = []
     tl = os.path.join(os.path.dirname(a.proxy), "threadlint")
     if os.path.exists(tl):
@@ -181,7 +215,7 @@ def bench_open(a):
             subprocess.run([tl, "-p", src_dir, "--no-source", path], cwd=src_dir,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             cli.append(ms(time.perf_counter_ns() - t0))
-    return cold, warm, cli
+    return cli
 
 
 def find_memcached(a):
@@ -209,7 +243,8 @@ def main():
     ap.add_argument("--runs", type=int, default=5, help="runs of (b)")
     ap.add_argument("--memcached", default="/tmp/real/memcached-1.6.18")
     ap.add_argument("--debounce-ms", type=int, default=None,
-                    help="pass --threadlint-debounce-ms= (default: the proxy's own)")
+                    help="pass --threadlint-debounce-ms= (default: (a) with the proxy's own, "
+                    "(b) with the proxy's own and with 0)")
     ap.add_argument("--skip-latency", action="store_true")
     ap.add_argument("--skip-open", action="store_true")
     a = ap.parse_args()
@@ -220,10 +255,14 @@ def main():
         sys.exit("no proxy at %s (build it, or pass --proxy)" % a.proxy)
     if not a.clangd:
         sys.exit("no clangd-19 or clangd on PATH (pass --clangd)")
-    debounce = ("%d ms (--debounce-ms)" % a.debounce_ms if a.debounce_ms is not None else
-                "%s ms (THREADLINT_CLANGD_DEBOUNCE_MS)" % os.environ["THREADLINT_CLANGD_DEBOUNCE_MS"]
-                if "THREADLINT_CLANGD_DEBOUNCE_MS" in os.environ else "the proxy's default")
-    print("proxy:    %s\nclangd:   %s\ndebounce: %s\n" % (a.proxy, a.clangd, debounce))
+    env_debounce = os.environ.get("THREADLINT_CLANGD_DEBOUNCE_MS")
+    own = default_debounce(a.proxy)
+    own_text = ("%s ms (THREADLINT_CLANGD_DEBOUNCE_MS)" % env_debounce if env_debounce else
+                "%s ms (its default)" % own if own is not None else "its default")
+    print("proxy:    %s\nclangd:   %s\nmachine:  %d CPUs, load average %.2f %.2f %.2f at the start"
+          % ((a.proxy, a.clangd, os.cpu_count()) + os.getloadavg()))
+    print("debounce: %s\n" % ("%d ms (--debounce-ms)" % a.debounce_ms if a.debounce_ms is not None
+                              else own_text))
     over = 0
     if not a.skip_latency:
         rows = bench_latency(a)
@@ -239,21 +278,27 @@ def main():
         print()
     if not a.skip_open:
         find_memcached(a)
-        cold, warm, cli = bench_open(a)
         with open(os.path.join(a.memcached, "thread.c"), "rb") as f:
             lines = f.read().count(b"\n")
         print("(b) didOpen -> threadlint's finding, memcached thread.c (%d lines), median of %d runs "
               "(target < %.0f ms)" % (lines, a.runs, OPEN_TARGET_MS))
-        print("    %-22s %16s %16s" % ("", "clangd diags(ms)", "threadlint(ms)"))
-        for label, xs in (("cold (new proxy)", cold), ("warm (reopen)", warm)):
-            f, t = statistics.median(x[0] for x in xs), statistics.median(x[1] for x in xs)
-            v = verdict(t, OPEN_TARGET_MS)
-            over += v == "OVER"
-            print("    %-22s %16.1f %16.1f  %s   [threadlint runs: %s]"
-                  % (label, f, t, v, " ".join("%.0f" % x[1] for x in xs)))
+        print("    %-14s %-18s %16s %16s" % ("debounce", "open", "clangd diags(ms)", "threadlint(ms)"))
+        settings = [a.debounce_ms] if a.debounce_ms is not None else [None, 0]
+        for debounce in settings:
+            cold, warm = bench_open(a, debounce)
+            dlabel = ("%d ms" % debounce if debounce is not None else
+                      "default" if own is None else "default %s" % own)
+            for label, xs in (("cold (new proxy)", cold), ("warm (reopen)", warm)):
+                f, t = statistics.median(x[0] for x in xs), statistics.median(x[1] for x in xs)
+                v = verdict(t, OPEN_TARGET_MS)
+                over += v == "OVER"
+                print("    %-14s %-18s %16.1f %16.1f  %s   [runs: %s]"
+                      % (dlabel, label, f, t, v, " ".join("%.0f" % x[1] for x in xs)), flush=True)
+        cli = bench_cli(a)
         if cli:
-            print("    %-22s %16s %16.1f  (threadlint -p, whole process, for reference)"
+            print("    %-33s %16s %16.1f  (threadlint -p: the whole process, for reference)"
                   % ("CLI", "", statistics.median(cli)))
+    print("\nload average %.2f %.2f %.2f at the end" % os.getloadavg())
     return 0
 
 
