@@ -510,10 +510,12 @@ class Client:
         raise LspError(what + self._context())
 
     # -- JSON-RPC --
-    def request(self, method, params=None):
-        """Send a request; returns its id (see wait_response)."""
-        rid = self._next_id
-        self._next_id += 1
+    def request(self, method, params=None, rid=None):
+        """Send a request; returns its id (see wait_response).  Ids count up
+        from 1 unless rid gives one (a string id, say)."""
+        if rid is None:
+            rid = self._next_id
+            self._next_id += 1
         msg = {"jsonrpc": "2.0", "id": rid, "method": method}
         if params is not None:
             msg["params"] = params
@@ -561,9 +563,9 @@ class Client:
             raise ResponseError(method, msg["error"])
         return msg if not check else msg.get("result")
 
-    def call(self, method, params=None, timeout=None):
+    def call(self, method, params=None, timeout=None, rid=None):
         """Request and wait for the result."""
-        return self.wait_response(self.request(method, params), timeout)
+        return self.wait_response(self.request(method, params, rid), timeout)
 
     def mark(self):
         """A position in the notification stream (for wait_notification(after=))."""
@@ -669,12 +671,12 @@ class Client:
             "uri": doc.uri, "languageId": language_id, "version": version, "text": text}})
         return doc
 
-    def code_actions(self, doc, rng, diagnostics=(), only=None, timeout=None):
+    def code_actions(self, doc, rng, diagnostics=(), only=None, timeout=None, rid=None):
         ctx = {"diagnostics": list(diagnostics)}
         if only:
             ctx["only"] = list(only)
         return self.call("textDocument/codeAction", {
-            "textDocument": {"uri": doc.uri}, "range": rng, "context": ctx}, timeout) or []
+            "textDocument": {"uri": doc.uri}, "range": rng, "context": ctx}, timeout, rid) or []
 
 
 def default_capabilities(position_encodings=None):
