@@ -68,7 +68,7 @@ if os.path.exists(clangd):
     config.available_features.add("clangd")
     config.substitutions.insert(0, ("%clangd", clangd))
 # The scripted LSP client (test/lsp) the clangd tests drive it with.
-config.substitutions.append(("%lsp_dir", os.path.join(os.path.dirname(config.test_source_root), "lsp")))
+config.substitutions.append(("%lsp_dir", os.path.join(config.test_source_root, "lsp")))
 # Colour decisions must not depend on the terminal lit runs in.
 config.environment.pop("TERM", None)
 config.environment["LC_ALL"] = "C"

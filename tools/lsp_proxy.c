@@ -222,7 +222,7 @@ int tl_proxy_run(const tl_proxy_setup *setup) {
     if (!tl_child_start(&p.clangd, setup->clangd_argv)) {
         fprintf(stderr, "threadlint-clangd: error: cannot run '%s': %s\n", setup->clangd_argv[0],
                 strerror(errno));
-        return 127;
+        return 2;
     }
     fcntl(STDOUT_FILENO, F_SETFL, fcntl(STDOUT_FILENO, F_GETFL) | O_NONBLOCK);
     tl_outbuf_init(&p.to_client, STDOUT_FILENO);

@@ -106,7 +106,7 @@ int main(int argc, char **argv) {
         } else if (!clangd) {
             fprintf(stderr, "threadlint-clangd: error: %s; name one with --clangd=<path>\n",
                     o.clangd ? "the --clangd program is not executable" : "clangd not found on PATH");
-            status = 127;
+            status = 2;
         } else {
             status = run_proxy(&o, clangd, argv[0]);
         }

@@ -1,0 +1,16 @@
+// REQUIRES: clangd
+// Malformed frames from the editor (invalid JSON, a bad Content-Length, no
+// header at all) are reported and skipped; the session carries on.
+// RUN: %python %S/Inputs/clangd_test.py malformed --proxy %threadlint_clangd --clangd %clangd --lsp %lsp_dir --src %s --tmp %t | FileCheck %s
+// CHECK: findings after bad frames: 1
+// CHECK-NEXT: log type=1 threadlint: invalid JSON from the editor ({{.*}}); message dropped
+// CHECK-NEXT: log type=1 threadlint: malformed message from the editor: malformed header (no valid Content-Length); skipped to the next header
+// CHECK-NEXT: exit 0
+#include <pthread.h>
+
+static void *worker(void *arg) { return arg; }
+
+void fire(void) {
+    pthread_t t;
+    pthread_create(&t, NULL, worker, NULL);
+}
