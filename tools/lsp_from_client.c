@@ -84,18 +84,48 @@ static void look_at(tl_proxy *p, const json_t *msg) {
         did_close(p, params);
 }
 
+/* What clangd would end its session over (it takes only JSON-RPC 2.0
+ * objects with a method or an id), or NULL. */
+static const char *not_jsonrpc(const json_t *msg) {
+    if (!json_is_object(msg))
+        return "not a JSON object";
+    const char *version = json_string_value(json_object_get(msg, "jsonrpc"));
+    if (!version || strcmp(version, "2.0") != 0)
+        return "no \"jsonrpc\": \"2.0\"";
+    if (!json_is_string(json_object_get(msg, "method")) && !json_object_get(msg, "id"))
+        return "neither a method nor an id";
+    return NULL;
+}
+
+/* A request we did not pass on still gets an answer, so the editor does
+ * not wait for one forever. */
+static void refuse(tl_proxy *p, const json_t *msg, const char *why) {
+    json_t *id = json_object_get(msg, "id");
+    if (!id || !json_is_string(json_object_get(msg, "method")))
+        return;
+    tl_proxy_send_client(p, json_pack("{s:s, s:O, s:{s:i, s:s}}", "jsonrpc", "2.0", "id", id,
+                                      "error", "code", -32600, "message", why));
+}
+
 void tl_proxy_from_client(tl_proxy *p, const tl_frame *f) {
     json_error_t err;
-    json_t *msg = json_loadb(f->body, f->body_len, JSON_ALLOW_NUL, &err);
+    json_t *msg = json_loadb(f->body, f->body_len, JSON_ALLOW_NUL | JSON_DECODE_ANY, &err);
     if (!msg) {
         tl_proxy_log(p, 1, false, "invalid JSON from the editor (%s, at byte %d); message dropped",
                      err.text, err.position);
         return;
     }
+    const char *problem = not_jsonrpc(msg);
+    if (problem) {
+        tl_proxy_log(p, 1, false, "a message from the editor is not JSON-RPC 2.0 (%s); dropped",
+                     problem);
+        refuse(p, msg, problem);
+        json_decref(msg);
+        return;
+    }
     tl_outbuf_append(&p->to_clangd, f->raw, f->raw_len);
     tl_outbuf_flush(&p->to_clangd);
-    if (json_is_object(msg))
-        look_at(p, msg);
+    look_at(p, msg);
     json_decref(msg);
     if (p->client_exit && !p->stop_deadline)
         p->stop_deadline = tl_now() + p->setup->opts->shutdown_timeout_ms / 1000.0;

@@ -175,6 +175,8 @@ def malformed(a, c):
     c.send_raw(b"Content-Length: 12\r\n\r\n{not json!!}")
     c.send_raw(b"Content-Length: x\r\n\r\n{}")
     c.send_raw(b"garbage\r\n\r\n")
+    c.send_raw(b'Content-Length: 24\r\n\r\n{"id": 9, "method": "x"}')  # no "jsonrpc"
+    print("request 9 answered with error", c.wait_response(9, check=False)["error"]["code"])
     doc = c.open(a.file)
     p = wait_ours(c, doc, 1)
     print("findings after bad frames:", sum(map(is_ours, p["diagnostics"])))
