@@ -17,10 +17,7 @@
 
 /* The job for a buffer: the command clangd would use, else no flags. */
 static void make_job(tl_job_list *jobs, const char *path, const char *only_dir) {
-    char *db_dir = tl_compdb_find(path, only_dir);
-    bool found = db_dir && tl_job_from_database_for(db_dir, path, jobs);
-    free(db_dir);
-    if (!found) {
+    if (!tl_job_like_clangd(path, only_dir, jobs)) {
         tl_strv files = {0}, no_args = {0};
         tl_strv_push(&files, path);
         tl_jobs_from_command_line(&files, &no_args, jobs);

@@ -22,11 +22,12 @@ int tl_jobs_from_database(const char *build_dir, const tl_strv *files, const tl_
  * does.  False, with no job added, when there is no usable database. */
 bool tl_job_from_database_for(const char *db_dir, const char *path, tl_job_list *jobs);
 
-/* The directory whose database clangd would use for `source` (absolute):
- * in `only_dir` when given (clangd's --compile-commands-dir), else in the
- * source's directory or the nearest above it, the first of
- * compile_commands.json, build/compile_commands.json, compile_flags.txt.
- * NULL when there is none.  The caller frees. */
-char *tl_compdb_find(const char *source, const char *only_dir);
+/* One job for `source` (absolute) with the command clangd would give it:
+ * from the database in `only_dir` when given (clangd's
+ * --compile-commands-dir), else in the source's directory or the nearest
+ * above it, the first of compile_commands.json,
+ * build/compile_commands.json and compile_flags.txt.  False, with no job
+ * added, when there is none. */
+bool tl_job_like_clangd(const char *source, const char *only_dir, tl_job_list *jobs);
 
 #endif

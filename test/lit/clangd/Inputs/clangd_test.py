@@ -189,6 +189,30 @@ def malformed(a, c):
     print("exit", c.shutdown_and_exit())
 
 
+@scenario
+def compile_db(a, c):
+    """The buffer is analysed with the command clangd would use: from a
+    compile_commands.json above it, or in --compile-commands-dir; and with
+    the .threadlint.yaml above it."""
+    sub = os.path.join(a.tmp, "src", "deeper")
+    os.makedirs(sub)
+    src = os.path.join(sub, "x.c")
+    shutil.copy(a.src, src)
+    db = os.path.join(a.tmp, a.db_dir or "")
+    os.makedirs(db, exist_ok=True)
+    with open(os.path.join(db, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": a.tmp, "file": src,
+                    "arguments": ["cc", "-DLEAKY", "-c", src, "-o", "x.o"]}], f)
+    if a.config:
+        with open(os.path.join(a.tmp, "src", ".threadlint.yaml"), "w") as f:
+            f.write(a.config + "\n")
+    c.initialize(root=a.tmp)
+    doc = c.open(src)
+    print("findings:", sorted(d["code"] for d in wait_ours(c, doc, a.count)["diagnostics"]
+                              if is_ours(d)))
+    print("exit", c.shutdown_and_exit())
+
+
 def clangd_pid(proxy_pid):
     with open("/proc/%d/task/%d/children" % (proxy_pid, proxy_pid)) as f:
         for pid in f.read().split():
@@ -227,6 +251,8 @@ def main():
     ap.add_argument("--tmp", required=True)
     ap.add_argument("--encodings", default="utf-16")
     ap.add_argument("--count", type=int, default=1, help="threadlint findings to wait for")
+    ap.add_argument("--db-dir", help="compile-db: where compile_commands.json goes, under --tmp")
+    ap.add_argument("--config", help="compile-db: the .threadlint.yaml above the file")
     a, rest = ap.parse_known_args()
     a.proxy_args = rest[1:] if rest[:1] == ["--"] else rest
     sys.path.insert(0, a.lsp)
