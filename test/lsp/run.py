@@ -50,9 +50,13 @@ def main():
         if name == "args-passthrough":
             extra += ["--log=error", "--pretty", "-j=1"]
         cmd = [sys.executable, script, "--workdir", os.path.join(tmp, name), server[0]] + extra
+        env = None
+        if name == "lsp-client-selftest":  # the client's own test, not a scenario
+            cmd = [sys.executable, os.path.join(HERE, "test_lsp_client.py")]
+            env = dict(os.environ, CLANGD=a.clangd or "")
         t0 = time.monotonic()
         try:
-            r = subprocess.run(cmd, capture_output=True, text=True, timeout=a.timeout)
+            r = subprocess.run(cmd, capture_output=True, text=True, timeout=a.timeout, env=env)
             ok, out = r.returncode == 0, r.stdout + r.stderr
         except subprocess.TimeoutExpired as e:
             ok, out = False, "timed out after %ds\n%s" % (a.timeout, e.stdout or "")
