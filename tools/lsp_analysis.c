@@ -40,14 +40,14 @@ void tl_proxy_start_due_analysis(tl_proxy *p, double now) {
     if (!d || at > now)
         return;
     d->analyse_at = 0;
-    if (d->failed && d->failed_version == d->version)
+    if (d->failed_revision == d->revision)
         return; /* it crashed or hung on this very text */
     json_t *req = json_pack("{s:s, s:s%}", "path", d->path, "text", d->text, d->len);
     if (p->setup->opts->compile_commands_dir)
         json_object_set_new(req, "compileCommandsDir",
                             json_string(p->setup->opts->compile_commands_dir));
     double timeout = p->setup->opts->analysis_timeout_ms / 1000.0;
-    if (!tl_worker_send(&p->worker, req, d->uri, d->version, timeout))
+    if (!tl_worker_send(&p->worker, req, d->uri, d->revision, timeout))
         tl_proxy_log(p, 1, true, "cannot start the analysis worker; no threadlint findings");
     json_decref(req);
 }
@@ -67,13 +67,13 @@ static void report_problems(tl_proxy *p, tl_doc *d, const json_t *resp) {
 
 static void take_result(tl_proxy *p, const json_t *resp) {
     tl_doc *d = tl_docs_find(&p->docs, p->worker.uri);
-    if (!d || d->version != p->worker.version || !d->analysable)
+    if (!d || d->revision != p->worker.revision || !d->analysable)
         return; /* edited (or closed) since: a newer analysis is due */
     report_problems(p, d, resp);
     tl_lsp_context cx = {&p->docs, p->encoding, p->setup->docs_base};
     json_t *diags, *fixes;
     tl_lsp_convert_findings(json_object_get(resp, "findings"), d, &cx, &diags, &fixes);
-    tl_doc_set_findings(d, d->version, diags, fixes);
+    tl_doc_set_findings(d, diags, fixes);
     d->failure_reported = false;
     tl_proxy_publish(p, d, NULL);
 }
@@ -96,11 +96,10 @@ static void worker_failed(tl_proxy *p, int wstatus, bool timed_out) {
     else if (tell)
         tl_proxy_log(p, 1, false, "the analysis worker crashed on %s (%s); it restarts for the next analysis",
                      what, how);
-    if (d && d->version == p->worker.version) {
-        d->failed = true;
-        d->failed_version = d->version;
+    if (d && d->revision == p->worker.revision) {
+        d->failed_revision = d->revision;
         d->failure_reported = true;
-        tl_doc_set_findings(d, d->version, json_array(), json_array());
+        tl_doc_set_findings(d, json_array(), json_array());
         tl_proxy_publish(p, d, NULL);
     }
     tl_worker_finish_request(&p->worker);
@@ -136,7 +135,7 @@ static bool clangd_is_current(const tl_doc *d) {
 }
 
 static json_t *shown_findings(const tl_doc *d) {
-    bool current = d->has_findings && d->findings_version == d->version && clangd_is_current(d);
+    bool current = tl_doc_findings_current(d) && clangd_is_current(d);
     return current ? json_incref(d->findings) : json_array();
 }
 
@@ -196,7 +195,7 @@ static bool wants_quickfix(const json_t *params) {
 json_t *tl_proxy_code_actions(tl_proxy *p, const json_t *params) {
     const json_t *td = json_object_get(params, "textDocument");
     tl_doc *d = tl_docs_find(&p->docs, json_string_value(json_object_get(td, "uri")));
-    if (!d || !d->has_findings || d->findings_version != d->version || !wants_quickfix(params))
+    if (!d || !tl_doc_findings_current(d) || !wants_quickfix(params))
         return NULL;
     const json_t *range = json_object_get(params, "range");
     json_t *actions = json_array();

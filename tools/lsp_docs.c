@@ -56,6 +56,7 @@ tl_doc *tl_docs_open(tl_doc_store *s, const char *uri, const char *language, lon
     d->uri = tl_xstrdup(uri);
     d->path = tl_file_uri_path(uri);
     d->version = version;
+    d->revision = ++s->revisions;
     d->analysable = is_c_document(language, d->path);
     d->published = json_array();
     set_text(d, text, len);
@@ -120,11 +121,20 @@ bool tl_doc_apply_change(tl_doc *d, const json_t *change, tl_lsp_encoding enc) {
     return true;
 }
 
-void tl_doc_set_findings(tl_doc *d, long version, json_t *findings, json_t *fixes) {
+void tl_docs_changed(tl_doc_store *s, tl_doc *d, long version) {
+    d->version = version;
+    d->revision = ++s->revisions;
+}
+
+void tl_doc_set_findings(tl_doc *d, json_t *findings, json_t *fixes) {
     json_decref(d->findings);
     json_decref(d->fixes);
     d->findings = findings;
     d->fixes = fixes;
-    d->findings_version = version;
+    d->findings_revision = d->revision;
     d->has_findings = findings != NULL;
+}
+
+bool tl_doc_findings_current(const tl_doc *d) {
+    return d->has_findings && d->findings_revision == d->revision;
 }

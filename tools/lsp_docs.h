@@ -14,21 +14,23 @@
 typedef struct tl_doc {
     char *uri;
     char *path; /* NULL for a URI that is no local file: never analysed */
-    long version;
+    long version;        /* the editor's */
+    unsigned long revision; /* ours: new for every open and edit, never reused
+                               (an editor's versions start again on reopen) */
     char *text; /* NUL-terminated for convenience; may hold NULs */
     size_t len;
     bool analysable; /* a C document threadlint looks at */
 
     double analyse_at;   /* when to analyse after the last edit; 0: not due */
-    long failed_version; /* the worker crashed or hung on this version: not retried */
-    bool failed;
+    unsigned long failed_revision; /* the worker crashed or hung on this text (not
+                                      retried); 0: none */
 
     json_t *clangd_params; /* clangd's last publishDiagnostics params, or NULL */
-    /* threadlint's diagnostics for findings_version, and per diagnostic its
-     * quick fix ({"title", "edit"}) or null */
+    /* threadlint's diagnostics for the text of findings_revision, and per
+     * diagnostic its quick fix ({"title", "edit"}) or null */
     json_t *findings;
     json_t *fixes;
-    long findings_version;
+    unsigned long findings_revision;
     bool has_findings;
     json_t *published; /* threadlint's diagnostics the editor shows now */
     bool failure_reported; /* since the last analysis that worked */
@@ -38,6 +40,7 @@ typedef struct tl_doc {
 typedef struct tl_doc_store {
     tl_doc **items;
     int n, cap;
+    unsigned long revisions; /* the last revision handed out */
 } tl_doc_store;
 
 /* Opens (or reopens) a document with its full text. */
@@ -51,9 +54,13 @@ void tl_docs_free(tl_doc_store *s);
  * edit in `enc` positions; without, the whole new text.  False (text
  * unchanged) when it is malformed. */
 bool tl_doc_apply_change(tl_doc *d, const json_t *change, tl_lsp_encoding enc);
+/* After a didChange's edits: its version, and a new revision. */
+void tl_docs_changed(tl_doc_store *s, tl_doc *d, long version);
 
-/* Sets threadlint's diagnostics and fixes for `version`, taking both
- * references; NULL for none known. */
-void tl_doc_set_findings(tl_doc *d, long version, json_t *findings, json_t *fixes);
+/* Sets threadlint's diagnostics and fixes for the current text, taking
+ * both references; NULL for none known. */
+void tl_doc_set_findings(tl_doc *d, json_t *findings, json_t *fixes);
+/* threadlint's findings are for the text the editor has now. */
+bool tl_doc_findings_current(const tl_doc *d);
 
 #endif

@@ -33,7 +33,7 @@ static void did_change(tl_proxy *p, const json_t *params) {
     tl_doc *d = tl_docs_find(&p->docs, json_string_value(json_object_get(td, "uri")));
     if (!d)
         return;
-    d->version = (long)json_integer_value(json_object_get(td, "version"));
+    tl_docs_changed(&p->docs, d, (long)json_integer_value(json_object_get(td, "version")));
     size_t i;
     const json_t *change;
     json_array_foreach(json_object_get(params, "contentChanges"), i, change) {
@@ -42,7 +42,7 @@ static void did_change(tl_proxy *p, const json_t *params) {
             tl_proxy_log(p, 2, false, "cannot apply an edit to %s; not analysing it until it is reopened",
                          d->uri);
             d->analysable = false;
-            tl_doc_set_findings(d, d->version, NULL, NULL);
+            tl_doc_set_findings(d, NULL, NULL);
             return;
         }
     }

@@ -33,7 +33,7 @@ static bool start(tl_worker *w) {
     return true;
 }
 
-bool tl_worker_send(tl_worker *w, json_t *request, const char *uri, long version,
+bool tl_worker_send(tl_worker *w, json_t *request, const char *uri, unsigned long revision,
                     double timeout_seconds) {
     if (w->child.pid == 0 && !start(w))
         return false;
@@ -48,7 +48,7 @@ bool tl_worker_send(tl_worker *w, json_t *request, const char *uri, long version
     free(line);
     free(w->uri);
     w->uri = tl_xstrdup(uri);
-    w->version = version;
+    w->revision = revision;
     w->busy = true;
     w->started = tl_now();
     w->deadline = w->started + timeout_seconds;

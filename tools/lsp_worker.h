@@ -29,7 +29,7 @@ typedef struct tl_worker {
     bool busy;      /* a request is in flight: */
     long id;
     char *uri;      /* for this document */
-    long version;   /* at this version */
+    unsigned long revision; /* of this text (lsp_docs.h) */
     double started, deadline;
     long next_id;
 } tl_worker;
@@ -43,7 +43,7 @@ typedef enum tl_worker_event {
 void tl_worker_init(tl_worker *w, char **argv);
 /* Sends `request` (an "id" is added); starts the worker if need be.  False
  * (with a message on stderr) when it cannot be started. */
-bool tl_worker_send(tl_worker *w, json_t *request, const char *uri, long version,
+bool tl_worker_send(tl_worker *w, json_t *request, const char *uri, unsigned long revision,
                     double timeout_seconds);
 /* Reads what the worker wrote; call when from_fd polls readable. */
 tl_worker_event tl_worker_read(tl_worker *w, json_t **response, int *wstatus);
