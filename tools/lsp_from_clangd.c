@@ -72,7 +72,26 @@ static void publish_diagnostics(tl_proxy *p, const tl_frame *f, json_t *msg) {
     tl_proxy_publish(p, d, f);
 }
 
+static bool contains(const char *s, size_t n, const char *word) {
+    size_t k = strlen(word);
+    for (size_t i = 0; i + k <= n; i++)
+        if (s[i] == word[0] && memcmp(s + i, word, k) == 0)
+            return true;
+    return false;
+}
+
+/* Most of clangd's traffic (completions, hovers, semantic tokens) is none
+ * of threadlint's business: it goes on without being parsed. */
+static bool may_concern_us(const tl_proxy *p, const tl_frame *f) {
+    return p->requests.n > 0 ||
+           contains(f->body, f->body_len, "\"textDocument/publishDiagnostics\"");
+}
+
 void tl_proxy_from_clangd(tl_proxy *p, const tl_frame *f) {
+    if (!may_concern_us(p, f)) {
+        forward(p, f);
+        return;
+    }
     json_t *msg = json_loadb(f->body, f->body_len, JSON_ALLOW_NUL, NULL);
     if (!json_is_object(msg)) { /* not ours to judge */
         forward(p, f);
