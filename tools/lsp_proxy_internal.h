@@ -1,7 +1,7 @@
 /* What the relay's parts share: its state, and the steps each part offers
  * the others.  lsp_proxy.c runs the event loop; lsp_from_client.c and
  * lsp_from_clangd.c look at the messages passing each way; lsp_analysis.c
- * schedules analyses and publishes their results. */
+ * schedules analyses and takes their results; lsp_publish.c shows them. */
 #ifndef THREADLINT_LSP_PROXY_INTERNAL_H
 #define THREADLINT_LSP_PROXY_INTERNAL_H
 
@@ -68,6 +68,8 @@ void tl_proxy_start_due_analysis(tl_proxy *p, double now);
 double tl_proxy_analysis_wait(const tl_proxy *p, double now);
 void tl_proxy_worker_readable(tl_proxy *p);
 void tl_proxy_check_worker_timeout(tl_proxy *p, double now);
+
+/* ---- lsp_publish.c ---- */
 /* Publishes d's diagnostics: clangd's last set with threadlint's current
  * findings.  `clangd_frame`: clangd's own publish that prompted this,
  * forwarded as it came when threadlint has nothing to add. */
