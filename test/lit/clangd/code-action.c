@@ -2,7 +2,7 @@
 // A code action request on a finding gets clangd's actions and threadlint's
 // quick fix (a WorkspaceEdit); applying it makes the finding go away.
 // RUN: %python %S/Inputs/clangd_test.py code-action --proxy %threadlint_clangd --clangd %clangd --lsp %lsp_dir --src %s --tmp %t | FileCheck %s
-// CHECK: action 'Extract subexpression to variable' kind=refactor preferred=None diagnostics=[]
+// CHECK: clangd's actions first: True
 // CHECK-NEXT: action "threadlint: insert 'pthread_join(tid, NULL);'" kind=quickfix preferred=True diagnostics=['pthread.ThreadLeak']
 // CHECK-NEXT: after the fix: no findings
 // CHECK-NEXT: actions on line 0: 0

@@ -115,11 +115,13 @@ def code_action(a, c):
     doc = c.open(a.file)
     d = next(filter(is_ours, wait_ours(c, doc, 1)["diagnostics"]))
     actions = c.code_actions(doc, d["range"], [d])
-    for act in actions:
+    ours = [x for x in actions if x["title"].startswith("threadlint:")]
+    print("clangd's actions first:", actions[len(actions) - len(ours):] == ours)
+    for act in ours:
         print("action %r kind=%s preferred=%s diagnostics=%s" % (
             act["title"], act.get("kind"), act.get("isPreferred"),
             [x.get("code") for x in act.get("diagnostics", [])]))
-    fix = next(x for x in actions if x["title"].startswith("threadlint:"))
+    fix = ours[0]
     doc.apply(fix["edit"]["changes"][doc.uri])
     wait_ours(c, doc, 0)
     print("after the fix: no findings")
