@@ -52,8 +52,7 @@ static void analyse(CXIndex index, const tl_worker_settings *ws, tl_job *job, js
         json_object_set_new(out, "findings", tl_findings_json(&r));
         json_object_set_new(out, "budgetHits", json_integer(r.stats.budget_hits));
         if (r.messages_len)
-            json_object_set_new(out, "messages",
-                                json_stringn(r.messages, r.messages_len));
+            json_object_set_new(out, "messages", json_stringn(r.messages, r.messages_len));
         tl_job_result_free(&r);
         free(cwd);
     } else {

@@ -8,8 +8,8 @@
 #include <sys/types.h>
 
 typedef struct tl_child {
-    pid_t pid;  /* 0: not running */
-    int to_fd;  /* its stdin; non-blocking, close-on-exec; -1 once closed */
+    pid_t pid;   /* 0: not running */
+    int to_fd;   /* its stdin; non-blocking, close-on-exec; -1 once closed */
     int from_fd; /* its stdout; likewise */
 } tl_child;
 

@@ -21,16 +21,15 @@ static const char *note_kind(tl_note_kind k) {
 static json_t *finding(const tl_job_result *r, const tl_finding *f) {
     json_t *notes = json_array(), *fixits = json_array();
     for (int i = 0; i < f->nnotes; i++)
-        json_array_append_new(notes, json_pack("{s:s, s:s, s:o}", "kind",
-                                               note_kind(f->notes[i].kind), "message",
-                                               f->notes[i].msg ? f->notes[i].msg : "",
-                                               "location", location(r, &f->notes[i].loc)));
+        json_array_append_new(notes,
+                              json_pack("{s:s, s:s, s:o}", "kind", note_kind(f->notes[i].kind),
+                                        "message", f->notes[i].msg ? f->notes[i].msg : "",
+                                        "location", location(r, &f->notes[i].loc)));
     for (int i = 0; i < f->nfixits; i++) {
         const tl_fixit *fx = &f->fixits[i];
-        json_array_append_new(fixits, json_pack("{s:o, s:o, s:s}", "begin",
-                                                location(r, &fx->range.begin), "end",
-                                                location(r, &fx->range.end), "text",
-                                                fx->text ? fx->text : ""));
+        json_array_append_new(
+            fixits, json_pack("{s:o, s:o, s:s}", "begin", location(r, &fx->range.begin), "end",
+                              location(r, &fx->range.end), "text", fx->text ? fx->text : ""));
     }
     return json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}", "rule", tl_rule_name(f->rule), "severity",
                      f->severity == TL_SEV_NOTE ? "note" : "warning", "message",

@@ -141,9 +141,9 @@ void tl_job_run(CXIndex index, const tl_job *job, const tl_run_settings *s, tl_j
         fprintf(err, "threadlint: skipping '%s': not a C source file\n", job->display);
     } else if (job->cxx) {
         fprintf(err, "threadlint: skipping '%s': C++ is not supported\n", job->display);
-    } else if (job->unsaved_text ? !unsaved_fits(job, s->max_file_size, err)
-                                 : !tl_check_input(job->parse_path, job->display,
-                                                   s->max_file_size, err)) {
+    } else if (job->unsaved_text
+                   ? !unsaved_fits(job, s->max_file_size, err)
+                   : !tl_check_input(job->parse_path, job->display, s->max_file_size, err)) {
         out->status = 2;
     } else {
         CXTranslationUnit tu = tl_parse_job(index, job, err, &out->parse_seconds);

@@ -94,7 +94,8 @@ static void worker_failed(tl_proxy *p, int wstatus, bool timed_out) {
         tl_proxy_log(p, 2, false, "analysing %s took longer than %d ms; stopped it", what,
                      p->setup->opts->analysis_timeout_ms);
     else if (tell)
-        tl_proxy_log(p, 1, false, "the analysis worker crashed on %s (%s); it restarts for the next analysis",
+        tl_proxy_log(p, 1, false,
+                     "the analysis worker crashed on %s (%s); it restarts for the next analysis",
                      what, how);
     if (d && d->revision == p->worker.revision) {
         d->failed_revision = d->revision;

@@ -13,15 +13,15 @@
 
 typedef struct tl_doc {
     char *uri;
-    char *path; /* NULL for a URI that is no local file: never analysed */
-    long version;        /* the editor's */
+    char *path;             /* NULL for a URI that is no local file: never analysed */
+    long version;           /* the editor's */
     unsigned long revision; /* ours: new for every open and edit, never reused
                                (an editor's versions start again on reopen) */
-    char *text; /* NUL-terminated for convenience; may hold NULs */
+    char *text;             /* NUL-terminated for convenience; may hold NULs */
     size_t len;
     bool analysable; /* a C document threadlint looks at */
 
-    double analyse_at;   /* when to analyse after the last edit; 0: not due */
+    double analyse_at;             /* when to analyse after the last edit; 0: not due */
     unsigned long failed_revision; /* the worker crashed or hung on this text (not
                                       retried); 0: none */
 
@@ -32,7 +32,7 @@ typedef struct tl_doc {
     json_t *fixes;
     unsigned long findings_revision;
     bool has_findings;
-    json_t *published; /* threadlint's diagnostics the editor shows now */
+    json_t *published;     /* threadlint's diagnostics the editor shows now */
     bool failure_reported; /* since the last analysis that worked */
     bool budget_reported;
 } tl_doc;

@@ -105,9 +105,9 @@ static json_t *related(texts *t, const json_t *notes) {
     json_array_foreach(notes, i, note) {
         const json_t *loc = json_object_get(note, "location");
         char *uri = uri_of(t, json_string_value(json_object_get(loc, "path")));
-        json_array_append_new(
-            list, json_pack("{s:{s:s, s:o}, s:O}", "location", "uri", uri, "range",
-                            point_range(t, loc), "message", json_object_get(note, "message")));
+        json_array_append_new(list, json_pack("{s:{s:s, s:o}, s:O}", "location", "uri", uri,
+                                              "range", point_range(t, loc), "message",
+                                              json_object_get(note, "message")));
         free(uri);
     }
     return list;

@@ -11,7 +11,7 @@
 typedef struct tl_lsp_context {
     const tl_doc_store *docs; /* open documents: their text and URIs win */
     tl_lsp_encoding enc;
-    const char *docs_base;    /* lsp_rule_docs.h */
+    const char *docs_base; /* lsp_rule_docs.h */
 } tl_lsp_context;
 
 /* For the findings located in `doc`: *diagnostics gets one Diagnostic each

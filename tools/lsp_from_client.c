@@ -8,9 +8,9 @@
 
 static void initialize(tl_proxy *p, const json_t *msg) {
     const json_t *caps = json_object_get(json_object_get(msg, "params"), "capabilities");
-    const json_t *literals = json_object_get(
-        json_object_get(json_object_get(caps, "textDocument"), "codeAction"),
-        "codeActionLiteralSupport");
+    const json_t *literals =
+        json_object_get(json_object_get(json_object_get(caps, "textDocument"), "codeAction"),
+                        "codeActionLiteralSupport");
     p->code_action_literals = json_is_object(literals);
     tl_requests_add(&p->requests, json_object_get(msg, "id"), TL_REQUEST_INITIALIZE, NULL);
 }
@@ -21,8 +21,7 @@ static void did_open(tl_proxy *p, const json_t *params) {
     const json_t *text = json_object_get(td, "text");
     if (!uri || !json_is_string(text))
         return;
-    tl_doc *d = tl_docs_open(&p->docs, uri,
-                             json_string_value(json_object_get(td, "languageId")),
+    tl_doc *d = tl_docs_open(&p->docs, uri, json_string_value(json_object_get(td, "languageId")),
                              (long)json_integer_value(json_object_get(td, "version")),
                              json_string_value(text), json_string_length(text));
     tl_proxy_schedule_analysis(p, d);
@@ -39,7 +38,8 @@ static void did_change(tl_proxy *p, const json_t *params) {
     json_array_foreach(json_object_get(params, "contentChanges"), i, change) {
         if (!tl_doc_apply_change(d, change, p->encoding)) {
             /* our copy of the text is lost until the editor sends it whole */
-            tl_proxy_log(p, 2, false, "cannot apply an edit to %s; not analysing it until it is reopened",
+            tl_proxy_log(p, 2, false,
+                         "cannot apply an edit to %s; not analysing it until it is reopened",
                          d->uri);
             d->analysable = false;
             tl_doc_set_findings(d, NULL, NULL);

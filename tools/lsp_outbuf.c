@@ -57,9 +57,7 @@ void tl_outbuf_flush(tl_outbuf *o) {
     }
 }
 
-bool tl_outbuf_pending(const tl_outbuf *o) {
-    return !o->broken && o->fd >= 0 && o->off < o->len;
-}
+bool tl_outbuf_pending(const tl_outbuf *o) { return !o->broken && o->fd >= 0 && o->off < o->len; }
 
 void tl_outbuf_drain(tl_outbuf *o, int ms) {
     double deadline = tl_now() + ms / 1000.0;

@@ -7,10 +7,10 @@
 #include <stddef.h>
 
 typedef struct tl_outbuf {
-    int fd;      /* non-blocking; -1 once closed */
+    int fd; /* non-blocking; -1 once closed */
     char *data;
     size_t off, len, cap; /* unsent bytes are data[off, len) */
-    bool broken; /* the reader went away: further output is dropped */
+    bool broken;          /* the reader went away: further output is dropped */
 } tl_outbuf;
 
 void tl_outbuf_init(tl_outbuf *o, int fd);

@@ -69,8 +69,7 @@ static size_t line_start(const char *text, size_t len, long line) {
     return at;
 }
 
-size_t tl_lsp_offset(const char *text, size_t len, long line, long character,
-                     tl_lsp_encoding enc) {
+size_t tl_lsp_offset(const char *text, size_t len, long line, long character, tl_lsp_encoding enc) {
     if (line < 0)
         return 0;
     size_t at = line_start(text, len, line);
@@ -86,8 +85,8 @@ size_t tl_lsp_offset(const char *text, size_t len, long line, long character,
     return at;
 }
 
-void tl_lsp_position(const char *text, size_t len, size_t offset, tl_lsp_encoding enc,
-                     long *line, long *character) {
+void tl_lsp_position(const char *text, size_t len, size_t offset, tl_lsp_encoding enc, long *line,
+                     long *character) {
     if (offset > len)
         offset = len;
     long l = 0;

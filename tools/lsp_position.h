@@ -21,12 +21,11 @@ bool tl_lsp_encoding_parse(const char *name, tl_lsp_encoding *out);
 /* The byte offset of (line, character) in text[0, len).  Past the end of
  * its line a character means the line's end, past the last line the text's
  * end; a character inside a UTF-16 surrogate pair means its start. */
-size_t tl_lsp_offset(const char *text, size_t len, long line, long character,
-                     tl_lsp_encoding enc);
+size_t tl_lsp_offset(const char *text, size_t len, long line, long character, tl_lsp_encoding enc);
 
 /* The position of byte `offset` (clamped to len). */
-void tl_lsp_position(const char *text, size_t len, size_t offset, tl_lsp_encoding enc,
-                     long *line, long *character);
+void tl_lsp_position(const char *text, size_t len, size_t offset, tl_lsp_encoding enc, long *line,
+                     long *character);
 
 /* Where the identifier starting at `offset` ends (offset itself when none
  * starts there): a finding's point becomes a range an editor can underline. */

@@ -57,8 +57,8 @@ static void client_gone(tl_proxy *p) {
     if (!p->client_shutdown) {
         json_t *id = json_string("threadlint-shutdown");
         tl_requests_add(&p->requests, id, TL_REQUEST_OURS, NULL);
-        tl_proxy_send_clangd(p, json_pack("{s:s, s:o, s:s}", "jsonrpc", "2.0", "id", id, "method",
-                                          "shutdown"));
+        tl_proxy_send_clangd(
+            p, json_pack("{s:s, s:o, s:s}", "jsonrpc", "2.0", "id", id, "method", "shutdown"));
     }
     if (!p->client_exit)
         tl_proxy_send_clangd(p, json_pack("{s:s, s:s}", "jsonrpc", "2.0", "method", "exit"));
@@ -74,7 +74,8 @@ static void read_client(tl_proxy *p) {
         return;
     if (n <= 0) {
         if (tl_frame_reader_pending(&p->from_client))
-            tl_proxy_log(p, 2, false, "the editor closed the connection in the middle of a message");
+            tl_proxy_log(p, 2, false,
+                         "the editor closed the connection in the middle of a message");
         client_gone(p);
         return;
     }
@@ -84,7 +85,8 @@ static void read_client(tl_proxy *p) {
     tl_frame_status st;
     while ((st = tl_frame_reader_next(&p->from_client, &f, &why)) != TL_FRAME_NONE) {
         if (st == TL_FRAME_DROPPED) {
-            tl_proxy_log(p, 1, false, "malformed message from the editor: %s; skipped to the next header", why);
+            tl_proxy_log(p, 1, false,
+                         "malformed message from the editor: %s; skipped to the next header", why);
             continue;
         }
         if (st == TL_FRAME_RECOVERED)
@@ -196,7 +198,8 @@ static int finish(tl_proxy *p, int wstatus, bool killed) {
     tl_wait_status_describe(wstatus, how, sizeof how);
     bool expected = p->client_exit || p->client_eof;
     if (killed)
-        tl_proxy_log(p, 2, false, "clangd did not exit within %d ms of the editor leaving; stopped it (%s)",
+        tl_proxy_log(p, 2, false,
+                     "clangd did not exit within %d ms of the editor leaving; stopped it (%s)",
                      p->setup->opts->shutdown_timeout_ms, how);
     else if (!expected)
         tl_proxy_log(p, 1, false, "clangd exited unexpectedly (%s)", how);

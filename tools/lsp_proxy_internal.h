@@ -29,23 +29,23 @@ typedef struct tl_proxy {
     tl_child clangd;
     tl_frame_reader from_clangd;
     tl_outbuf to_clangd;
-    bool clangd_eof;          /* its stdout closed: it is exiting */
-    bool close_clangd_input;  /* once to_clangd drains */
+    bool clangd_eof;         /* its stdout closed: it is exiting */
+    bool close_clangd_input; /* once to_clangd drains */
 
     tl_worker worker;
     tl_doc_store docs;
     tl_requests requests;
 
-    tl_lsp_encoding encoding; /* negotiated at initialize */
+    tl_lsp_encoding encoding;  /* negotiated at initialize */
     bool code_action_literals; /* the client takes CodeAction objects */
     bool client_shutdown, client_exit;
-    double stop_deadline;      /* clangd gets SIGKILL after this; 0: none */
-    tl_seen_set logged;        /* messages shown once */
+    double stop_deadline; /* clangd is stopped (SIGTERM, then SIGKILL) after this; 0: none */
+    tl_seen_set logged;   /* messages shown once */
 } tl_proxy;
 
 /* ---- lsp_proxy.c ---- */
-void tl_proxy_send_client(tl_proxy *p, json_t *message);  /* takes the reference */
-void tl_proxy_send_clangd(tl_proxy *p, json_t *message);  /* takes the reference */
+void tl_proxy_send_client(tl_proxy *p, json_t *message); /* takes the reference */
+void tl_proxy_send_clangd(tl_proxy *p, json_t *message); /* takes the reference */
 /* window/logMessage (1 error, 2 warning, 3 info) and a line on stderr;
  * with `once`, a text already shown is not shown again. */
 void tl_proxy_log(tl_proxy *p, int type, bool once, const char *fmt, ...)

@@ -14,7 +14,7 @@ typedef enum tl_request_kind {
 } tl_request_kind;
 
 typedef struct tl_request {
-    char *id;       /* the id as compact JSON: 7 and "7" differ */
+    char *id; /* the id as compact JSON: 7 and "7" differ */
     tl_request_kind kind;
     json_t *params; /* the request's params */
 } tl_request;

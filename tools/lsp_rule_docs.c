@@ -79,7 +79,8 @@ char *tl_rule_docs_base(const char *option, const char *exe) {
     }
     char *source = tl_path_join(THREADLINT_SOURCE_DIR, "docs/rules");
     bool have_source = *THREADLINT_SOURCE_DIR && is_dir(source);
-    char *base = have_source ? dir_base(source) : with_slash(THREADLINT_HOMEPAGE "/blob/main/docs/rules");
+    char *base =
+        have_source ? dir_base(source) : with_slash(THREADLINT_HOMEPAGE "/blob/main/docs/rules");
     free(source);
     return base;
 }

@@ -80,7 +80,8 @@ static json_t *take_line(tl_worker *w) {
     json_error_t err;
     json_t *v = json_loadb(w->line, n, 0, &err);
     if (!v)
-        fprintf(stderr, "threadlint-clangd: error: unreadable answer from the analysis worker: %s\n",
+        fprintf(stderr,
+                "threadlint-clangd: error: unreadable answer from the analysis worker: %s\n",
                 err.text);
     memmove(w->line, nl + 1, w->line_len - n - 1);
     w->line_len -= n + 1;

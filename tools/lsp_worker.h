@@ -23,12 +23,12 @@ typedef struct tl_worker {
     char **argv;    /* how to start it; borrowed */
     tl_child child; /* pid 0: not running */
     tl_outbuf to;
-    char *line;     /* a response line read so far */
+    char *line; /* a response line read so far */
     size_t line_len, line_cap;
 
-    bool busy;      /* a request is in flight: */
+    bool busy; /* a request is in flight: */
     long id;
-    char *uri;      /* for this document */
+    char *uri;              /* for this document */
     unsigned long revision; /* of this text (lsp_docs.h) */
     double started, deadline;
     long next_id;

@@ -105,7 +105,8 @@ int main(int argc, char **argv) {
             status = print_version(clangd);
         } else if (!clangd) {
             fprintf(stderr, "threadlint-clangd: error: %s; name one with --clangd=<path>\n",
-                    o.clangd ? "the --clangd program is not executable" : "clangd not found on PATH");
+                    o.clangd ? "the --clangd program is not executable"
+                             : "clangd not found on PATH");
             status = 2;
         } else {
             status = run_proxy(&o, clangd, argv[0]);
