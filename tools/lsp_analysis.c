@@ -9,9 +9,9 @@
 #include "lsp_findings.h"
 #include "timer.h"
 
-void tl_proxy_schedule_analysis(tl_proxy *p, tl_doc *d) {
+void tl_proxy_schedule_analysis(tl_proxy *p, tl_doc *d, bool debounce) {
     if (d->analysable)
-        d->analyse_at = tl_now() + p->setup->opts->debounce_ms / 1000.0;
+        d->analyse_at = tl_now() + (debounce ? p->setup->opts->debounce_ms / 1000.0 : 0);
 }
 
 static tl_doc *due_doc(const tl_proxy *p, double *at) {

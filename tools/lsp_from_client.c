@@ -24,7 +24,7 @@ static void did_open(tl_proxy *p, const json_t *params) {
     tl_doc *d = tl_docs_open(&p->docs, uri, json_string_value(json_object_get(td, "languageId")),
                              (long)json_integer_value(json_object_get(td, "version")),
                              json_string_value(text), json_string_length(text));
-    tl_proxy_schedule_analysis(p, d);
+    tl_proxy_schedule_analysis(p, d, false);
 }
 
 static void did_change(tl_proxy *p, const json_t *params) {
@@ -46,7 +46,7 @@ static void did_change(tl_proxy *p, const json_t *params) {
             return;
         }
     }
-    tl_proxy_schedule_analysis(p, d);
+    tl_proxy_schedule_analysis(p, d, true);
 }
 
 static void did_close(tl_proxy *p, const json_t *params) {

@@ -231,6 +231,8 @@ int tl_proxy_run(const tl_proxy_setup *setup) {
     tl_outbuf_init(&p.to_client, STDOUT_FILENO);
     tl_outbuf_init(&p.to_clangd, p.clangd.to_fd);
     tl_worker_init(&p.worker, setup->worker_argv);
+    /* the first didOpen should not wait for the worker to load libclang */
+    tl_worker_prestart(&p.worker);
 
     int wstatus = 0;
     bool killed = false, exited = false;

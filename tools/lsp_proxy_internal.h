@@ -61,7 +61,9 @@ void tl_proxy_from_client(tl_proxy *p, const tl_frame *f);
 void tl_proxy_from_clangd(tl_proxy *p, const tl_frame *f);
 
 /* ---- lsp_analysis.c ---- */
-void tl_proxy_schedule_analysis(tl_proxy *p, tl_doc *d);
+/* Queues an analysis of `d`: after the debounce when `debounce` (an edit,
+ * which more edits may follow), at once otherwise (a document just opened). */
+void tl_proxy_schedule_analysis(tl_proxy *p, tl_doc *d, bool debounce);
 /* Starts the next due analysis if the worker is free. */
 void tl_proxy_start_due_analysis(tl_proxy *p, double now);
 /* Seconds until something is due (an analysis, a timeout); -1: nothing. */

@@ -27,7 +27,10 @@ void tl_proxy_publish(tl_proxy *p, tl_doc *d, const tl_frame *clangd_frame) {
             params = json_copy(d->clangd_params);
             json_array_extend(all, json_object_get(d->clangd_params, "diagnostics"));
         } else {
-            params = json_pack("{s:s, s:I}", "uri", d->uri, "version", (json_int_t)d->version);
+            /* before clangd's first set, ours go out alone and without a
+             * version: clangd's set, when it comes, may be for an older
+             * text, and versions must not go back */
+            params = json_pack("{s:s}", "uri", d->uri);
         }
         json_array_extend(all, ours);
         json_object_set_new(params, "diagnostics", all);

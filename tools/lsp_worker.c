@@ -33,6 +33,8 @@ static bool start(tl_worker *w) {
     return true;
 }
 
+bool tl_worker_prestart(tl_worker *w) { return w->child.pid != 0 || start(w); }
+
 bool tl_worker_send(tl_worker *w, json_t *request, const char *uri, unsigned long revision,
                     double timeout_seconds) {
     if (w->child.pid == 0 && !start(w))

@@ -41,6 +41,9 @@ typedef enum tl_worker_event {
 } tl_worker_event;
 
 void tl_worker_init(tl_worker *w, char **argv);
+/* Starts the worker process ahead of its first request; false when it
+ * cannot be started (tl_worker_send tries again). */
+bool tl_worker_prestart(tl_worker *w);
 /* Sends `request` (an "id" is added); starts the worker if need be.  False
  * (with a message on stderr) when it cannot be started. */
 bool tl_worker_send(tl_worker *w, json_t *request, const char *uri, unsigned long revision,

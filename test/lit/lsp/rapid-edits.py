@@ -12,8 +12,14 @@ from lsp_client import find_position  # noqa: E402
 
 
 def check_positions(c, doc, texts):
+    seen_version = False
     for p in publishes(c, doc.uri):
         v = p.get("version")
+        if v is None and not seen_version:
+            # threadlint's set published before clangd's first one goes out
+            # without a version; here that is the opened text's analysis
+            v = 1
+        seen_version = seen_version or p.get("version") is not None
         for d in tl(p["diagnostics"]):
             expect(v in texts, "a threadlint finding in a publish without a known version: %r" % p, c)
             want = find_position(texts[v], "pthread_create")
