@@ -4,6 +4,7 @@
 #   lit -sv build/test
 import os
 import re
+import shutil
 
 import lit.formats
 
@@ -50,6 +51,8 @@ if face != "cli":
         os.path.join(config.test_source_root, "faces", "threadlint_face.py"),
         "--face=" + face, "--face-clang=" + config.threadlint_clang,
         "--face-plugin=" + config.threadlint_plugin])
+# %threadlint_clangd first, so that %threadlint does not eat its prefix.
+config.substitutions.append(("%threadlint_clangd", config.threadlint_clangd_binary))
 config.substitutions.append(("%threadlint", threadlint_command))
 config.substitutions.append(("%clang", config.threadlint_clang))
 config.substitutions.append(("%python", config.threadlint_python))
@@ -78,6 +81,13 @@ scan_build = os.path.join(llvm_bin, "scan-build")
 if plugin and os.path.exists(scan_build):
     config.available_features.add("scan-build")
     config.substitutions.insert(0, ("%scan_build", scan_build))
+# Optional: clangd of the same LLVM, for threadlint-clangd (test/lit/clangd).
+clangd = shutil.which("clangd-" + config.threadlint_llvm_version) or os.path.join(llvm_bin, "clangd")
+if os.path.exists(clangd):
+    config.available_features.add("clangd")
+    config.substitutions.insert(0, ("%clangd", clangd))
+# The scripted LSP client (test/lsp) the clangd tests drive it with.
+config.substitutions.append(("%lsp_dir", os.path.join(config.test_source_root, "lsp")))
 # Colour decisions must not depend on the terminal lit runs in.
 config.environment.pop("TERM", None)
 config.environment["LC_ALL"] = "C"

@@ -7,14 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "job.h"
+
 #ifndef THREADLINT_VERSION
 #define THREADLINT_VERSION "0.0.0"
 #endif
 #ifndef THREADLINT_LLVM_MAJOR
 #define THREADLINT_LLVM_MAJOR 0
 #endif
-
-enum { DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024 };
 
 typedef enum opt_id {
     OPT_BUILD_DIR,
@@ -257,7 +257,7 @@ tl_cli_action tl_cli_parse(int argc, char **argv, tl_cli_options *o) {
     memset(o, 0, sizeof *o);
     o->jobs = 1;
     o->show_source = true;
-    o->max_file_size = DEFAULT_MAX_FILE_SIZE;
+    o->max_file_size = TL_DEFAULT_MAX_FILE_SIZE;
 
     tl_cli_action action = TL_CLI_RUN;
     for (int i = 1; i < argc; i++) {

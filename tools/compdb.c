@@ -207,3 +207,26 @@ int tl_jobs_from_database(const char *build_dir, const tl_strv *files, const tl_
     free(db_path);
     return status;
 }
+
+bool tl_job_from_database_for(const char *db_dir, const char *path, tl_job_list *jobs) {
+    CXCompilationDatabase_Error err;
+    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(db_dir, &err);
+    if (!db || err != CXCompilationDatabase_NoError) {
+        if (db)
+            clang_CompilationDatabase_dispose(db);
+        return false;
+    }
+    CXCompileCommands cmds = clang_CompilationDatabase_getCompileCommands(db, path);
+    bool found = cmds && clang_CompileCommands_getSize(cmds) > 0;
+    if (found) {
+        tl_strv no_extra = {0};
+        add_entry_job(jobs, clang_CompileCommands_getCommand(cmds, 0), path, &no_extra);
+        tl_job *j = &jobs->items[jobs->n - 1];
+        free(j->parse_path); /* the entry may name it relative to its directory */
+        j->parse_path = tl_xstrdup(path);
+    }
+    if (cmds)
+        clang_CompileCommands_dispose(cmds);
+    clang_CompilationDatabase_dispose(db);
+    return found;
+}

@@ -78,15 +78,11 @@ static void seq_end(emitter *e) {
     emit(e, &ev, yaml_sequence_end_event_initialize(&ev));
 }
 
-static const char *path_of(const tl_job_result *r, int file) {
-    return file >= 0 && file < r->nfiles ? r->paths[file] : "";
-}
-
 static void replacements(emitter *e, const tl_job_result *r, const tl_fixit *fx, int n) {
     seq_begin(e, "Replacements");
     for (int i = 0; i < n; i++) {
         map_begin(e);
-        str(e, "FilePath", path_of(r, fx[i].range.begin.file));
+        str(e, "FilePath", tl_job_result_path(r, fx[i].range.begin.file));
         num(e, "Offset", fx[i].range.begin.offset);
         num(e, "Length", fx[i].range.end.offset - fx[i].range.begin.offset);
         code(e, "ReplacementText", fx[i].text);
@@ -99,7 +95,7 @@ static void message(emitter *e, const tl_job_result *r, const char *msg, const t
                     const tl_fixit *fx, int nfx) {
     map_begin(e);
     str(e, "Message", msg);
-    str(e, "FilePath", path_of(r, loc->file));
+    str(e, "FilePath", tl_job_result_path(r, loc->file));
     num(e, "FileOffset", loc->offset);
     replacements(e, r, fx, nfx);
     map_end(e);

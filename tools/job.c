@@ -19,6 +19,7 @@ void tl_jobs_free(tl_job_list *jobs) {
         free(j->display);
         free(j->parse_path);
         free(j->directory);
+        free(j->unsaved_text);
         tl_strv_free(&j->args);
     }
     free(jobs->items);
@@ -31,4 +32,8 @@ void tl_job_result_free(tl_job_result *r) {
     free(r->finding_end);
     tl_findings_free(&r->findings);
     memset(r, 0, sizeof *r);
+}
+
+const char *tl_job_result_path(const tl_job_result *r, int file) {
+    return file >= 0 && file < r->nfiles ? r->paths[file] : "";
 }

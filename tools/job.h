@@ -8,6 +8,12 @@
 #include "analyze.h"
 #include "strv.h"
 
+/* Defaults every front end shares. */
+enum {
+    TL_LOWER_MAX_DEPTH = 256,                    /* statement/expression nesting */
+    TL_DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024, /* bytes */
+};
+
 typedef struct tl_job {
     char *display;    /* the file as the user or the database names it */
     char *parse_path; /* what libclang opens (absolute for database entries) */
@@ -16,6 +22,8 @@ typedef struct tl_job {
     bool from_db;     /* arguments came from compile_commands.json */
     bool cxx;         /* recognisably C++: skipped */
     bool assembly;    /* an assembler source (.S, .s) in a database: skipped */
+    char *unsaved_text; /* an editor's buffer for parse_path; NULL: the file on disk */
+    size_t unsaved_len;
 } tl_job;
 
 typedef struct tl_job_list {
@@ -49,5 +57,7 @@ typedef struct tl_job_result {
 } tl_job_result;
 
 void tl_job_result_free(tl_job_result *r);
+/* The openable path of file index `file` (a tl_loc.file); "" when unknown. */
+const char *tl_job_result_path(const tl_job_result *r, int file);
 
 #endif

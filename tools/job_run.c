@@ -120,6 +120,15 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
     tl_tu_free(&ir);
 }
 
+/* An editor's buffer has no file to check, only a size. */
+static bool unsaved_fits(const tl_job *job, unsigned long long max_size, FILE *err) {
+    if (job->unsaved_len <= max_size)
+        return true;
+    fprintf(err, "threadlint: error: '%s' is too large (%llu bytes; the limit is %llu)\n",
+            job->display, (unsigned long long)job->unsaved_len, max_size);
+    return false;
+}
+
 void tl_job_run(CXIndex index, const tl_job *job, const tl_run_settings *s, tl_job_result *out) {
     memset(out, 0, sizeof *out);
     tl_findings_init(&out->findings);
@@ -132,7 +141,9 @@ void tl_job_run(CXIndex index, const tl_job *job, const tl_run_settings *s, tl_j
         fprintf(err, "threadlint: skipping '%s': not a C source file\n", job->display);
     } else if (job->cxx) {
         fprintf(err, "threadlint: skipping '%s': C++ is not supported\n", job->display);
-    } else if (!tl_check_input(job->parse_path, job->display, s->max_file_size, err)) {
+    } else if (job->unsaved_text
+                   ? !unsaved_fits(job, s->max_file_size, err)
+                   : !tl_check_input(job->parse_path, job->display, s->max_file_size, err)) {
         out->status = 2;
     } else {
         CXTranslationUnit tu = tl_parse_job(index, job, err, &out->parse_seconds);

@@ -5,6 +5,7 @@
 
 #include <jansson.h>
 
+#include "paths.h"
 #include "strv.h"
 
 #ifndef THREADLINT_VERSION
@@ -16,32 +17,8 @@
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 
-/* file:// URI of an absolute path: everything but unreserved characters
- * and '/' is percent-encoded. */
-static char *file_uri(const char *path) {
-    static const char hex[] = "0123456789ABCDEF";
-    size_t n = strlen(path);
-    char *uri = tl_xmalloc(strlen("file://") + 3 * n + 1);
-    char *o = uri + sprintf(uri, "file://");
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-        unsigned char c = *p;
-        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                     c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-        if (plain) {
-            *o++ = (char)c;
-        } else {
-            *o++ = '%';
-            *o++ = hex[c >> 4];
-            *o++ = hex[c & 15];
-        }
-    }
-    *o = '\0';
-    return uri;
-}
-
 static json_t *artifact(const tl_job_result *r, int file) {
-    const char *path = file >= 0 && file < r->nfiles ? r->paths[file] : "";
-    char *uri = file_uri(path);
+    char *uri = tl_file_uri(tl_job_result_path(r, file));
     json_t *a = json_pack("{s:s}", "uri", uri);
     free(uri);
     return a;

@@ -121,9 +121,12 @@ static CXTranslationUnit parse_once(CXIndex index, const tl_job *job, const tl_s
     tl_strv argv = {0};
     build_argv(job, dropped, &argv);
     CXTranslationUnit tu = NULL;
+    struct CXUnsavedFile unsaved = {job->parse_path, job->unsaved_text,
+                                    (unsigned long)job->unsaved_len};
     enum CXErrorCode code = clang_parseTranslationUnit2(
-        index, job->parse_path, (const char *const *)argv.v, argv.n, NULL, 0,
-        CXTranslationUnit_None, &tu);
+        index, job->parse_path, (const char *const *)argv.v, argv.n,
+        job->unsaved_text ? &unsaved : NULL, job->unsaved_text ? 1 : 0, CXTranslationUnit_None,
+        &tu);
     tl_strv_free(&argv);
     if (code != CXError_Success) {
         fprintf(err, "threadlint: error: cannot parse '%s': %s\n", job->display,

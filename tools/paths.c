@@ -1,6 +1,7 @@
 #include "paths.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,4 +72,62 @@ char *tl_current_dir(void) {
             break;
     }
     return tl_xstrdup(".");
+}
+
+char *tl_file_uri(const char *path) {
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(path);
+    char *uri = tl_xmalloc(strlen("file://") + 3 * n + 1);
+    char *o = uri + sprintf(uri, "file://");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        unsigned char c = *p;
+        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                     c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+        if (plain) {
+            *o++ = (char)c;
+        } else {
+            *o++ = '%';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        }
+    }
+    *o = '\0';
+    return uri;
+}
+
+static int hex_digit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+char *tl_file_uri_path(const char *uri) {
+    /* "file:///p" and "file://localhost/p" name local files */
+    const char *p = NULL;
+    if (strncmp(uri, "file:///", 8) == 0)
+        p = uri + 7;
+    else if (strncmp(uri, "file://localhost/", 17) == 0)
+        p = uri + 16;
+    if (!p)
+        return NULL;
+    char *path = tl_xmalloc(strlen(p) + 1), *o = path;
+    for (; *p && *p != '?' && *p != '#'; p++) {
+        if (*p != '%') {
+            *o++ = *p;
+            continue;
+        }
+        int hi = hex_digit(p[1]), lo = hi < 0 ? -1 : hex_digit(p[2]);
+        if (lo < 0) {
+            free(path);
+            return NULL;
+        }
+        *o++ = (char)(hi * 16 + lo);
+        p += 2;
+    }
+    *o = '\0';
+    return path;
 }

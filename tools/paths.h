@@ -11,4 +11,11 @@ char *tl_path_absolute(const char *base, const char *path);
 /* The working directory; "." if it cannot be found.  The caller frees. */
 char *tl_current_dir(void);
 
+/* file:// URI of an absolute path: everything but unreserved characters
+ * and '/' is percent-encoded. */
+char *tl_file_uri(const char *path);
+/* The path a file:// URI names (percent-decoded), or NULL for another
+ * scheme, a remote host or a malformed escape. */
+char *tl_file_uri_path(const char *uri);
+
 #endif

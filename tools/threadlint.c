@@ -24,8 +24,6 @@
 #include "strv.h"
 #include "timer.h"
 
-enum { LOWER_MAX_DEPTH = 256 };
-
 typedef struct app {
     const tl_cli_options *opts;
     tl_job_list jobs;
@@ -221,7 +219,7 @@ static int run(const tl_cli_options *o) {
             a.status = 2;
     a.settings = (tl_run_settings){
         .max_file_size = o->max_file_size,
-        .max_depth = LOWER_MAX_DEPTH,
+        .max_depth = TL_LOWER_MAX_DEPTH,
         .cwd = cwd,
         .dump_ir = o->dump_ir,
         .render_text = o->format == TL_FORMAT_TEXT,
