@@ -81,6 +81,12 @@ scan_build = os.path.join(llvm_bin, "scan-build")
 if plugin and os.path.exists(scan_build):
     config.available_features.add("scan-build")
     config.substitutions.insert(0, ("%scan_build", scan_build))
+# Optional: meson and the ninja it drives, for the Meson recipe of
+# docs/integrations.md (test/lit/plugin/meson-c-args.c).
+meson = shutil.which("meson")
+if plugin and meson and shutil.which("ninja"):
+    config.available_features.add("meson")
+    config.substitutions.insert(0, ("%meson", meson))
 # Optional: clangd of the same LLVM, for threadlint-clangd (test/lit/clangd).
 clangd = shutil.which("clangd-" + config.threadlint_llvm_version) or os.path.join(llvm_bin, "clangd")
 if os.path.exists(clangd):
