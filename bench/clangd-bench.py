@@ -106,7 +106,7 @@ def bench_latency(a):
             for name, c in (("direct", direct), ("proxy", proxy)):
                 c.initialize(root=tmp)
                 docs[name] = c.open(src)
-                c.wait_diagnostics(docs[name].uri, version=1)
+            direct.wait_diagnostics(docs["direct"].uri, version=1)
             # The proxy's analysis of small.c, then quiet: nothing else running.
             proxy.wait_diagnostics(docs["proxy"].uri, version=1,
                                    pred=lambda ds: any(is_tl(d) for d in ds),
