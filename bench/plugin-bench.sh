@@ -2,8 +2,8 @@
 # What the clang plugin adds to real builds (see bench/README.md, "The clang plugin").
 #
 #   bench/plugin-bench.sh [--plugin PATH|BUILD_DIR] [--sources DIR] [--clang CLANG] [--runs N]
-#                         [--analyze-runs N] [--jobs N] [--modes LIST] [--max-tus N] [--keep]
-#                         [PROJECT...]
+#                         [--analyze-runs N] [--analyze-every K] [--jobs N] [--modes LIST]
+#                         [--max-tus N] [--keep] [PROJECT...]
 #
 # PROJECT: memcached, libzstd or xz-utils (prepared in --sources DIR by ../shared/scripts/
 # real-project when missing), or a directory holding a compile_commands.json. Default: all three
@@ -19,8 +19,10 @@
 # machine is shared, so wall time is noisy; wall time is printed beside it. Per TU the two arms
 # run back to back, in alternating order (AB, BA, ...), so load drifts hit both alike; each TU's
 # time is its median over the runs, and the totals are sums of those medians. --jobs TUs (default
-# 2, one per core) are measured at a time, each by its own sequence of compiles. --analyze, which
-# costs more than everything else together, runs in the first --analyze-runs runs only (default 1).
+# 2, one per core) are measured at a time, each by its own sequence of compiles. --analyze costs
+# about twice everything else together (some libzstd TUs take 30 s): it runs in the first
+# --analyze-runs runs only (default 1), on every K-th TU of each project (--analyze-every,
+# default 2; 1 for all).
 # The plugin arm's findings ([pthread.*] diagnostics) are counted, so a plugin that silently did
 # nothing shows up. Exit status: 0 all within target, 1 a figure over target or a compiler
 # crash, 2 usage.
@@ -34,6 +36,7 @@ sources=/tmp/real
 clang="clang-19"
 runs=3
 analyze_runs=1
+analyze_every=2
 jobs=2
 modes=O2,syntax,analyze
 max_tus=0
@@ -57,6 +60,8 @@ while [ $# -gt 0 ]; do
         --runs=*) runs=${1#*=}; shift ;;
         --analyze-runs) analyze_runs=${2:?}; shift 2 ;;
         --analyze-runs=*) analyze_runs=${1#*=}; shift ;;
+        --analyze-every) analyze_every=${2:?}; shift 2 ;;
+        --analyze-every=*) analyze_every=${1#*=}; shift ;;
         --jobs|-j) jobs=${2:?}; shift 2 ;;
         --jobs=*) jobs=${1#*=}; shift ;;
         --modes) modes=${2:?}; shift 2 ;;
@@ -73,6 +78,7 @@ done
 [ ${#projects[@]} -gt 0 ] || projects=(memcached libzstd xz-utils)
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "plugin-bench.sh: --runs wants a positive number" >&2; exit 2; }
 [[ $analyze_runs =~ ^[1-9][0-9]*$ ]] || { echo "plugin-bench.sh: --analyze-runs wants a positive number" >&2; exit 2; }
+[[ $analyze_every =~ ^[1-9][0-9]*$ ]] || { echo "plugin-bench.sh: --analyze-every wants a positive number" >&2; exit 2; }
 [[ $jobs =~ ^[1-9][0-9]*$ ]] || { echo "plugin-bench.sh: --jobs wants a positive number" >&2; exit 2; }
 [[ $max_tus =~ ^[0-9]+$ ]] || { echo "plugin-bench.sh: --max-tus wants a number" >&2; exit 2; }
 [[ $modes =~ ^((O2|syntax|analyze)(,|$))+$ ]] || { echo "plugin-bench.sh: --modes: O2,syntax,analyze" >&2; exit 2; }
@@ -134,10 +140,10 @@ cat >"$tmp/pb.py" <<'PY'
 import concurrent.futures, json, os, plistlib, queue, re, shlex, statistics, subprocess, sys
 import threading, time
 
-plugin, clang, runs, analyze_runs, jobs, modes, max_tus, tmp, outfile = sys.argv[1:10]
+plugin, clang, runs, analyze_runs, analyze_every, jobs, modes, max_tus, tmp, outfile = sys.argv[1:11]
 runs = int(runs); max_tus = int(max_tus); modes = modes.split(',')
-analyze_runs = min(int(analyze_runs), runs); jobs = int(jobs)
-projdirs = sys.argv[10:]
+analyze_runs = min(int(analyze_runs), runs); analyze_every = int(analyze_every); jobs = int(jobs)
+projdirs = sys.argv[11:]
 
 TARGET = {'O2': 1.03, 'syntax': 1.10, 'analyze': 1.10}
 LABEL = {'O2': '-O2', 'syntax': '-fsyntax-only', 'analyze': '--analyze'}
@@ -299,14 +305,15 @@ def measure(r, name, i, d, rel, base, mode_list, flip):
         slots.put(j)
 
 # Work items: one per run and TU. --analyze is by far the dearest mode (the analyzer takes 5-20x
-# a -O2 build), so it runs only in the first --analyze-runs runs; its TUs take seconds each, so
-# one run already measures it to a few percent.
+# a -O2 build), so it runs only in the first --analyze-runs runs and on every analyze_every-th
+# TU; its TUs take seconds each, so that already measures it to a few percent.
 items = []
 flip = 0
 for r in range(runs):
-    mode_list = [m for m in modes if m != 'analyze' or r < analyze_runs]
     for name, proj, sel in projects:
         for i, (d, rel, base) in enumerate(sel):
+            mode_list = [m for m in modes
+                         if m != 'analyze' or (r < analyze_runs and i % analyze_every == 0)]
             items.append((r, name, i, d, rel, base, mode_list, flip))
             flip += 1
 # Longest first keeps both workers busy to the end: analyze items before the others.
@@ -341,14 +348,15 @@ def out(s=''):
 over = False
 rows = [(n, [n]) for n in names] + ([('overall', names)] if len(names) > 1 else [])
 out('CPU time (user+sys) of the compilers, s: sum over TUs of each TU\'s median over %d run(s) '
-    '(--analyze: %d); ratio = with plugin / without; %d job(s) at a time' % (runs, analyze_runs, jobs))
+    '(--analyze: %d run(s), 1 TU in %d); ratio = with plugin / without; %d job(s) at a time' % (
+        runs, analyze_runs, analyze_every, jobs))
 hdr = '%-10s %5s  %-14s %9s %9s %7s %6s %-5s  %9s %9s %7s  %s' % (
     'project', 'TUs', 'mode', 'cpu-base', 'cpu-plug', 'ratio', 'target', '', 'wall-base',
     'wall-plug', 'ratio', 'per-run cpu ratios')
 out(hdr); out('-' * len(hdr))
 for label, group in rows:
-    ntu = sum(len(sel) for n, _, sel in projects if n in group)
     for mode in modes:
+        ntu = sum(len(times.get((n, mode, False), {})) for n in group)
         cb = sum(total(n, mode, False, 0) for n in group)
         cp = sum(total(n, mode, True, 0) for n in group)
         wb = sum(total(n, mode, False, 1) for n in group)
@@ -375,6 +383,8 @@ for name, proj, sel in projects:
     for mode in modes:
         rules = {}; base_leak = 0; other = [0, 0]; plist_pt = 0
         for d, rel, base in sel:
+            if (name, rel, mode, False) not in found:
+                continue  # not measured in this mode (--analyze-every)
             n_b, pl_b = found.get((name, rel, mode, False), ([], None))
             n_p, pl_p = found.get((name, rel, mode, True), ([], None))
             for x in n_p:
@@ -415,14 +425,14 @@ if failures:
             out('    ' + tail.strip().replace('\n', '\n    '))
 crash = any(rc < 0 for *_, rc, _ in failures)
 out()
-out('plugin %s; %s; %d run(s), --analyze %d; %d job(s); whole run %.0f s' % (
-    plugin, clang, runs, analyze_runs, jobs, elapsed))
+out('plugin %s; %s; %d run(s), --analyze %d run(s) on 1 TU in %d; %d job(s); whole run %.0f s'
+    % (plugin, clang, runs, analyze_runs, analyze_every, jobs, elapsed))
 with open(outfile, 'w') as f:
     f.write('\n'.join(lines) + '\n')
 sys.exit(1 if over or crash else 0)
 PY
 
 rc=0
-python3 "$tmp/pb.py" "$plugin" "$clang" "$runs" "$analyze_runs" "$jobs" "$modes" "$max_tus" "$tmp" \
+python3 "$tmp/pb.py" "$plugin" "$clang" "$runs" "$analyze_runs" "$analyze_every" "$jobs" "$modes" "$max_tus" "$tmp" \
     "$outdir/plugin-bench-results.txt" "${dirs[@]}" || rc=$?
 exit $rc
