@@ -283,7 +283,12 @@ bool tl_text_scan_macros(const char *t, size_t n, tl_text_lookup_fn lookup,
     bool changed = false;
     const char *end = t + n;
     for (size_t i = 0; i < n; i++) {
-        if (t[i] != '#' || (i > 0 && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t'))
+        /* Whole headers pass through here: let memchr find the next '#'. */
+        const char *hash = memchr(t + i, '#', n - i);
+        if (!hash)
+            break;
+        i = (size_t)(hash - t);
+        if (i > 0 && t[i - 1] != '\n' && t[i - 1] != ' ' && t[i - 1] != '\t')
             continue;
         size_t j = i + 1;
         while (j < n && (t[j] == ' ' || t[j] == '\t'))

@@ -65,19 +65,30 @@ void tl_tu_add_noreturn(tl_tu *tu, const char *name) {
     tu->noreturn_names[tu->nnoreturn++] = tl_arena_strdup(&tu->arena, name);
 }
 
-bool tl_is_builtin_noreturn(const char *name) {
-    static const char *const names[] = {
-        "exit", "_exit", "_Exit", "abort", "quick_exit", "err", "errx", "verr", "verrx",
-        "__assert_fail", "__assert_perror_fail", "__assert", "__builtin_unreachable",
-        "__builtin_trap", "pthread_exit", "thrd_exit", "longjmp", "siglongjmp", "_longjmp",
-        "__longjmp_chk", "__stack_chk_fail",
+bool tl_is_builtin_noreturn_n(const char *name, size_t n) {
+    /* Lengths first: the prefilter asks this of every identifier in a body. */
+#define NAME(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } names[] = {
+        NAME("exit"), NAME("_exit"), NAME("_Exit"), NAME("abort"), NAME("quick_exit"),
+        NAME("err"), NAME("errx"), NAME("verr"), NAME("verrx"), NAME("__assert_fail"),
+        NAME("__assert_perror_fail"), NAME("__assert"), NAME("__builtin_unreachable"),
+        NAME("__builtin_trap"), NAME("pthread_exit"), NAME("thrd_exit"), NAME("longjmp"),
+        NAME("siglongjmp"), NAME("_longjmp"), NAME("__longjmp_chk"), NAME("__stack_chk_fail"),
     };
+#undef NAME
     if (!name)
         return false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(names[i], name) == 0)
+        if (names[i].n == n && memcmp(names[i].s, name, n) == 0)
             return true;
     return false;
+}
+
+bool tl_is_builtin_noreturn(const char *name) {
+    return name && tl_is_builtin_noreturn_n(name, strlen(name));
 }
 
 bool tl_tu_is_noreturn(const tl_tu *tu, const char *name) {

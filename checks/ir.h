@@ -258,6 +258,7 @@ bool tl_tu_is_noreturn(const tl_tu *tu, const char *name);
 
 /* Names the C library and POSIX say never return. */
 bool tl_is_builtin_noreturn(const char *name);
+bool tl_is_builtin_noreturn_n(const char *name, size_t n); /* name[0, n), unterminated */
 
 int tl_func_add_var(tl_func *f, const char *name, tl_var_kind kind, int param_index);
 int tl_place_base(tl_func *f, int var);

@@ -146,9 +146,8 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
                 auto it = defByName.find(id);
                 if (it != defByName.end()) {
                     r.defs.push_back(it->second);
-                } else if (!r.stop && id.size() < 64) {
-                    std::string s(id);
-                    r.stop = tl_is_builtin_noreturn(s.c_str());
+                } else if (!r.stop) {
+                    r.stop = tl_is_builtin_noreturn_n(id.data(), id.size());
                 }
                 return false;
             });

@@ -192,11 +192,8 @@ static bool collect(const char *id, size_t n, void *ud) {
     int d = set_find(&b->s->defs, id, n);
     if (d >= 0) {
         lower_ints_push(&b->out->defs, d);
-    } else if (!b->out->stop && n < 64) {
-        char buf[64];
-        memcpy(buf, id, n);
-        buf[n] = '\0';
-        b->out->stop = tl_is_builtin_noreturn(buf);
+    } else if (!b->out->stop) {
+        b->out->stop = tl_is_builtin_noreturn_n(id, n);
     }
     return false;
 }
