@@ -401,7 +401,7 @@ for name, proj, sel in projects:
         for d, rel, base in sel:
             if (name, rel, mode, False) not in found:
                 continue  # not measured in this mode (--analyze-every)
-            n_b, pl_b = found.get((name, rel, mode, False), ([], None))
+            n_b = found[(name, rel, mode, False)][0]
             n_p, pl_p = found.get((name, rel, mode, True), ([], None))
             for x in n_p:
                 if x.startswith('pthread.'):
