@@ -3,7 +3,7 @@
 #
 #   bench/plugin-bench.sh [--plugin PATH|BUILD_DIR] [--sources DIR] [--clang CLANG] [--runs N]
 #                         [--analyze-runs N] [--analyze-every K] [--jobs N] [--modes LIST]
-#                         [--max-tus N] [--keep] [PROJECT...]
+#                         [--max-tus N] [--null] [--keep] [PROJECT...]
 #
 # PROJECT: memcached, libzstd or xz-utils (prepared in --sources DIR by ../shared/scripts/
 # real-project when missing), or a directory holding a compile_commands.json. Default: all three
@@ -22,7 +22,8 @@
 # 2, one per core) are measured at a time, each by its own sequence of compiles. --analyze costs
 # about twice everything else together (some libzstd TUs take 30 s): it runs in the first
 # --analyze-runs runs only (default 1), on every K-th TU of each project (--analyze-every,
-# default 2; 1 for all).
+# default 2; 1 for all). --null times the baseline in both arms: the ratios then show how much
+# the machine's noise alone moves them.
 # The plugin arm's findings ([pthread.*] diagnostics) are counted, so a plugin that silently did
 # nothing shows up. Exit status: 0 all within target, 1 a figure over target or a compiler
 # crash, 2 usage.
@@ -37,6 +38,7 @@ clang="clang-19"
 runs=3
 analyze_runs=1
 analyze_every=2
+null=0
 jobs=2
 modes=O2,syntax,analyze
 max_tus=0
@@ -68,6 +70,7 @@ while [ $# -gt 0 ]; do
         --modes=*) modes=${1#*=}; shift ;;
         --max-tus) max_tus=${2:?}; shift 2 ;;   # quick tries: first N TUs per project
         --max-tus=*) max_tus=${1#*=}; shift ;;
+        --null) null=1; shift ;;                # both arms without the plugin: the noise floor
         --keep) keep=1; shift ;;                # keep per-TU times and compiler stderr
         -h|--help) usage ;;
         --) shift; projects+=("$@"); break ;;
@@ -140,10 +143,12 @@ cat >"$tmp/pb.py" <<'PY'
 import concurrent.futures, json, os, plistlib, queue, re, shlex, statistics, subprocess, sys
 import threading, time
 
-plugin, clang, runs, analyze_runs, analyze_every, jobs, modes, max_tus, tmp, outfile = sys.argv[1:11]
+(plugin, clang, runs, analyze_runs, analyze_every, null, jobs, modes, max_tus, tmp,
+ outfile) = sys.argv[1:12]
 runs = int(runs); max_tus = int(max_tus); modes = modes.split(',')
 analyze_runs = min(int(analyze_runs), runs); analyze_every = int(analyze_every); jobs = int(jobs)
-projdirs = sys.argv[11:]
+null = null == '1'
+projdirs = sys.argv[12:]
 
 TARGET = {'O2': 1.03, 'syntax': 1.10, 'analyze': 1.10}
 LABEL = {'O2': '-O2', 'syntax': '-fsyntax-only', 'analyze': '--analyze'}
@@ -213,6 +218,7 @@ def tus(proj):
     return sel
 
 def arm_args(base, mode, with_plugin, plist):
+    with_plugin = with_plugin and not null
     if mode == 'O2':
         a = base + ['-c', '-o', '/dev/null']
         return a + ['-fplugin=' + plugin] if with_plugin else a
@@ -347,6 +353,8 @@ def out(s=''):
 
 over = False
 rows = [(n, [n]) for n in names] + ([('overall', names)] if len(names) > 1 else [])
+if null:
+    out('NULL RUN (--null): both arms ran without the plugin; the ratios are noise')
 out('CPU time (user+sys) of the compilers, s: sum over TUs of each TU\'s median over %d run(s) '
     '(--analyze: %d run(s), 1 TU in %d); ratio = with plugin / without; %d job(s) at a time' % (
         runs, analyze_runs, analyze_every, jobs))
@@ -378,6 +386,14 @@ out()
 out('threadlint findings in the plugin arm (first run), per mode: ' +
     '; '.join('%s' % LABEL[m] for m in modes))
 per_mode = {m: 0 for m in modes}
+# The faces must agree TU by TU (on the TUs every mode measured: --analyze-every skips some).
+disagree = []
+for name, proj, sel in projects:
+    for d, rel, base in sel:
+        counts = {m: sum(x.startswith('pthread.') for x in found[(name, rel, m, True)][0])
+                  for m in modes if (name, rel, m, True) in found}
+        if len(counts) == len(modes) and len(set(counts.values())) > 1:
+            disagree.append('%s %s %s' % (name, rel, counts))
 for name, proj, sel in projects:
     parts = []
     for mode in modes:
@@ -385,7 +401,7 @@ for name, proj, sel in projects:
         for d, rel, base in sel:
             if (name, rel, mode, False) not in found:
                 continue  # not measured in this mode (--analyze-every)
-            n_b, pl_b = found.get((name, rel, mode, False), ([], None))
+            n_b = found[(name, rel, mode, False)][0]
             n_p, pl_p = found.get((name, rel, mode, True), ([], None))
             for x in n_p:
                 if x.startswith('pthread.'):
@@ -396,6 +412,9 @@ for name, proj, sel in projects:
             plist_pt += sum(x.startswith('pthread.') for x in (pl_p or []))
         per_mode[mode] += sum(rules.values())
         s = '%s %d' % (LABEL[mode], sum(rules.values()))
+        measured = sum((name, rel, mode, False) in found for d, rel, base in sel)
+        if measured < len(sel):
+            s += ' on %d of %d TUs' % (measured, len(sel))
         if rules:
             s += ' (%s)' % ', '.join('%s%s' % (k, '' if v == 1 else ' x%d' % v)
                                      for k, v in sorted(rules.items()))
@@ -406,9 +425,9 @@ for name, proj, sel in projects:
             s += ' [%d pthread.* without the plugin?!]' % base_leak
         parts.append(s)
     out('  %s: %s' % (name, '; '.join(parts)))
-if len(set(per_mode.values())) > 1:
-    out('  the modes disagree on the number of findings: %s' % per_mode)
-elif not any(per_mode.values()):
+for x in disagree:
+    out('  the modes disagree on the findings of %s' % x)
+if not any(per_mode.values()) and not null:
     out('  no findings at all (memcached alone has one): is the plugin doing anything?')
 if failures:
     out()
@@ -429,10 +448,10 @@ out('plugin %s; %s; %d run(s), --analyze %d run(s) on 1 TU in %d; %d job(s); who
     % (plugin, clang, runs, analyze_runs, analyze_every, jobs, elapsed))
 with open(outfile, 'w') as f:
     f.write('\n'.join(lines) + '\n')
-sys.exit(1 if over or crash else 0)
+sys.exit(1 if (over and not null) or crash else 0)
 PY
 
 rc=0
-python3 "$tmp/pb.py" "$plugin" "$clang" "$runs" "$analyze_runs" "$analyze_every" "$jobs" "$modes" "$max_tus" "$tmp" \
+python3 "$tmp/pb.py" "$plugin" "$clang" "$runs" "$analyze_runs" "$analyze_every" "$null" "$jobs" "$modes" "$max_tus" "$tmp" \
     "$outdir/plugin-bench-results.txt" "${dirs[@]}" || rc=$?
 exit $rc
