@@ -111,10 +111,8 @@ void registerCore(CheckerManager &mgr) {
     // -analyzer-config splits at commas, so globs are separated by ';' here
     if (std::optional<std::string> checks = stringOption(mgr, c, "Checks")) {
         std::replace(checks->begin(), checks->end(), ';', ',');
-        tl_config scratch;
-        tl_config_default(&scratch);
         const char *bad = nullptr;
-        if (tl_config_apply_checks(&scratch, checks->c_str(), &bad))
+        if (checksMatchRules(*checks, &bad))
             c->args.checks = checks;
         else
             mgr.reportInvalidCheckerOptionValue(c, "Checks",

@@ -118,8 +118,7 @@ protected:
             if (arg.consume_front("checks=")) {
                 const char *bad = nullptr;
                 std::string globs = arg.str();
-                tl_config scratch = opts_.config.cfg; // applied after the config file's
-                if (!tl_config_apply_checks(&scratch, globs.c_str(), &bad)) {
+                if (!checksMatchRules(globs, &bad)) {
                     unsigned id = diags.getCustomDiagID(
                         DiagnosticsEngine::Error,
                         "threadlint: check glob '%0' matches no rule");

@@ -73,6 +73,12 @@ void reportConfigError(SourceManager &sm, DiagnosticsEngine &diags, const std::s
 
 } // namespace
 
+bool checksMatchRules(const std::string &globs, const char **bad) {
+    tl_config scratch;
+    tl_config_default(&scratch);
+    return tl_config_apply_checks(&scratch, globs.c_str(), bad);
+}
+
 bool loadPluginConfig(SourceManager &sm, DiagnosticsEngine &diags, const PluginArgs &args,
                       PluginConfig &out) {
     if (std::optional<std::string> path = findConfigFile(sm, args.configFile)) {

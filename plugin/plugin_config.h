@@ -46,6 +46,11 @@ struct PluginArgs {
     std::optional<std::string> headerFilter; // header-filter=: replaces the file's
 };
 
+// Whether every glob of `globs` (comma-separated) matches a rule; if not,
+// `*bad` is the first that does not.  Arguments are checked with this when
+// they are read, before any config file is.
+bool checksMatchRules(const std::string &globs, const char **bad);
+
 // Fills `out`; false (with a compiler error pointing into the YAML file, or
 // naming the bad header filter) when the settings are unusable.
 bool loadPluginConfig(clang::SourceManager &sm, clang::DiagnosticsEngine &diags,
