@@ -459,6 +459,17 @@ bool tl_loc_within(tl_loc l, tl_range r) {
     return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
 }
 
+bool tl_cmp_holds(tl_cmp op, long long a, long long b) {
+    switch (op) {
+    case TL_CMP_EQ: return a == b;
+    case TL_CMP_NE: return a != b;
+    case TL_CMP_LT: return a < b;
+    case TL_CMP_LE: return a <= b;
+    case TL_CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
 bool tl_jump_leaves_place(const tl_func *f, const tl_event *jump, int place) {
     if (jump->kind != TL_EV_JUMP || !tl_place_is_local_storage(f, place))
         return false;

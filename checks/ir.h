@@ -302,6 +302,8 @@ int tl_func_block_of_event(const tl_func *f, int index);
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
 /* Is the location inside the range (end included: a closing brace)? */
 bool tl_loc_within(tl_loc l, tl_range r);
+/* Does `a op b` hold, for two constants? */
+bool tl_cmp_holds(tl_cmp op, long long a, long long b);
 /* Does the JUMP event leave the scope of the local that `place` lives in? */
 bool tl_jump_leaves_place(const tl_func *f, const tl_event *jump, int place);
 

@@ -64,17 +64,6 @@ void LowerFn::branchOn(const Expr *tested, tl_operand lhs, tl_cmp op, tl_operand
     branch(&c, t, fl);
 }
 
-static bool compare(tl_cmp op, long long a, long long b) {
-    switch (op) {
-    case TL_CMP_EQ: return a == b;
-    case TL_CMP_NE: return a != b;
-    case TL_CMP_LT: return a < b;
-    case TL_CMP_LE: return a <= b;
-    case TL_CMP_GT: return a > b;
-    default: return a >= b;
-    }
-}
-
 bool LowerFn::lowerCompare(const Expr *c, const Expr *l, const Expr *r, tl_cmp op,
                            tl_operand *lhs, tl_operand *rhs, bool *known) {
     *lhs = value(l);
@@ -82,7 +71,7 @@ bool LowerFn::lowerCompare(const Expr *c, const Expr *l, const Expr *r, tl_cmp o
     if (lhs->kind != TL_OPD_CONST || rhs->kind != TL_OPD_CONST)
         return false;
     long long v;
-    *known = evalInt(lt.ctx, c, &v) ? v != 0 : compare(op, lhs->ival, rhs->ival);
+    *known = evalInt(lt.ctx, c, &v) ? v != 0 : tl_cmp_holds(op, lhs->ival, rhs->ival);
     return true;
 }
 

@@ -3,7 +3,8 @@
 //
 //   lower_ast.cpp   driver, statements, conditions   (tools/lower.c, _stmt.c, _cond.c)
 //   lower_expr.cpp  expressions, calls, variables    (tools/lower_expr.c, _call.c, _vars.c)
-//   lower_src.cpp   files, locations, source text    (tools/lower_src.c)
+//   lower_src.cpp   files, locations, source text    (tools/lower_src.c; the
+//                   text itself is read by checks/src_text.c, shared)
 //   lower_select.cpp which definitions to lower      (tools/lower_select.c)
 #ifndef THREADLINT_PLUGIN_LOWER_INTERNAL_H
 #define THREADLINT_PLUGIN_LOWER_INTERNAL_H
@@ -22,11 +23,11 @@
 #include "clang_compat.h"
 #include "lower_ast.h"
 
+extern "C" {
+#include "src_text.h"
+}
+
 namespace threadlint {
-
-enum { kTextMax = 60 }; // longest text kept for messages
-
-size_t skipBlank(const char *s, size_t i, size_t end);
 
 // Per translation unit.
 struct LowerTU {
@@ -66,11 +67,9 @@ struct LowerTU {
     clang::SourceLocation tokenEnd(clang::SourceLocation e);
     tl_range extent(clang::SourceRange r);
     const char *span(tl_range r, size_t *len);
-    const char *collapse(const char *s, size_t n);
     const char *text(tl_range r);
     bool spelledWith(tl_range r, const char *word);
     tl_range withSemicolon(tl_range r);
-    const char *substitute(const char *text, size_t b, size_t e, const char *inv, size_t invLen);
     const char *condText(const clang::Expr *c);
     bool fileReported(int file);
 

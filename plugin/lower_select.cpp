@@ -23,38 +23,14 @@ using namespace clang;
 namespace threadlint {
 namespace {
 
-bool identStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool identChar(char c) { return identStart(c) || (c >= '0' && c <= '9'); }
-
-// Calls fn for each identifier of t[0, n), skipping comments and literals;
-// stops early when fn returns true.
-template <typename Fn> bool eachIdent(const char *t, size_t n, Fn fn) {
-    for (size_t i = 0; i < n;) {
-        char c = t[i];
-        if (c == '/' && i + 1 < n && t[i + 1] == '/') {
-            while (i < n && t[i] != '\n')
-                i++;
-        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
-            i += 2;
-            while (i + 1 < n && !(t[i] == '*' && t[i + 1] == '/'))
-                i++;
-            i += 2;
-        } else if (c == '"' || c == '\'') {
-            for (i++; i < n && t[i] != c; i++)
-                if (t[i] == '\\')
-                    i++;
-            i++;
-        } else if (identStart(c)) {
-            size_t b = i;
-            while (i < n && identChar(t[i]))
-                i++;
-            if (fn(std::string_view(t + b, i - b)))
-                return true;
-        } else {
-            i++;
-        }
-    }
-    return false;
+// Calls fn(std::string_view) for each identifier of t[0, n) (tl_src_each_ident).
+template <typename Fn> void eachIdent(const char *t, size_t n, Fn fn) {
+    tl_src_each_ident(
+        t, n,
+        [](const char *id, size_t len, void *ud) {
+            return (*static_cast<Fn *>(ud))(std::string_view(id, len));
+        },
+        &fn);
 }
 
 // API and macro names -> their gate (api_text.h).

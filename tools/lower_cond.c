@@ -14,17 +14,6 @@ static void branch_on(lower_fn *lf, CXCursor tested, tl_operand lhs, tl_cmp op,
     lower_branch(lf, &cond, t, f);
 }
 
-static bool compare(tl_cmp op, long long a, long long b) {
-    switch (op) {
-    case TL_CMP_EQ: return a == b;
-    case TL_CMP_NE: return a != b;
-    case TL_CMP_LT: return a < b;
-    case TL_CMP_LE: return a <= b;
-    case TL_CMP_GT: return a > b;
-    default: return a >= b;
-    }
-}
-
 /* Both operands of `l op r` lowered; a constant answer when both are. */
 static bool lower_compare(lower_fn *lf, CXCursor c, CXCursor l, CXCursor r, tl_cmp op,
                           tl_operand *lhs, tl_operand *rhs, bool *known) {
@@ -33,7 +22,7 @@ static bool lower_compare(lower_fn *lf, CXCursor c, CXCursor l, CXCursor r, tl_c
     if (lhs->kind != TL_OPD_CONST || rhs->kind != TL_OPD_CONST)
         return false;
     long long v;
-    *known = lower_eval_int(c, &v) ? v != 0 : compare(op, lhs->ival, rhs->ival);
+    *known = lower_eval_int(c, &v) ? v != 0 : tl_cmp_holds(op, lhs->ival, rhs->ival);
     return true;
 }
 

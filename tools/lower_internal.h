@@ -21,6 +21,7 @@
 
 #include "ir.h"
 #include "lower.h"
+#include "src_text.h"
 
 /* Operator kinds come from libclang when it can tell them (17+), otherwise
  * from the source text between the operands. */
@@ -29,8 +30,6 @@
 #else
 #define LOWER_LIBCLANG_OPERATORS 0
 #endif
-
-enum { LOWER_TEXT_MAX = 60 }; /* longest text kept for messages */
 
 /* ---- lower_util.c ---------------------------------------------------------- */
 
@@ -140,7 +139,7 @@ tl_range lower_extent(lower_tu *lt, CXCursor c);
 /* The bytes of a range in its file, or NULL. */
 const char *lower_span(lower_tu *lt, tl_range r, size_t *len);
 /* The source text of a range for messages: blanks collapsed, at most
- * LOWER_TEXT_MAX characters; arena-owned, NULL when unavailable. */
+ * TL_SRC_TEXT_MAX characters; arena-owned, NULL when unavailable. */
 const char *lower_text(lower_tu *lt, tl_range r);
 const char *lower_cursor_text(lower_tu *lt, CXCursor c);
 /* A tested condition's text; one a macro body wrote whole is quoted from
@@ -155,8 +154,6 @@ tl_range lower_with_semicolon(lower_tu *lt, tl_range r);
  * False when the header is not plain text (e.g. it comes from a macro). */
 bool lower_for_header(lower_tu *lt, tl_loc kw, unsigned marks[3]);
 bool lower_file_reported(lower_tu *lt, int file);
-/* Index of the first byte at or after i that is no blank or comment. */
-size_t lower_skip_blank(const char *s, size_t i, size_t end);
 void lower_files_free(lower_tu *lt);
 
 /* ---- lower_ops.c ------------------------------------------------------------- */

@@ -135,10 +135,10 @@ static lower_op spelled_between(lower_tu *lt, tl_loc from, tl_loc to, const spel
     const char *s = lower_span(lt, (tl_range){from, to}, &n);
     if (!s)
         return LOWER_OP_UNKNOWN;
-    size_t i = lower_skip_blank(s, 0, n), j = i;
-    while (j < n && lower_skip_blank(s, j, n) == j)
+    size_t i = tl_src_skip_blank(s, 0, n), j = i;
+    while (j < n && tl_src_skip_blank(s, j, n) == j)
         j++;
-    if (i == j || lower_skip_blank(s, j, n) != n)
+    if (i == j || tl_src_skip_blank(s, j, n) != n)
         return LOWER_OP_UNKNOWN;
     for (const spelled_op *o = table; o->text; o++)
         if (strlen(o->text) == j - i && memcmp(o->text, s + i, j - i) == 0)

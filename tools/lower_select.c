@@ -79,45 +79,6 @@ static void set_free(name_set *s) {
     free(s->value);
 }
 
-static bool ident_start(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-static bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
-
-/* Calls fn for each identifier of text[0, n), skipping comments and
- * literals; stops early when fn returns true. */
-typedef bool (*ident_fn)(const char *id, size_t n, void *ud);
-
-static bool each_ident(const char *t, size_t n, ident_fn fn, void *ud) {
-    for (size_t i = 0; i < n;) {
-        char c = t[i];
-        if (c == '/' && i + 1 < n && t[i + 1] == '/') {
-            while (i < n && t[i] != '\n')
-                i++;
-        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
-            i += 2;
-            while (i + 1 < n && !(t[i] == '*' && t[i + 1] == '/'))
-                i++;
-            i += 2;
-        } else if (c == '"' || c == '\'') {
-            for (i++; i < n && t[i] != c; i++)
-                if (t[i] == '\\')
-                    i++;
-            i++;
-        } else if (ident_start(c)) {
-            size_t b = i;
-            while (i < n && ident_char(t[i]))
-                i++;
-            if (fn(t + b, i - b, ud))
-                return true;
-        } else {
-            i++;
-        }
-    }
-    return false;
-}
-
 typedef struct selector {
     name_set apis;  /* modelled names and macros that expand to them -> gate */
     name_set defs;  /* definition name -> index */
@@ -251,7 +212,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     for (int i = 0; i < n; i++) {
         body_scan b = {&s, &refs[i], text[i] ? text[i] + len[i] : NULL};
         if (text[i])
-            each_ident(text[i], len[i], collect, &b);
+            tl_src_each_ident(text[i], len[i], collect, &b);
         else
             refs[i].api = true; /* unreadable: lower it to be safe */
         needed[i] = refs[i].api || (refs[i].accessor && refs[i].companion);

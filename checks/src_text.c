@@ -1,0 +1,257 @@
+#include "src_text.h"
+
+#include <string.h>
+
+bool tl_src_is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool tl_src_is_ident(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static bool ident_start(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+size_t tl_src_skip_blank(const char *s, size_t i, size_t end) {
+    while (i < end) {
+        if (tl_src_is_blank(s[i]) || (s[i] == '\\' && i + 1 < end && tl_src_is_blank(s[i + 1]))) {
+            i++;
+        } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '/') {
+            while (i < end && s[i] != '\n')
+                i++;
+        } else if (s[i] == '/' && i + 1 < end && s[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < end && !(s[i] == '*' && s[i + 1] == '/'))
+                i++;
+            i = i + 2 < end ? i + 2 : end;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+const char *tl_src_collapse(tl_arena *a, const char *s, size_t n) {
+    if (!s || !n)
+        return NULL;
+    char buf[TL_SRC_TEXT_MAX + 1];
+    size_t k = 0;
+    bool blank = false, cut = false;
+    for (size_t i = 0; i < n; i++) {
+        if (tl_src_is_blank(s[i]) || (s[i] == '\\' && i + 1 < n && tl_src_is_blank(s[i + 1]))) {
+            blank = true;
+            continue;
+        }
+        size_t need = blank && k ? 2 : 1;
+        if (k + need > TL_SRC_TEXT_MAX) {
+            cut = true;
+            break;
+        }
+        if (blank && k)
+            buf[k++] = ' ';
+        blank = false;
+        buf[k++] = s[i];
+    }
+    if (cut) {
+        k = TL_SRC_TEXT_MAX - 3;
+        while (k && buf[k - 1] == ' ')
+            k--;
+        memcpy(buf + k, "...", 3);
+        k += 3;
+    }
+    return tl_arena_strndup(a, buf, k);
+}
+
+bool tl_src_spelled_with(const char *s, size_t n, const char *word) {
+    size_t len = strlen(word);
+    return s && n >= len && memcmp(s, word, len) == 0 && (n == len || !tl_src_is_ident(s[len]));
+}
+
+/* loc moved forward to offset `to` in the same text. */
+static tl_loc advance(const char *text, tl_loc loc, unsigned to) {
+    for (unsigned i = loc.offset; i < to; i++) {
+        if (text[i] == '\n') {
+            loc.line++;
+            loc.col = 1;
+        } else {
+            loc.col++;
+        }
+    }
+    loc.offset = to;
+    return loc;
+}
+
+tl_range tl_src_with_semicolon(const char *text, size_t size, tl_range r) {
+    if (!text || r.end.offset > size)
+        return r;
+    if (r.end.offset > r.begin.offset && text[r.end.offset - 1] == ';')
+        return r;
+    size_t i = tl_src_skip_blank(text, r.end.offset, size);
+    if (i < size && text[i] == ';')
+        r.end = advance(text, r.end, (unsigned)i + 1);
+    return r;
+}
+
+bool tl_src_is_invocation(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && (ident_start(s[i]) || (i && s[i] >= '0' && s[i] <= '9')))
+        i++;
+    if (!i)
+        return false;
+    i = tl_src_skip_blank(s, i, n);
+    if (i >= n || s[i] != '(')
+        return false;
+    int depth = 0;
+    for (; i < n; i++) {
+        depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+        if (depth == 0)
+            return tl_src_skip_blank(s, i + 1, n) == n;
+    }
+    return false;
+}
+
+/* The end of the expression starting at s[i] in a macro's definition: the
+ * first `)` that closes an outer paren, or `;` `,` `?` `:` `&&` `||` at
+ * depth 0, or the end of the definition.  (The expression's own end maps
+ * past the invocation, so it cannot say.) */
+static size_t macro_expr_end(const char *s, size_t i, size_t n) {
+    int depth = 0;
+    for (; i < n; i++) {
+        char ch = s[i];
+        if (ch == '\n' && (i == 0 || s[i - 1] != '\\'))
+            break;
+        if (ch == '(' || ch == '[')
+            depth++;
+        else if ((ch == ')' || ch == ']') && depth-- == 0)
+            break;
+        else if (depth == 0 && (ch == ';' || ch == ',' || ch == '?' || ch == ':'))
+            break;
+        else if (depth == 0 && i + 1 < n && (ch == '&' || ch == '|') && s[i + 1] == ch)
+            break;
+    }
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+        i--;
+    return i;
+}
+
+/* Splits `NAME(a, b(c, d), e)` at its top-level commas: the spans of the
+ * arguments (blank-trimmed). Returns how many, at most max. */
+static int split_args(const char *s, size_t n, size_t start, const char **arg, size_t *len,
+                      int max) {
+    int k = 0, depth = 0;
+    size_t b = start;
+    for (size_t i = start; i < n && k < max; i++) {
+        char ch = s[i];
+        if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if ((ch == ')' || ch == ']' || ch == '}') && depth-- == 0) {
+            n = i;
+            break;
+        } else if (ch == ',' && depth == 0) {
+            arg[k] = s + b;
+            len[k++] = i - b;
+            b = i + 1;
+        }
+    }
+    if (k < max && b <= n) {
+        arg[k] = s + b;
+        len[k++] = n - b;
+    }
+    for (int i = 0; i < k; i++) {
+        while (len[i] && tl_src_is_blank(arg[i][0])) {
+            arg[i]++;
+            len[i]--;
+        }
+        while (len[i] && tl_src_is_blank(arg[i][len[i] - 1]))
+            len[i]--;
+    }
+    return k;
+}
+
+/* Where the `#define` holding text[b] begins: back over continuation lines
+ * to one that starts with '#'. */
+static size_t define_line(const char *text, size_t b) {
+    size_t line = b;
+    for (;;) {
+        while (line > 0 && text[line - 1] != '\n')
+            line--;
+        size_t i = line;
+        while (tl_src_is_blank(text[i]) && text[i] != '\n')
+            i++;
+        if (text[i] == '#' || line == 0)
+            return line;
+        line--;
+    }
+}
+
+enum { MACRO_MAX_PARAMS = 16 };
+
+const char *tl_src_macro_expr(tl_arena *a, const char *text, size_t size, size_t off,
+                              const char *inv, size_t inv_len) {
+    if (!text || off >= size)
+        return NULL;
+    size_t b = off, e = macro_expr_end(text, off, size);
+    size_t line = define_line(text, b);
+    const char *params[MACRO_MAX_PARAMS], *args[MACRO_MAX_PARAMS];
+    size_t plen[MACRO_MAX_PARAMS], alen[MACRO_MAX_PARAMS];
+    const char *open = memchr(text + line, '(', b - line);
+    const char *inv_open = memchr(inv, '(', inv_len);
+    if (!open || !inv_open)
+        return NULL;
+    int np = split_args(text, b, (size_t)(open - text) + 1, params, plen, MACRO_MAX_PARAMS);
+    int na = split_args(inv, inv_len, (size_t)(inv_open - inv) + 1, args, alen, MACRO_MAX_PARAMS);
+    if (np != na)
+        return NULL;
+    char out[512];
+    size_t k = 0;
+    for (size_t i = b; i < e && k < sizeof out - 1;) {
+        if (!tl_src_is_ident(text[i]) || (i > b && tl_src_is_ident(text[i - 1]))) {
+            out[k++] = text[i++];
+            continue;
+        }
+        size_t j = i;
+        while (j < e && tl_src_is_ident(text[j]))
+            j++;
+        int p = -1;
+        for (int q = 0; q < np && p < 0; q++)
+            if (plen[q] == j - i && memcmp(params[q], text + i, j - i) == 0)
+                p = q;
+        const char *src = p >= 0 ? args[p] : text + i;
+        size_t sl = p >= 0 ? alen[p] : j - i;
+        for (size_t m = 0; m < sl && k < sizeof out - 1; m++)
+            out[k++] = src[m];
+        i = j;
+    }
+    return tl_src_collapse(a, out, k);
+}
+
+bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
+    for (size_t i = 0; i < n;) {
+        char c = t[i];
+        if (c == '/' && i + 1 < n && t[i + 1] == '/') {
+            while (i < n && t[i] != '\n')
+                i++;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
+            i += 2;
+            while (i + 1 < n && !(t[i] == '*' && t[i + 1] == '/'))
+                i++;
+            i += 2;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < n && t[i] != c; i++)
+                if (t[i] == '\\')
+                    i++;
+            i++;
+        } else if (ident_start(c)) {
+            size_t b = i;
+            while (i < n && tl_src_is_ident(t[i]))
+                i++;
+            if (fn(t + b, i - b, ud))
+                return true;
+        } else {
+            i++;
+        }
+    }
+    return false;
+}

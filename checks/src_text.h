@@ -1,0 +1,58 @@
+/* Reading C source text: the text-only half of both front ends' lowerings
+ * (tools/lower_src.c over libclang, plugin/lower_src.cpp over clang's AST).
+ * They find a file's buffer and offsets their own way; what they then read
+ * from the buffer is done here, once, so the two lower to the same texts. */
+#ifndef THREADLINT_SRC_TEXT_H
+#define THREADLINT_SRC_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "ir.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum { TL_SRC_TEXT_MAX = 60 }; /* longest text kept for messages */
+
+bool tl_src_is_blank(char c);
+bool tl_src_is_ident(char c);
+
+/* s[i, end) past blanks, line continuations and comments. */
+size_t tl_src_skip_blank(const char *s, size_t i, size_t end);
+
+/* s[0, n) with blanks collapsed to one space and cut to TL_SRC_TEXT_MAX
+ * characters (ending in "..."), arena-owned; NULL for no text. */
+const char *tl_src_collapse(tl_arena *a, const char *s, size_t n);
+
+/* Does s[0, n) start with the whole word `word`? */
+bool tl_src_spelled_with(const char *s, size_t n, const char *word);
+
+/* r with its end moved past a `;` that follows it in text[0, size) (after
+ * blanks and comments): a statement's range for a fix-it that removes it. */
+tl_range tl_src_with_semicolon(const char *text, size_t size, tl_range r);
+
+/* Is s[0, n) one macro invocation `NAME(...)`? */
+bool tl_src_is_invocation(const char *s, size_t n);
+
+/* A condition a function-like macro writes whole, `if (pthread_create(...)
+ * != 0)` in `do { ... } while (0)`: the expression at text[off] in the
+ * macro's definition, with the parameters replaced by the arguments of the
+ * invocation inv[0, inv_len), collapsed as tl_src_collapse.  `(expr) < 0`
+ * from `TRY(setup())` reads `(setup()) < 0`.  NULL when the definition
+ * cannot be read. */
+const char *tl_src_macro_expr(tl_arena *a, const char *text, size_t size, size_t off,
+                              const char *inv, size_t inv_len);
+
+/* Calls fn for each identifier of t[0, n), skipping comments and literals;
+ * stops early, returning true, when fn does. */
+typedef bool (*tl_src_ident_fn)(const char *id, size_t n, void *ud);
+bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

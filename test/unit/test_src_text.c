@@ -1,0 +1,112 @@
+/* src_text: the source-text reading both front ends share. */
+#include <stdio.h>
+#include <string.h>
+
+#include "src_text.h"
+
+#include "expect.h"
+
+static bool same(const char *got, const char *want) {
+    if (got && want && strcmp(got, want) == 0)
+        return true;
+    if (!got && !want)
+        return true;
+    fprintf(stderr, "  got \"%s\", want \"%s\"\n", got ? got : "(null)", want ? want : "(null)");
+    return false;
+}
+
+static const char *collapse(tl_arena *a, const char *s) { return tl_src_collapse(a, s, strlen(s)); }
+
+static void collapsing(tl_arena *a) {
+    EXPECT(same(collapse(a, "pthread_create(&t,\n\t\tNULL, run, NULL)"),
+                "pthread_create(&t, NULL, run, NULL)"));
+    EXPECT(same(collapse(a, "  x \\\n == 0"), "x == 0"));
+    EXPECT(same(collapse(a, ""), NULL));
+    const char *cut = collapse(a, "a_long_condition(with, many, arguments) != 0 && "
+                                  "another_long_condition(with, more) == 0");
+    EXPECT(cut && strlen(cut) <= TL_SRC_TEXT_MAX);
+    EXPECT(cut && strcmp(cut + strlen(cut) - 3, "...") == 0);
+    EXPECT(cut && cut[strlen(cut) - 4] != ' ');
+}
+
+static void blanks_and_words(void) {
+    const char *s = "  /* c */ // line\n  x";
+    EXPECT(tl_src_skip_blank(s, 0, strlen(s)) == strlen(s) - 1);
+    const char *open = "/* unterminated";
+    EXPECT(tl_src_skip_blank(open, 0, strlen(open)) == strlen(open));
+    EXPECT(tl_src_spelled_with("pthread_join(t, 0)", 18, "pthread_join"));
+    EXPECT(!tl_src_spelled_with("pthread_join_np(t)", 18, "pthread_join"));
+    EXPECT(!tl_src_spelled_with(NULL, 0, "x"));
+    EXPECT(tl_src_is_invocation("CHECK(pthread_create(&t, 0, f, 0))", 34));
+    EXPECT(tl_src_is_invocation("CHECK (x) ", 10));
+    EXPECT(!tl_src_is_invocation("CHECK(x) + 1", 12));
+    EXPECT(!tl_src_is_invocation("(x)", 3));
+    EXPECT(!tl_src_is_invocation("9F(x)", 5));
+}
+
+static void semicolons(void) {
+    const char *text = "pthread_join(t, NULL) /* done */\n  ;\nnext";
+    tl_range r = {{0, 1, 1, 0}, {0, 1, 22, 21}};
+    tl_range w = tl_src_with_semicolon(text, strlen(text), r);
+    EXPECT(w.end.offset == 36 && w.end.line == 2 && w.end.col == 4);
+    const char *none = "f(x) + 1;";
+    tl_range f = {{0, 1, 1, 0}, {0, 1, 5, 4}};
+    EXPECT(tl_src_with_semicolon(none, strlen(none), f).end.offset == 4);
+    tl_range past = {{0, 1, 1, 0}, {0, 1, 99, 99}};
+    EXPECT(tl_src_with_semicolon(none, strlen(none), past).end.offset == 99);
+    EXPECT(tl_src_with_semicolon(NULL, 0, f).end.offset == 4);
+}
+
+/* The condition a macro body writes, as its invocation fills it in. */
+static const char *macro_cond(tl_arena *a, const char *text, const char *at, const char *inv) {
+    size_t off = (size_t)(strstr(text, at) - text);
+    return tl_src_macro_expr(a, text, strlen(text), off, inv, strlen(inv));
+}
+
+static void macro_conditions(tl_arena *a) {
+    const char *def = "#define TRY(expr) do { if ((expr) < 0) goto fail; } while (0)\n";
+    EXPECT(same(macro_cond(a, def, "(expr) <", "TRY(setup(x, y))"), "(setup(x, y)) < 0"));
+    const char *cont = "#define START(t, fn) \\\n    do { \\\n"
+                       "        if (pthread_create(&(t), NULL, fn, NULL) != 0) \\\n"
+                       "            abort(); \\\n    } while (0)\n";
+    EXPECT(same(macro_cond(a, cont, "pthread_create", "START(w->tid, worker)"),
+                "pthread_create(&(w->tid), NULL, worker, NULL) != 0"));
+    /* a parameter's name inside a longer word stays as it is */
+    const char *word = "#define NZ(x) (x_count(x) != 0 && x)\n";
+    EXPECT(same(macro_cond(a, word, "x_count", "NZ(n)"), "x_count(n) != 0"));
+    /* argument counts that differ: not readable */
+    EXPECT(same(macro_cond(a, def, "(expr) <", "TRY(a, b)"), NULL));
+    EXPECT(same(macro_cond(a, def, "(expr) <", "TRY"), NULL));
+    EXPECT(same(tl_src_macro_expr(a, def, strlen(def), strlen(def), "TRY(x)", 6), NULL));
+}
+
+static bool count_ident(const char *id, size_t n, void *ud) {
+    int *count = ud;
+    (*count)++;
+    return n == 4 && memcmp(id, "stop", 4) == 0;
+}
+
+static void identifiers(void) {
+    const char *t = "a = b_1 + \"not_this\" + 'c' /* nor */ // this\n + d2;";
+    int count = 0;
+    EXPECT(!tl_src_each_ident(t, strlen(t), count_ident, &count));
+    EXPECT(count == 3);
+    const char *stop = "x stop y";
+    count = 0;
+    EXPECT(tl_src_each_ident(stop, strlen(stop), count_ident, &count));
+    EXPECT(count == 2);
+}
+
+int main(void) {
+    tl_arena a;
+    tl_arena_init(&a);
+    collapsing(&a);
+    blanks_and_words();
+    semicolons();
+    macro_conditions(&a);
+    identifiers();
+    tl_arena_free(&a);
+    if (failures)
+        fprintf(stderr, "%d failure(s)\n", failures);
+    return failures != 0;
+}
