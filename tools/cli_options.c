@@ -8,13 +8,7 @@
 #include <string.h>
 
 #include "job.h"
-
-#ifndef THREADLINT_VERSION
-#define THREADLINT_VERSION "0.0.0"
-#endif
-#ifndef THREADLINT_LLVM_MAJOR
-#define THREADLINT_LLVM_MAJOR 0
-#endif
+#include "version.h"
 
 typedef enum opt_id {
     OPT_BUILD_DIR,

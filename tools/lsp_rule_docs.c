@@ -8,10 +8,8 @@
 
 #include "paths.h"
 #include "strv.h"
+#include "version.h"
 
-#ifndef THREADLINT_HOMEPAGE
-#define THREADLINT_HOMEPAGE "https://github.com/threadlint/threadlint"
-#endif
 #ifndef THREADLINT_SOURCE_DIR
 #define THREADLINT_SOURCE_DIR ""
 #endif

@@ -7,13 +7,7 @@
 
 #include "paths.h"
 #include "strv.h"
-
-#ifndef THREADLINT_VERSION
-#define THREADLINT_VERSION "0.0.0"
-#endif
-#ifndef THREADLINT_HOMEPAGE
-#define THREADLINT_HOMEPAGE "https://github.com/threadlint/threadlint"
-#endif
+#include "version.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 

@@ -12,13 +12,7 @@
 #include "lsp_proxy.h"
 #include "lsp_rule_docs.h"
 #include "strv.h"
-
-#ifndef THREADLINT_VERSION
-#define THREADLINT_VERSION "0.0.0"
-#endif
-#ifndef THREADLINT_LLVM_MAJOR
-#define THREADLINT_LLVM_MAJOR 0
-#endif
+#include "version.h"
 
 #define STRINGIFY2(x) #x
 #define STRINGIFY(x) STRINGIFY2(x)
