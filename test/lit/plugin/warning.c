@@ -6,7 +6,7 @@
 // RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: %clang_plugin -fsyntax-only -fdiagnostics-parseable-fixits %s 2>&1 | FileCheck %s --check-prefix=FIXIT
 //
-// Loaded with -Xclang -load alone, it runs too (it adds itself after the main action).
+// Loaded with -Xclang -load alone, it runs too (it adds itself to the main action).
 // RUN: %clang -Xclang -load -Xclang %plugin -fsyntax-only -fno-caret-diagnostics %s 2>&1 | FileCheck %s
 //
 // The object file is still produced, and the exit status stays 0.
