@@ -27,6 +27,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "codechecker_action.h"
 #include "lower_ast.h"
 #include "plugin_config.h"
 #include "tu_findings.h"
@@ -100,8 +101,8 @@ public:
 
 protected:
     std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, StringRef inFile) override {
-        // Under --analyze the checker package (if loaded) reports instead.
-        if (ci.getFrontendOpts().ProgramAction == frontend::RunAnalysis)
+        // Under the analyzer the checker package (if enabled) reports instead.
+        if (analyzerIsMainAction(ci.getFrontendOpts()))
             return std::make_unique<ASTConsumer>();
         (void)inFile;
         Options opts = opts_;

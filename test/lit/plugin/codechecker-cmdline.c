@@ -18,6 +18,23 @@
 // RUN:   -Xclang -analyzer-config -Xclang aggressive-binary-operation-simplification=true -x c \
 // RUN:   -Xclang -load -Xclang %plugin -Xclang -analyzer-checker=pthread.JoinMisuse -O2 %s 2>/dev/null
 // RUN: FileCheck %s --input-file=%t.plist --check-prefix=NONE
+//
+// CodeChecker's own plugin route (CC_ANALYZERS_FROM_PATH=yes
+// CC_CLANGSA_PLUGIN_DIR=<dir of the .so>) loads it with `-plugin checkercfg`,
+// which needs a frontend action of that name; the plugin's runs the analysis.
+// Here `--enable pthread` is CodeChecker's, so the rules are in its checker
+// list, and the warning face stays out (one report on the console).
+// RUN: rm -f %t.plist && %clang --analyze -Qunused-arguments -Xclang -plugin -Xclang checkercfg \
+// RUN:   -Xclang -load -Xclang %plugin -Xclang -analyzer-output=plist-multi-file -o %t.plist \
+// RUN:   -Xclang -analyzer-config -Xclang expand-macros=true \
+// RUN:   -Xclang -analyzer-checker=core,deadcode,unix,pthread.AttrLeak,pthread.ThreadLeak \
+// RUN:   -Xclang -analyzer-config -Xclang aggressive-binary-operation-simplification=true -x c -O2 %s 2>%t.err
+// RUN: FileCheck %s --input-file=%t.plist
+// RUN: grep -c 'pthread.ThreadLeak]' %t.err | FileCheck %s --check-prefix=ONCE
+// RUN: rm -f %t.plist && %clang --analyze -Qunused-arguments -Xclang -plugin -Xclang checkercfg \
+// RUN:   -Xclang -load -Xclang %plugin -Xclang -analyzer-output=plist-multi-file -o %t.plist \
+// RUN:   -Xclang -analyzer-checker=core,pthread.AttrLeak -x c -O2 %s 2>/dev/null
+// RUN: FileCheck %s --input-file=%t.plist --check-prefix=NONE
 #include <pthread.h>
 
 static void *work(void *arg) { return arg; }
@@ -34,6 +51,7 @@ int serve(int fd) {
 
 // CHECK:      <key>check_name</key><string>pthread.ThreadLeak</string>
 // CHECK-NOT:  <key>check_name</key>
+// ONCE: {{^1$}}
 // NONE:       <key>diagnostics</key>
 // NONE-NEXT:  <array>
 // NONE-NEXT:  </array>
