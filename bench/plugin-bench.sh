@@ -6,8 +6,8 @@
 #                         [--max-tus N] [--null] [--keep] [PROJECT...]
 #
 # PROJECT: memcached, libzstd or xz-utils (prepared in --sources DIR by ../shared/scripts/
-# real-project when missing), or a directory holding a compile_commands.json. Default: all three
-# (xz-utils stands in for pigz, whose source these machines cannot fetch).
+# real-project when missing), or a directory holding a compile_commands.json (pigz, from its
+# upstream repository: bench/README.md). Default: the three Debian projects.
 # For every C translation unit (first entry of each .c file), with the entry's flags normalised
 # (output and dependency flags dropped, -O level forced to -O2, -Wno-error appended so that a
 # plugin finding does not fail a -Werror build), it times, each with and without the plugin:
