@@ -7,7 +7,8 @@
 // CFLAGS set on make's command line alone.
 // REQUIRES: plugin
 // RUN: rm -rf %t && split-file %s %t
-// RUN: cp -R %t/leak %t/joined && cp %t/pool-joined.c %t/joined/pool.c
+// RUN: cp %S/Inputs/server/main.c %S/Inputs/server/pool.c %t/leak/
+// RUN: cp -R %t/leak %t/joined && cp %S/Inputs/server/pool-joined.c %t/joined/pool.c
 //
 // The Makefile's way: THREADLINT_PLUGIN set, nothing else.
 // RUN: make -C %t/leak CC=%clang THREADLINT_PLUGIN=%plugin 2>&1 \
@@ -62,37 +63,3 @@ server: main.o pool.o
 
 clean:
 	rm -f server main.o pool.o
-
-//--- leak/main.c
-int serve(int fd);
-int main(void) { return serve(0) != 0; }
-
-//--- leak/pool.c
-#include <pthread.h>
-
-static void *work(void *arg) { return arg; }
-
-int serve(int fd) {
-    pthread_t t;
-    if (pthread_create(&t, NULL, work, NULL) != 0)
-        return -1;
-    if (fd < 0)
-        return -2;
-    pthread_join(t, NULL);
-    return 0;
-}
-
-//--- pool-joined.c
-#include <pthread.h>
-
-static void *work(void *arg) { return arg; }
-
-int serve(int fd) {
-    pthread_t t;
-    if (pthread_create(&t, NULL, work, NULL) != 0)
-        return -1;
-    pthread_join(t, NULL);
-    if (fd < 0)
-        return -2;
-    return 0;
-}

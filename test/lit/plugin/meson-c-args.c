@@ -10,7 +10,8 @@
 // compile warns and a werror build fails on any file.
 // REQUIRES: meson
 // RUN: rm -rf %t && split-file %s %t
-// RUN: cp -R %t/proj %t/joined && cp %t/pool-joined.c %t/joined/pool.c
+// RUN: cp %S/Inputs/server/main.c %S/Inputs/server/pool.c %t/proj/
+// RUN: cp -R %t/proj %t/joined && cp %S/Inputs/server/pool-joined.c %t/joined/pool.c
 //
 // The project option.
 // RUN: env CC=%clang %meson setup %t/opt %t/proj -Dthreadlint_plugin=%plugin > /dev/null
@@ -60,37 +61,3 @@ if plugin != '' and cc.get_id() == 'clang'
   add_project_arguments('-fplugin=' + plugin, '-Wno-unused-command-line-argument', language: 'c')
 endif
 executable('server', 'main.c', 'pool.c', dependencies: dependency('threads'))
-
-//--- proj/main.c
-int serve(int fd);
-int main(void) { return serve(0) != 0; }
-
-//--- proj/pool.c
-#include <pthread.h>
-
-static void *work(void *arg) { return arg; }
-
-int serve(int fd) {
-    pthread_t t;
-    if (pthread_create(&t, NULL, work, NULL) != 0)
-        return -1;
-    if (fd < 0)
-        return -2;
-    pthread_join(t, NULL);
-    return 0;
-}
-
-//--- pool-joined.c
-#include <pthread.h>
-
-static void *work(void *arg) { return arg; }
-
-int serve(int fd) {
-    pthread_t t;
-    if (pthread_create(&t, NULL, work, NULL) != 0)
-        return -1;
-    pthread_join(t, NULL);
-    if (fd < 0)
-        return -2;
-    return 0;
-}

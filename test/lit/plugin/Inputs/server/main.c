@@ -1,0 +1,2 @@
+int serve(int fd);
+int main(void) { return serve(0) != 0; }
