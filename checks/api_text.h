@@ -1,6 +1,6 @@
 /* How source text mentions a modelled API: the pure-text half of the front
- * ends' prefilters (tools/lower_select.c, plugin/lower_select.cpp), which
- * decide from a function's text alone whether it is worth lowering.
+ * ends' prefilters (tools/libclang/lower_select.c, plugin/lower_select.cpp),
+ * which decide from a function's text alone whether it is worth lowering.
  *
  * Some API calls matter only when one argument is not a null pointer
  * constant (tl_api_arg in module.h): `pthread_mutex_init(&m, NULL)` has no

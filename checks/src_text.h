@@ -1,6 +1,6 @@
 /* Reading C source text: the text-only half of both front ends' lowerings
- * (tools/lower_src.c over libclang, plugin/lower_src.cpp over clang's AST).
- * They find a file's buffer and offsets their own way; what they then read
+ * (tools/libclang/lower_src.c over libclang, plugin/lower_src.cpp over
+ * clang's AST).  They find a file's buffer and offsets their own way; what they then read
  * from the buffer is done here, once, so the two lower to the same texts. */
 #ifndef THREADLINT_SRC_TEXT_H
 #define THREADLINT_SRC_TEXT_H

@@ -1,5 +1,5 @@
 // Driver, statements and conditions of the clang-AST front end (the
-// counterparts of tools/lower.c, lower_stmt.c and lower_cond.c).  Loops,
+// counterparts of tools/libclang/lower.c, lower_stmt.c and lower_cond.c).  Loops,
 // switch, goto and break/continue are just edges; conditions lower straight
 // to edges: `!e` swaps the targets, `a && b` and `a || b` get a middle block,
 // `?:` lowers each arm as a condition.

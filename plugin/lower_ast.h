@@ -1,5 +1,5 @@
 // The clang-AST front end: lowers a C translation unit into the threadlint
-// IR (checks/ir.h) exactly as the libclang front end (tools/lower*.c) does,
+// IR (checks/ir.h) exactly as the libclang front end (tools/libclang/lower*.c) does,
 // block for block, so that the CLI and the plugin report the same findings
 // (test/lit/plugin/parity.c checks that).
 #ifndef THREADLINT_PLUGIN_LOWER_AST_H

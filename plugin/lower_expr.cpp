@@ -1,4 +1,4 @@
-// Expressions, calls and variables (tools/lower_expr.c, lower_call.c,
+// Expressions, calls and variables (tools/libclang/lower_expr.c, lower_call.c,
 // lower_vars.c): each returns its value as an operand and emits its events
 // in evaluation order.  `used` is false where the value is discarded.
 #include "lower_internal.h"

@@ -1,11 +1,11 @@
 // Internals of the clang-AST front end (plugin/lower_*.cpp).  Each piece
 // mirrors a file of the libclang front end, so the two stay comparable:
 //
-//   lower_ast.cpp   driver, statements, conditions   (tools/lower.c, _stmt.c, _cond.c)
-//   lower_expr.cpp  expressions, calls, variables    (tools/lower_expr.c, _call.c, _vars.c)
-//   lower_src.cpp   files, locations, source text    (tools/lower_src.c; the
+//   lower_ast.cpp   driver, statements, conditions   (tools/libclang/lower.c, _stmt.c, _cond.c)
+//   lower_expr.cpp  expressions, calls, variables    (tools/libclang/lower_expr.c, _call.c, _vars.c)
+//   lower_src.cpp   files, locations, source text    (tools/libclang/lower_src.c; the
 //                   text itself is read by checks/src_text.c, shared)
-//   lower_select.cpp which definitions to lower      (tools/lower_select.c)
+//   lower_select.cpp which definitions to lower      (tools/libclang/lower_select.c)
 #ifndef THREADLINT_PLUGIN_LOWER_INTERNAL_H
 #define THREADLINT_PLUGIN_LOWER_INTERNAL_H
 

@@ -1,4 +1,4 @@
-// Which definitions are worth lowering (tools/lower_select.c): a body whose
+// Which definitions are worth lowering (tools/libclang/lower_select.c): a body whose
 // text names no modelled API, no macro that expands to one, and no
 // definition that (transitively) does, can never matter to a rule; nor can
 // a call an API's gate rules out, such as pthread_mutex_init(&m, NULL)

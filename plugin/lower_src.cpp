@@ -1,5 +1,5 @@
 // Files, locations and source text for the clang-AST front end: the same
-// answers tools/lower_src.c gets from libclang (file locations, cursor
+// answers tools/libclang/lower_src.c gets from libclang (file locations, cursor
 // extents, collapsed texts, macro-written conditions).
 #include "lower_internal.h"
 

@@ -1,4 +1,4 @@
-/* Internals of the libclang front end, shared by tools/lower*.c only.
+/* Internals of the libclang front end, shared by its lower*.c only.
  *
  *   lower.c       per-TU and per-function driver
  *   lower_stmt.c  statements: the CFG

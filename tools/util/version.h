@@ -1,4 +1,4 @@
-/* The version facts CMake passes (CMakeLists.txt, threadlint_front), with
+/* The version facts CMake passes (tools/util/CMakeLists.txt), with
  * stand-ins for a build without them. */
 #ifndef THREADLINT_TOOLS_VERSION_H
 #define THREADLINT_TOOLS_VERSION_H
