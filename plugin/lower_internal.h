@@ -1,11 +1,19 @@
-// Internals of the clang-AST front end (plugin/lower_*.cpp).  Each piece
-// mirrors a file of the libclang front end, so the two stay comparable:
+// Internals of the clang-AST front end (plugin/lower*.cpp).  Each file is
+// the twin of the libclang front end's file of the same name in
+// tools/libclang/, so the two lowerings stay comparable file for file:
 //
-//   lower_ast.cpp   driver, statements, conditions   (tools/libclang/lower.c, _stmt.c, _cond.c)
-//   lower_expr.cpp  expressions, calls, variables    (tools/libclang/lower_expr.c, _call.c, _vars.c)
-//   lower_src.cpp   files, locations, source text    (tools/libclang/lower_src.c; the
-//                   text itself is read by checks/src_text.c, shared)
-//   lower_select.cpp which definitions to lower      (tools/libclang/lower_select.c)
+//   lower.cpp         per-TU and per-function driver (and lower_attrs.c's
+//                     constructor/destructor attributes, which clang gives)
+//   lower_stmt.cpp    statements: the CFG
+//   lower_cond.cpp    conditions lowered straight to edges
+//   lower_expr.cpp    expressions, places, events
+//   lower_call.cpp    calls
+//   lower_vars.cpp    variables
+//   lower_ops.cpp     operator kinds
+//   lower_src.cpp     files, locations, source text (the text itself is
+//                     read by checks/src_text.c, shared)
+//   lower_select.cpp  which definitions to lower
+//   lower_util.cpp    blocks and small helpers
 #ifndef THREADLINT_PLUGIN_LOWER_INTERNAL_H
 #define THREADLINT_PLUGIN_LOWER_INTERNAL_H
 
@@ -73,7 +81,7 @@ struct LowerTU {
     const char *condText(const clang::Expr *c);
     bool fileReported(int file);
 
-    // lower_ast.cpp
+    // lower.cpp
     int definition(const clang::FunctionDecl *fn);
     void want(const clang::FunctionDecl *fn);
     // fn is registered to run at exit: lower it even if it uses no modelled
@@ -116,7 +124,7 @@ struct LowerFn {
 
     LowerFn(LowerTU &t, tl_func *fn) : lt(t), f(fn) {}
 
-    // blocks
+    // blocks (lower_util.cpp)
     bool enter();
     void leave() { depth--; }
     int curBlock();
@@ -129,7 +137,7 @@ struct LowerFn {
     tl_range ext(const clang::Stmt *s) { return lt.extent(s->getSourceRange()); }
     const char *textOf(const clang::Stmt *s) { return lt.text(ext(s)); }
 
-    // variables (lower_expr.cpp)
+    // variables (lower_vars.cpp)
     int varOfDecl(const clang::VarDecl *d, tl_range scope);
     int addVar(const clang::VarDecl *d, tl_var_kind kind, int paramIndex, tl_range scope);
     void params(const clang::FunctionDecl *fn);
@@ -173,10 +181,12 @@ struct LowerFn {
     tl_operand initList(const clang::InitListExpr *c);
     tl_operand stmtExpr(const clang::StmtExpr *c, bool used);
     tl_operand generic(const clang::Expr *c);
+
+    // calls (lower_call.cpp)
     tl_operand call(const clang::CallExpr *c, bool used, bool wholeStmt);
     bool neverReturns(const clang::FunctionDecl *fn, const char *name);
 
-    // conditions (lower_ast.cpp)
+    // conditions (lower_cond.cpp)
     void branchOn(const clang::Expr *tested, tl_operand lhs, tl_cmp op, tl_operand rhs, int t,
                   int fl);
     bool lowerCompare(const clang::Expr *c, const clang::Expr *l, const clang::Expr *r, tl_cmp op,
@@ -188,7 +198,7 @@ struct LowerFn {
     tl_operand elvis(const clang::BinaryConditionalOperator *c, bool used);
     void setAndJoin(int block, int var, tl_operand v, tl_range at, int join);
 
-    // statements (lower_ast.cpp)
+    // statements (lower_stmt.cpp)
     void setStmt(const clang::Stmt *c, bool inCompound, bool semicolon);
     int loopHead();
     void lowerStmt(const clang::Stmt *c, bool inCompound);
@@ -215,13 +225,17 @@ struct LowerFn {
     void otherStmt(const clang::Stmt *c, bool asmStmt);
 };
 
-// Helpers shared by the pieces.
+// Helpers shared by the pieces (lower_util.cpp, lower_ops.cpp, lower_call.cpp).
 bool typeIsArray(clang::QualType t);
 bool typeIsPointer(clang::QualType t);
 bool typeIsVoid(clang::QualType t);
 // Looks through parentheses and implicit conversions (not explicit casts).
 const clang::Expr *strip(const clang::Expr *e);
 // What parentheses or an implicit conversion wrap, else nullptr.
+// libclang never shows ConstantExpr, so neither do we: it stands for its operand.
+const clang::Expr *skipConstant(const clang::Expr *e);
+// A declaration's name, copied into the arena.
+const char *declName(tl_arena *a, const clang::NamedDecl *d);
 const clang::Expr *wrapped(const clang::Expr *e);
 bool evalInt(clang::ASTContext &ctx, const clang::Expr *e, long long *out);
 bool opCmp(clang::BinaryOperatorKind op, tl_cmp *out);

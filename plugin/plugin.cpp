@@ -1,5 +1,5 @@
 // The `threadlint` frontend plugin: added to clang's own action (codegen for
-// -c, nothing for -fsyntax-only), it lowers the TU with lower_ast.cpp, runs
+// -c, nothing for -fsyntax-only), it lowers the TU with lower*.cpp, runs
 // the analysis core and reports findings as ordinary clang warnings with
 // notes and fix-its (note-level findings as remarks).
 //
