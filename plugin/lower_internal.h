@@ -29,7 +29,7 @@
 #include "llvm/ADT/DenseMap.h"
 
 #include "clang_compat.h"
-#include "lower_ast.h"
+#include "lower.h"
 
 extern "C" {
 #include "src_text.h"

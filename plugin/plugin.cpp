@@ -28,7 +28,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include "codechecker_action.h"
-#include "lower_ast.h"
+#include "lower.h"
 #include "plugin_config.h"
 #include "tu_findings.h"
 

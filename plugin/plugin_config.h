@@ -10,7 +10,7 @@
 #include <regex.h>
 #include <string>
 
-#include "lower_ast.h"
+#include "lower.h"
 
 extern "C" {
 #include "analyze.h"

@@ -5,7 +5,7 @@
 #include "clang/Basic/SourceManager.h"
 
 #include "clang_compat.h"
-#include "lower_ast.h"
+#include "lower.h"
 
 extern "C" {
 #include "wrappers.h"

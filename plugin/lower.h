@@ -2,8 +2,8 @@
 // IR (checks/ir.h) exactly as the libclang front end (tools/libclang/lower*.c) does,
 // block for block, so that the CLI and the plugin report the same findings
 // (test/lit/plugin/parity.c checks that).
-#ifndef THREADLINT_PLUGIN_LOWER_AST_H
-#define THREADLINT_PLUGIN_LOWER_AST_H
+#ifndef THREADLINT_PLUGIN_LOWER_H
+#define THREADLINT_PLUGIN_LOWER_H
 
 #include <regex.h>
 #include <vector>
