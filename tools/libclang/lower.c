@@ -12,11 +12,37 @@ typedef struct definitions {
     bool cxx;
 } definitions;
 
+/* A declaration C cannot write.  Not clang_getCursorLanguage: it answers by
+ * declaration kind, and calls C11's _Static_assert C++ (plugin/ asks the
+ * TU's LangOpts instead, which libclang does not expose). */
+static bool cxx_only_kind(enum CXCursorKind k) {
+    switch (k) {
+    case CXCursor_ClassDecl:
+    case CXCursor_Namespace:
+    case CXCursor_NamespaceAlias:
+    case CXCursor_LinkageSpec:
+    case CXCursor_CXXMethod:
+    case CXCursor_Constructor:
+    case CXCursor_Destructor:
+    case CXCursor_ConversionFunction:
+    case CXCursor_FunctionTemplate:
+    case CXCursor_ClassTemplate:
+    case CXCursor_ClassTemplatePartialSpecialization:
+    case CXCursor_UsingDirective:
+    case CXCursor_UsingDeclaration:
+    case CXCursor_TypeAliasDecl:
+    case CXCursor_TypeAliasTemplateDecl:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static enum CXChildVisitResult find_definitions(CXCursor c, CXCursor parent,
                                                 CXClientData data) {
     (void)parent;
     definitions *d = data;
-    if (clang_getCursorLanguage(c) == CXLanguage_CPlusPlus) {
+    if (cxx_only_kind(clang_getCursorKind(c))) {
         d->cxx = true;
         return CXChildVisit_Break;
     }
