@@ -8,13 +8,13 @@
 #include "paths.h"
 #include "strv.h"
 
-/* C by the editor's word; with no word, by a file name that is not C++. */
+/* C by the editor's word; with no word, by the file's name. */
 static bool is_c_document(const char *language, const char *path) {
     if (!path)
         return false;
     if (language && *language)
         return strcasecmp(language, "c") == 0;
-    return !tl_is_cxx_path(path);
+    return tl_language_of(NULL, NULL, 0, path) == TL_LANG_C;
 }
 
 static void set_text(tl_doc *d, const char *text, size_t len) {

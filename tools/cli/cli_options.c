@@ -23,6 +23,7 @@ typedef enum opt_id {
     OPT_FIX,
     OPT_EXPORT_FIXES,
     OPT_STATS,
+    OPT_QUIET,
     OPT_DUMP_IR,
     OPT_MAX_FILE_SIZE,
     OPT_VERSION,
@@ -51,6 +52,7 @@ static const opt_spec specs[] = {
     {"fix", ARG_NONE, OPT_FIX},
     {"export-fixes", ARG_REQUIRED, OPT_EXPORT_FIXES},
     {"stats", ARG_NONE, OPT_STATS},
+    {"quiet", ARG_NONE, OPT_QUIET},
     {"dump-ir", ARG_NONE, OPT_DUMP_IR},
     {"max-file-size", ARG_REQUIRED, OPT_MAX_FILE_SIZE},
     {"version", ARG_NONE, OPT_VERSION},
@@ -78,6 +80,8 @@ static void print_help(FILE *out) {
           "  --fix                   apply the fix-its of all findings to the files\n"
           "  --export-fixes=<file>   write fix-its as clang-apply-replacements YAML\n"
           "  --stats                 print analysis statistics to stderr\n"
+          "  --quiet                 no summary after a run over a database, no\n"
+          "                          'N warnings generated.'\n"
           "  --dump-ir               print the lowered IR instead of analysing\n"
           "  --max-file-size=<n>     refuse inputs larger than <n> bytes; K, M, G suffixes\n"
           "                          (default: 16M)\n"
@@ -86,7 +90,8 @@ static void print_help(FILE *out) {
           "  -D<macro>[=<value>], -U<macro>, -I<dir>, -isystem <dir>, -include <file>, -std=<std>\n"
           "                          passed to the compiler, like arguments after '--'\n"
           "\n"
-          "EXIT STATUS: 0 no findings, 1 findings, 2 usage or input error.\n"
+          "EXIT STATUS: 0 no findings, 1 findings, 2 usage error or a C file not analysed\n"
+          "(files that are not C, such as C++ or assembler, are skipped and no error).\n"
           "See docs/cli.md for details.\n",
           out);
 }
@@ -225,6 +230,9 @@ static bool apply(tl_cli_options *o, const opt_spec *spec, const char *value,
         return true;
     case OPT_STATS:
         o->stats = true;
+        return true;
+    case OPT_QUIET:
+        o->quiet = true;
         return true;
     case OPT_DUMP_IR:
         o->dump_ir = true;

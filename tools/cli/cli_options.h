@@ -24,6 +24,7 @@ typedef struct tl_cli_options {
     bool fix;
     const char *export_fixes;
     bool stats;
+    bool quiet;            /* no summary, no "N warnings generated." */
     bool dump_ir;
     unsigned long long max_file_size;
 } tl_cli_options;

@@ -2,6 +2,10 @@
 
 void tl_run_totals_add(tl_run_totals *t, const tl_job_result *r) {
     t->files += r->analysed;
+    if (r->skipped)
+        t->skipped[r->skipped]++;
+    for (int i = 0; i < r->findings.n; i++)
+        t->findings[r->findings.items[i].rule]++;
     t->functions_lowered += r->functions_lowered;
     t->too_deep += r->too_deep;
     t->analysis.functions += r->stats.functions;
@@ -11,6 +15,42 @@ void tl_run_totals_add(tl_run_totals *t, const tl_job_result *r) {
     t->analysis.summaries += r->stats.summaries;
     t->parse_seconds += r->parse_seconds;
     t->analyse_seconds += r->analyse_seconds;
+}
+
+/* "(2 not C, 1 does not compile)", or nothing. */
+static void print_skipped(const tl_run_totals *t, FILE *out) {
+    const char *sep = " (";
+    for (int why = TL_SKIP_NONE + 1; why < TL_SKIP_COUNT; why++) {
+        if (!t->skipped[why])
+            continue;
+        fprintf(out, "%s%ld %s", sep, t->skipped[why], tl_skip_text((tl_skip)why));
+        sep = ", ";
+    }
+    if (*sep == ',')
+        fputc(')', out);
+}
+
+void tl_run_summary_print(const tl_run_totals *t, FILE *out) {
+    long skipped = 0, findings = 0;
+    for (int why = 0; why < TL_SKIP_COUNT; why++)
+        skipped += t->skipped[why];
+    fprintf(out, "threadlint: files: %ld analysed, %ld skipped", t->files, skipped);
+    print_skipped(t, out);
+    if (t->entries)
+        fprintf(out, "; %ld database entr%s", t->entries, t->entries == 1 ? "y" : "ies");
+    fputc('\n', out);
+    for (int r = 0; r < TL_RULE_COUNT; r++)
+        findings += t->findings[r];
+    fprintf(out, "threadlint: findings: %ld", findings);
+    const char *sep = " (";
+    for (int r = 0; r < TL_RULE_COUNT; r++) {
+        if (!t->findings[r])
+            continue;
+        fprintf(out, "%s%ld %s", sep, t->findings[r], tl_rule_name((tl_rule_id)r));
+        sep = ", ";
+    }
+    fputs(*sep == ',' ? ")\n" : "\n", out);
+    fprintf(out, "threadlint: wall time: %.2f s\n", t->wall_seconds);
 }
 
 void tl_run_totals_print(const tl_run_totals *t, FILE *out) {

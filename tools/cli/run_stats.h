@@ -1,4 +1,5 @@
-/* --stats: totals over all translation units, printed to stderr. */
+/* Totals over all translation units: the summary a run over a compilation
+ * database ends with, and --stats. */
 #ifndef THREADLINT_RUN_STATS_H
 #define THREADLINT_RUN_STATS_H
 
@@ -8,6 +9,9 @@
 
 typedef struct tl_run_totals {
     long files;             /* translation units analysed */
+    long skipped[TL_SKIP_COUNT]; /* ... not analysed, by reason */
+    long entries;           /* compile database entries; 0 without -p */
+    long findings[TL_RULE_COUNT]; /* reported, by rule (notes included) */
     long functions_lowered; /* function definitions lowered */
     long too_deep;          /* ... abandoned by the nesting budget */
     tl_stats analysis;
@@ -16,7 +20,11 @@ typedef struct tl_run_totals {
     double wall_seconds;
 } tl_run_totals;
 
+/* After the result's findings were reduced to those reported. */
 void tl_run_totals_add(tl_run_totals *t, const tl_job_result *r);
+/* Files analysed and skipped by reason, findings by rule, wall time: one
+ * line each. */
+void tl_run_summary_print(const tl_run_totals *t, FILE *out);
 void tl_run_totals_print(const tl_run_totals *t, FILE *out);
 
 #endif

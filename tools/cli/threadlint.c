@@ -54,6 +54,7 @@ static void work(void *ctx, void *state, int i) {
         memset(r, 0, sizeof *r);
         tl_findings_init(&r->findings);
         r->status = 2;
+        r->skipped = TL_SKIP_BAD_CONFIG;
         return;
     }
     tl_run_settings s = a->settings;
@@ -208,7 +209,8 @@ static int run(const tl_cli_options *o) {
 
     app a = {.opts = o};
     if (o->build_dir)
-        a.status = tl_jobs_from_database(o->build_dir, &o->files, &o->compiler_args, &a.jobs);
+        a.status = tl_jobs_from_database(o->build_dir, &o->files, &o->compiler_args, &a.jobs,
+                                         &a.totals.entries);
     else
         tl_jobs_from_command_line(&o->files, &o->compiler_args, &a.jobs);
 
@@ -233,13 +235,15 @@ static int run(const tl_cli_options *o) {
     tl_pool_hooks hooks = {&a, worker_init, worker_fini, work, deliver};
     tl_pool_run(a.jobs.n, worker_count(o->jobs, a.jobs.n), &hooks);
 
-    if (a.warnings && !o->dump_ir)
+    if (a.warnings && !o->dump_ir && !o->quiet)
         fprintf(stderr, "%ld warning%s generated.\n", a.warnings, a.warnings == 1 ? "" : "s");
     finish_outputs(&a, cwd);
-    if (o->stats) {
-        a.totals.wall_seconds = tl_now() - start;
+    a.totals.wall_seconds = tl_now() - start;
+    /* a run over a whole database says what it covered */
+    if (a.totals.entries && o->files.n == 0 && !o->dump_ir && !o->quiet)
+        tl_run_summary_print(&a.totals, stderr);
+    if (o->stats)
         tl_run_totals_print(&a.totals, stderr);
-    }
 
     int status = a.status ? a.status : a.warnings ? 1 : 0;
     for (int i = 0; i < a.jobs.n; i++)

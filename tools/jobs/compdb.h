@@ -9,16 +9,19 @@
 /* One job per file, all with the arguments given after `--`. */
 void tl_jobs_from_command_line(const tl_strv *files, const tl_strv *args, tl_job_list *jobs);
 
-/* Jobs from <build_dir>/compile_commands.json: for each named file its
- * entry, or every entry when none is named; `extra_args` are appended to
- * each command.  Returns 0, or 2 after printing an error (jobs found so far
- * are kept, so the others still run). */
+/* Jobs from <build_dir>/compile_commands.json: each named file, or every
+ * file the database lists when none is named, analysed by its first compile
+ * entry (the -cc1, -E and -M runs bear records beside a compile are passed
+ * over); `extra_args` are appended to each command.  A file with no compile
+ * entry still gets a job that says so (tl_job.skip).  *entries receives
+ * how many entries the database has.  Returns 0, or 2 after printing an
+ * error about the database itself. */
 int tl_jobs_from_database(const char *build_dir, const tl_strv *files, const tl_strv *extra_args,
-                          tl_job_list *jobs);
+                          tl_job_list *jobs, long *entries);
 
 /* One job for `path` (absolute) from the compilation database libclang
  * finds in `db_dir` (compile_commands.json or compile_flags.txt): the
- * file's own entry, or one libclang infers from a similar entry, as clangd
+ * file's own entry (its compile, when it has several), or one libclang infers from a similar entry, as clangd
  * does.  False, with no job added, when there is no usable database. */
 bool tl_job_from_database_for(const char *db_dir, const char *path, tl_job_list *jobs);
 

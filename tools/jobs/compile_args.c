@@ -11,44 +11,112 @@ static bool ends_with(const char *s, const char *suffix) {
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-bool tl_is_asm_path(const char *path) {
-    return ends_with(path, ".S") || ends_with(path, ".s") || ends_with(path, ".sx") ||
-           ends_with(path, ".asm");
+static bool starts_with(const char *s, const char *prefix) {
+    return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-bool tl_is_cxx_path(const char *path) {
-    static const char *const exts[] = {".cc", ".cpp", ".cxx", ".C",   ".c++", ".cp", ".CPP",
-                                       ".hpp", ".hh", ".hxx", ".h++", ".H",   ".ipp", ".ii"};
-    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-        if (ends_with(path, exts[i]))
+static bool ends_with_any(const char *s, const char *const *suffixes, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (ends_with(s, suffixes[i]))
             return true;
     return false;
 }
 
-static bool names_cxx_language(const char *lang) {
-    return strncmp(lang, "c++", 3) == 0 || strncmp(lang, "objective-c++", 13) == 0;
+#define ENDS_WITH_ANY(s, list) ends_with_any((s), (list), sizeof(list) / sizeof(list)[0])
+
+/* clang's own table of extensions (types.cpp), for the languages that are
+ * not C; everything else is taken for C, as a .c or .h file. */
+static tl_language language_of_path(const char *path) {
+    static const char *const cxx[] = {".cc", ".cpp", ".cxx", ".C",  ".c++", ".cp", ".CPP",
+                                      ".hpp", ".hh", ".hxx", ".h++", ".H",  ".ipp", ".ii",
+                                      ".cppm", ".ixx"};
+    static const char *const objc[] = {".m", ".mi"};
+    static const char *const objcxx[] = {".mm", ".M", ".mii"};
+    static const char *const assembler[] = {".s", ".S", ".sx", ".asm"};
+    static const char *const other[] = {".cu", ".cuh", ".hip", ".cl", ".clcpp", ".ll", ".bc",
+                                        ".f", ".F", ".for", ".f90", ".F90", ".f95", ".o", ".a",
+                                        ".so"};
+    if (ENDS_WITH_ANY(path, cxx))
+        return TL_LANG_CXX;
+    if (ENDS_WITH_ANY(path, objcxx))
+        return TL_LANG_OBJCXX;
+    if (ENDS_WITH_ANY(path, objc))
+        return TL_LANG_OBJC;
+    if (ENDS_WITH_ANY(path, assembler))
+        return TL_LANG_ASM;
+    if (ENDS_WITH_ANY(path, other))
+        return TL_LANG_OTHER;
+    return TL_LANG_C;
 }
 
-bool tl_args_select_cxx(const char *const *args, int n) {
-    for (int i = 0; i < n; i++) {
-        const char *a = args[i];
-        if (strcmp(a, "-x") == 0 && i + 1 < n && names_cxx_language(args[i + 1]))
-            return true;
-        if (strncmp(a, "-x", 2) == 0 && names_cxx_language(a + 2))
-            return true;
-        if (strncmp(a, "-std=c++", 8) == 0 || strncmp(a, "-std=gnu++", 10) == 0 ||
-            strncmp(a, "--std=c++", 9) == 0 || strncmp(a, "--std=gnu++", 11) == 0)
-            return true;
-        if (strcmp(a, "--driver-mode=g++") == 0)
-            return true;
-    }
-    return false;
+/* A `-x` name: c, c-header, cpp-output, c++, objective-c, assembler ... */
+static tl_language language_named(const char *lang) {
+    if (strcmp(lang, "c") == 0 || starts_with(lang, "c-") || strcmp(lang, "cpp-output") == 0)
+        return TL_LANG_C;
+    if (starts_with(lang, "c++"))
+        return TL_LANG_CXX;
+    if (starts_with(lang, "objective-c++"))
+        return TL_LANG_OBJCXX;
+    if (starts_with(lang, "objective-c"))
+        return TL_LANG_OBJC;
+    if (starts_with(lang, "assembler"))
+        return TL_LANG_ASM;
+    return TL_LANG_OTHER;
 }
 
 static bool compiler_is_cxx(const char *compiler) {
     const char *base = strrchr(compiler, '/');
     base = base ? base + 1 : compiler;
     return strstr(base, "++") != NULL;
+}
+
+tl_language tl_language_of(const char *compiler, const char *const *args, int n,
+                           const char *file) {
+    const char *x = NULL; /* the last -x; "none" goes back to extensions */
+    bool cxx_driver = compiler && compiler_is_cxx(compiler);
+    for (int i = 0; i < n; i++) {
+        const char *a = args[i];
+        if (strcmp(a, "-x") == 0 && i + 1 < n)
+            x = args[++i];
+        else if (starts_with(a, "-x") && a[2])
+            x = a + 2;
+        else if (strcmp(a, "--driver-mode=g++") == 0 || starts_with(a, "-std=c++") ||
+                 starts_with(a, "-std=gnu++") || starts_with(a, "--std=c++") ||
+                 starts_with(a, "--std=gnu++"))
+            cxx_driver = true;
+    }
+    if (x && strcmp(x, "none") != 0)
+        return language_named(x);
+    tl_language by_name = language_of_path(file);
+    return cxx_driver && by_name == TL_LANG_C ? TL_LANG_CXX : by_name;
+}
+
+const char *tl_language_name(tl_language lang) {
+    switch (lang) {
+    case TL_LANG_C:
+        return "C";
+    case TL_LANG_CXX:
+        return "C++";
+    case TL_LANG_OBJC:
+        return "Objective-C";
+    case TL_LANG_OBJCXX:
+        return "Objective-C++";
+    case TL_LANG_ASM:
+        return "assembler";
+    case TL_LANG_OTHER:
+        break;
+    }
+    return "this language";
+}
+
+tl_command_kind tl_command_kind_of(const char *const *argv, int argc) {
+    if (argc > 1 && (strcmp(argv[1], "-cc1") == 0 || strcmp(argv[1], "-cc1as") == 0))
+        return TL_COMMAND_FRONTEND;
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "-E") == 0 || strcmp(argv[i], "-M") == 0 ||
+            strcmp(argv[i], "-MM") == 0)
+            return TL_COMMAND_PREPROCESS;
+    return TL_COMMAND_COMPILE;
 }
 
 /* Flags that take the next argument and only matter to a real compile. */
@@ -72,7 +140,7 @@ static bool drops_alone(const char *a) {
         if (strcmp(a, exact[i]) == 0)
             return true;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
-        if (strncmp(a, prefixes[i], strlen(prefixes[i])) == 0)
+        if (starts_with(a, prefixes[i]))
             return true;
     return false;
 }
@@ -92,8 +160,6 @@ static bool is_the_source(const tl_job *job, const char *a, const char *file_as_
 
 void tl_args_from_command(tl_job *job, const char *const *argv, int argc,
                           const char *file_as_listed) {
-    if (argc > 0 && compiler_is_cxx(argv[0]))
-        job->cxx = true;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--") == 0) /* only inputs follow: our file */
@@ -106,6 +172,4 @@ void tl_args_from_command(tl_job *job, const char *const *argv, int argc,
             continue;
         tl_strv_push(&job->args, a);
     }
-    if (tl_args_select_cxx((const char *const *)job->args.v, job->args.n))
-        job->cxx = true;
 }

@@ -20,6 +20,7 @@ void tl_jobs_free(tl_job_list *jobs) {
         free(j->parse_path);
         free(j->directory);
         free(j->unsaved_text);
+        free(j->skip_message);
         tl_strv_free(&j->args);
     }
     free(jobs->items);
@@ -36,4 +37,14 @@ void tl_job_result_free(tl_job_result *r) {
 
 const char *tl_job_result_path(const tl_job_result *r, int file) {
     return file >= 0 && file < r->nfiles ? r->paths[file] : "";
+}
+
+const char *tl_skip_text(tl_skip why) {
+    static const char *const texts[TL_SKIP_COUNT] = {
+        [TL_SKIP_NONE] = "analysed",
+#define TL_SKIP_TEXT(e, text) [TL_SKIP_##e] = text,
+        TL_SKIP_LIST(TL_SKIP_TEXT)
+#undef TL_SKIP_TEXT
+    };
+    return (unsigned)why < TL_SKIP_COUNT ? texts[why] : "";
 }

@@ -14,14 +14,47 @@ enum {
     TL_DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024, /* bytes */
 };
 
+/* The language a command compiles its file as; only C is analysed. */
+typedef enum tl_language {
+    TL_LANG_C,
+    TL_LANG_CXX,
+    TL_LANG_OBJC,
+    TL_LANG_OBJCXX,
+    TL_LANG_ASM,
+    TL_LANG_OTHER, /* CUDA, OpenCL, Fortran ... */
+} tl_language;
+
+/* Why a job was not analysed.  TL_SKIP_NOT_C is a file that is not ours
+ * (C++, assembler ...): said on stderr, not an error.  Every other reason
+ * leaves a C file unanalysed, which is an error (exit status 2). */
+#define TL_SKIP_LIST(X)                                                       \
+    X(NOT_C, "not C")                                                         \
+    X(NO_COMPILE_COMMAND, "no compile command")                               \
+    X(UNREADABLE, "unreadable")                                               \
+    X(TOO_LARGE, "too large")                                                 \
+    X(DOES_NOT_COMPILE, "does not compile")                                   \
+    X(BAD_CONFIG, "bad .threadlint.yaml")
+
+typedef enum tl_skip {
+    TL_SKIP_NONE,
+#define TL_SKIP_ENUM(e, text) TL_SKIP_##e,
+    TL_SKIP_LIST(TL_SKIP_ENUM)
+#undef TL_SKIP_ENUM
+    TL_SKIP_COUNT
+} tl_skip;
+
+/* "not C", "does not compile" ... as summaries print them. */
+const char *tl_skip_text(tl_skip why);
+
 typedef struct tl_job {
     char *display;    /* the file as the user or the database names it */
     char *parse_path; /* what libclang opens (absolute for database entries) */
     char *directory;  /* the command's working directory; NULL: ours */
     tl_strv args;     /* compiler arguments, without compiler, -c, -o, file */
     bool from_db;     /* arguments came from compile_commands.json */
-    bool cxx;         /* recognisably C++: skipped */
-    bool assembly;    /* an assembler source (.S, .s) in a database: skipped */
+    tl_language lang; /* by the command and the file's name; only C is analysed */
+    tl_skip skip;     /* decided before parsing: not C, or no compile command */
+    char *skip_message; /* what to say about `skip` (NULL: by the language) */
     char *unsaved_text; /* an editor's buffer for parse_path; NULL: the file on disk */
     size_t unsaved_len;
 } tl_job;
@@ -54,6 +87,7 @@ typedef struct tl_job_result {
     long too_deep;
     double parse_seconds, analyse_seconds;
     bool analysed;        /* parsed and analysed (counts as a file) */
+    tl_skip skipped;      /* why not, when not */
 } tl_job_result;
 
 void tl_job_result_free(tl_job_result *r);

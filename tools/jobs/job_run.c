@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compile_args.h"
 #include "ir_dump.h"
 #include "lower.h"
 #include "parse.h"
@@ -99,8 +100,10 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
     int lowered = tl_lower_tu(tu, &ir, &lo, &ls);
     if (lowered >= 0) /* wrapper calls become calls of the APIs they stand for */
         tl_tu_apply_wrappers(&ir, s->cfg->wrappers, s->cfg->nwrappers);
-    if (lowered < 0) {
-        fprintf(err, "threadlint: skipping '%s': C++ is not supported\n", job->display);
+    if (lowered < 0) { /* the command said C, but libclang met C++ */
+        fprintf(err, "threadlint: skipping '%s': libclang parsed it as C++, not C\n",
+                job->display);
+        out->skipped = TL_SKIP_NOT_C;
     } else if (s->dump_ir) {
         dump_ir(out, &ir);
     } else {
@@ -121,12 +124,35 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
 }
 
 /* An editor's buffer has no file to check, only a size. */
-static bool unsaved_fits(const tl_job *job, unsigned long long max_size, FILE *err) {
+static tl_skip check_unsaved(const tl_job *job, unsigned long long max_size, FILE *err) {
     if (job->unsaved_len <= max_size)
-        return true;
+        return TL_SKIP_NONE;
     fprintf(err, "threadlint: error: '%s' is too large (%llu bytes; the limit is %llu)\n",
             job->display, (unsigned long long)job->unsaved_len, max_size);
-    return false;
+    return TL_SKIP_TOO_LARGE;
+}
+
+static tl_skip check_file(const tl_job *job, unsigned long long max_size, FILE *err) {
+    switch (tl_check_input(job->parse_path, job->display, max_size, err)) {
+    case TL_INPUT_OK:
+        return TL_SKIP_NONE;
+    case TL_INPUT_UNREADABLE:
+        return TL_SKIP_UNREADABLE;
+    case TL_INPUT_TOO_LARGE:
+        break;
+    }
+    return TL_SKIP_TOO_LARGE;
+}
+
+/* Says why a job decided before parsing is skipped. */
+static void say_skipped(const tl_job *job, FILE *err) {
+    if (job->skip_message)
+        fprintf(err, "%s\n", job->skip_message);
+    else if (job->lang == TL_LANG_OTHER)
+        fprintf(err, "threadlint: skipping '%s': not a C source file\n", job->display);
+    else
+        fprintf(err, "threadlint: skipping '%s': %s is not supported\n", job->display,
+                tl_language_name(job->lang));
 }
 
 void tl_job_run(CXIndex index, const tl_job *job, const tl_run_settings *s, tl_job_result *out) {
@@ -137,22 +163,23 @@ void tl_job_run(CXIndex index, const tl_job *job, const tl_run_settings *s, tl_j
         out->status = 2;
         return;
     }
-    if (job->assembly) {
-        fprintf(err, "threadlint: skipping '%s': not a C source file\n", job->display);
-    } else if (job->cxx) {
-        fprintf(err, "threadlint: skipping '%s': C++ is not supported\n", job->display);
-    } else if (job->unsaved_text
-                   ? !unsaved_fits(job, s->max_file_size, err)
-                   : !tl_check_input(job->parse_path, job->display, s->max_file_size, err)) {
-        out->status = 2;
+    out->skipped = job->skip;
+    if (job->skip) {
+        say_skipped(job, err);
     } else {
+        out->skipped = job->unsaved_text ? check_unsaved(job, s->max_file_size, err)
+                                         : check_file(job, s->max_file_size, err);
+    }
+    if (!out->skipped) {
         CXTranslationUnit tu = tl_parse_job(index, job, err, &out->parse_seconds);
         if (!tu) {
-            out->status = 2;
+            out->skipped = TL_SKIP_DOES_NOT_COMPILE;
         } else {
             analyse(tu, job, s, out, err);
             clang_disposeTranslationUnit(tu);
         }
     }
+    if (out->skipped != TL_SKIP_NONE && out->skipped != TL_SKIP_NOT_C)
+        out->status = 2;
     fclose(err);
 }

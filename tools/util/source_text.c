@@ -14,8 +14,8 @@ static const char *error_text(int err, char *buf, size_t size) {
     return buf;
 }
 
-bool tl_check_input(const char *path, const char *display, unsigned long long max_size,
-                    FILE *err) {
+tl_input_check tl_check_input(const char *path, const char *display,
+                              unsigned long long max_size, FILE *err) {
     char why[128];
     FILE *f = fopen(path, "rb");
     struct stat st;
@@ -24,26 +24,26 @@ bool tl_check_input(const char *path, const char *display, unsigned long long ma
                 error_text(errno, why, sizeof why));
         if (f)
             fclose(f);
-        return false;
+        return TL_INPUT_UNREADABLE;
     }
     fclose(f);
     if (S_ISDIR(st.st_mode)) {
         fprintf(err, "threadlint: error: cannot read '%s': %s\n", display,
                 error_text(EISDIR, why, sizeof why));
-        return false;
+        return TL_INPUT_UNREADABLE;
     }
     if (!S_ISREG(st.st_mode)) {
         fprintf(err, "threadlint: error: cannot read '%s': not a regular file\n", display);
-        return false;
+        return TL_INPUT_UNREADABLE;
     }
     if ((unsigned long long)st.st_size > max_size) {
         fprintf(err,
                 "threadlint: error: '%s' is too large (%llu bytes; the limit is %llu, "
                 "see --max-file-size)\n",
                 display, (unsigned long long)st.st_size, max_size);
-        return false;
+        return TL_INPUT_TOO_LARGE;
     }
-    return true;
+    return TL_INPUT_OK;
 }
 
 bool tl_line_at(const tl_file_text *f, unsigned offset, const char **start, size_t *len) {

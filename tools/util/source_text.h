@@ -12,10 +12,12 @@ typedef struct tl_file_text {
     size_t len;
 } tl_file_text;
 
-/* True when `path` is a readable regular file of at most max_size bytes;
- * otherwise prints "threadlint: error: ..." naming `display` to err. */
-bool tl_check_input(const char *path, const char *display, unsigned long long max_size,
-                    FILE *err);
+typedef enum tl_input_check { TL_INPUT_OK, TL_INPUT_UNREADABLE, TL_INPUT_TOO_LARGE } tl_input_check;
+
+/* TL_INPUT_OK when `path` is a readable regular file of at most max_size
+ * bytes; otherwise prints "threadlint: error: ..." naming `display` to err. */
+tl_input_check tl_check_input(const char *path, const char *display,
+                              unsigned long long max_size, FILE *err);
 
 /* The line holding byte `offset`, without its line break. */
 bool tl_line_at(const tl_file_text *f, unsigned offset, const char **start, size_t *len);

@@ -36,8 +36,9 @@
 // HELP: --fix
 // HELP: --export-fixes=<file>
 // HELP: --stats
+// HELP: --quiet
 // HELP: --dump-ir
-// HELP: EXIT STATUS: 0 no findings, 1 findings, 2 usage or input error.
+// HELP: EXIT STATUS: 0 no findings, 1 findings, 2 usage error or a C file not analysed
 
 // RUN: %threadlint --version | FileCheck %s --check-prefix=VERSION -DLLVM=%llvm_version --implicit-check-not=warning:
 // VERSION: {{^}}threadlint {{[0-9]+\.[0-9]+\.[0-9]+}} (LLVM [[LLVM]]){{$}}
