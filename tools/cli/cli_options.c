@@ -24,6 +24,8 @@ typedef enum opt_id {
     OPT_EXPORT_FIXES,
     OPT_STATS,
     OPT_QUIET,
+    OPT_PROGRESS,
+    OPT_NO_PROGRESS,
     OPT_DUMP_IR,
     OPT_MAX_FILE_SIZE,
     OPT_VERSION,
@@ -53,6 +55,8 @@ static const opt_spec specs[] = {
     {"export-fixes", ARG_REQUIRED, OPT_EXPORT_FIXES},
     {"stats", ARG_NONE, OPT_STATS},
     {"quiet", ARG_NONE, OPT_QUIET},
+    {"progress", ARG_NONE, OPT_PROGRESS},
+    {"no-progress", ARG_NONE, OPT_NO_PROGRESS},
     {"dump-ir", ARG_NONE, OPT_DUMP_IR},
     {"max-file-size", ARG_REQUIRED, OPT_MAX_FILE_SIZE},
     {"version", ARG_NONE, OPT_VERSION},
@@ -72,13 +76,17 @@ static void print_help(FILE *out) {
           "  --header-filter=<regex> also report findings in headers matching <regex> (POSIX ERE)\n"
           "  --config-file=<file>    read settings and wrappers from <file> instead of the\n"
           "                          nearest .threadlint.yaml above each source file\n"
-          "  -j <n>                  analyse <n> translation units in parallel (0: one per CPU)\n"
+          "  -j <n>                  analyse <n> translation units in parallel (default and 0:\n"
+          "                          one per CPU; -j 1 one at a time)\n"
           "  --format=text|sarif     output format (default: text)\n"
           "  --color=auto|always|never\n"
           "                          colour text output (default: auto, only on a terminal)\n"
           "  --no-source             do not show source lines and carets\n"
           "  --fix                   apply the fix-its of all findings to the files\n"
           "  --export-fixes=<file>   write fix-its as clang-apply-replacements YAML\n"
+          "  --progress, --no-progress\n"
+          "                          a '[ 12/345] file.c' line on stderr while analysing\n"
+          "                          (default: only when stderr is a terminal)\n"
           "  --stats                 print analysis statistics to stderr\n"
           "  --quiet                 no summary after a run over a database, no\n"
           "                          'N warnings generated.'\n"
@@ -234,6 +242,12 @@ static bool apply(tl_cli_options *o, const opt_spec *spec, const char *value,
     case OPT_QUIET:
         o->quiet = true;
         return true;
+    case OPT_PROGRESS:
+        o->progress = TL_PROGRESS_ALWAYS;
+        return true;
+    case OPT_NO_PROGRESS:
+        o->progress = TL_PROGRESS_NEVER;
+        return true;
     case OPT_DUMP_IR:
         o->dump_ir = true;
         return true;
@@ -257,7 +271,7 @@ static bool apply(tl_cli_options *o, const opt_spec *spec, const char *value,
 
 tl_cli_action tl_cli_parse(int argc, char **argv, tl_cli_options *o) {
     memset(o, 0, sizeof *o);
-    o->jobs = 1;
+    o->jobs = 0; /* one per CPU */
     o->show_source = true;
     o->max_file_size = TL_DEFAULT_MAX_FILE_SIZE;
 

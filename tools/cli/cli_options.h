@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "progress.h"
 #include "strv.h"
 
 typedef enum tl_format { TL_FORMAT_TEXT, TL_FORMAT_SARIF } tl_format;
@@ -17,7 +18,7 @@ typedef struct tl_cli_options {
     const char *header_filter; /* ERE; NULL reports the main file only */
     const char *checks;    /* clang-tidy style glob list */
     const char *config_file; /* instead of the nearest .threadlint.yaml */
-    int jobs;              /* worker threads, >= 1 */
+    int jobs;              /* worker threads; 0: one per CPU */
     tl_format format;
     tl_color_mode color;
     bool show_source;      /* source line + caret under each diagnostic */
@@ -25,6 +26,7 @@ typedef struct tl_cli_options {
     const char *export_fixes;
     bool stats;
     bool quiet;            /* no summary, no "N warnings generated." */
+    tl_progress_mode progress;
     bool dump_ir;
     unsigned long long max_file_size;
 } tl_cli_options;

@@ -15,8 +15,10 @@ typedef struct pool {
     const tl_pool_hooks *hooks;
     int n, next;
     bool *done;
+    int finished; /* how many are done */
+    long events;  /* starts and finishes so far, for the progress hook */
     pthread_mutex_t lock;
-    pthread_cond_t finished;
+    pthread_cond_t changed;
 } pool;
 
 static void *worker(void *arg) {
@@ -26,13 +28,19 @@ static void *worker(void *arg) {
     for (;;) {
         pthread_mutex_lock(&p->lock);
         int i = p->next < p->n ? p->next++ : -1;
+        if (i >= 0 && h->progress) {
+            p->events++;
+            pthread_cond_broadcast(&p->changed);
+        }
         pthread_mutex_unlock(&p->lock);
         if (i < 0)
             break;
         h->work(h->ctx, state, i);
         pthread_mutex_lock(&p->lock);
         p->done[i] = true;
-        pthread_cond_broadcast(&p->finished);
+        p->finished++;
+        p->events++;
+        pthread_cond_broadcast(&p->changed);
         pthread_mutex_unlock(&p->lock);
     }
     if (h->worker_fini)
@@ -51,7 +59,7 @@ void tl_pool_run(int n, int threads, const tl_pool_hooks *hooks) {
     p.done = tl_xmalloc(sizeof *p.done * (size_t)n);
     memset(p.done, 0, sizeof *p.done * (size_t)n);
     pthread_mutex_init(&p.lock, NULL);
-    pthread_cond_init(&p.finished, NULL);
+    pthread_cond_init(&p.changed, NULL);
 
     pthread_attr_t attr;
     pthread_attr_init(&attr);
@@ -67,17 +75,30 @@ void tl_pool_run(int n, int threads, const tl_pool_hooks *hooks) {
     if (started == 0) /* no threads to be had: do the work here */
         worker(&p);
 
+    long shown = 0; /* p.events when progress was last told */
     for (int i = 0; i < n; i++) {
         pthread_mutex_lock(&p.lock);
-        while (!p.done[i])
-            pthread_cond_wait(&p.finished, &p.lock);
+        for (;;) {
+            if (hooks->progress && p.events != shown) {
+                int finished = p.finished, started_last = p.next - 1;
+                shown = p.events;
+                pthread_mutex_unlock(&p.lock);
+                hooks->progress(hooks->ctx, finished, started_last);
+                pthread_mutex_lock(&p.lock);
+                continue;
+            }
+            if (p.done[i])
+                break;
+            pthread_cond_wait(&p.changed, &p.lock);
+        }
         pthread_mutex_unlock(&p.lock);
         hooks->deliver(hooks->ctx, i);
+        shown = -1; /* deliver may have erased the line: draw it again */
     }
     for (int t = 0; t < started; t++)
         pthread_join(tids[t], NULL);
     free(tids);
     free(p.done);
-    pthread_cond_destroy(&p.finished);
+    pthread_cond_destroy(&p.changed);
     pthread_mutex_destroy(&p.lock);
 }

@@ -12,6 +12,10 @@ typedef struct tl_pool_hooks {
     void (*work)(void *ctx, void *state, int i);
     /* on the calling thread, for i = 0, 1, 2 ... as soon as item i is done */
     void (*deliver)(void *ctx, int i);
+    /* on the calling thread, when items were started or finished since it
+     * was last called: how many are done, and the item started last
+     * (NULL: not wanted) */
+    void (*progress)(void *ctx, int done, int started_last);
 } tl_pool_hooks;
 
 /* Runs items [0, n) on up to `threads` workers. */

@@ -1,6 +1,8 @@
 /* threadlint: finds POSIX thread resource bugs in C code.
  * This file wires the pieces together: options, jobs, workers, outputs. */
+#define _GNU_SOURCE /* sched_getaffinity */
 #include <regex.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +34,7 @@ typedef struct app {
     const tl_settings **job_settings; /* per job: its config file's settings */
     tl_seen_set seen;
     tl_run_totals totals;
+    tl_progress progress;
     long warnings; /* note-level findings are not counted: they alone exit 0 */
     int status; /* 0, or 2 once any input failed */
 } app;
@@ -100,6 +103,9 @@ static void print_findings(app *a, tl_job_result *r) {
 static void deliver(void *ctx, int i) {
     app *a = ctx;
     tl_job_result *r = &a->results[i];
+    if (r->messages_len || r->output_len) /* output goes where the line is */
+        tl_progress_clear(&a->progress);
+    tl_progress_delivered(&a->progress, i, a->jobs.items[i].display);
     fflush(stdout);
     if (r->messages_len)
         fwrite(r->messages, 1, r->messages_len, stderr);
@@ -122,6 +128,11 @@ static void deliver(void *ctx, int i) {
     r->messages_len = r->output_len = 0;
 }
 
+static void show_progress(void *ctx, int done, int started_last) {
+    app *a = ctx;
+    tl_progress_working(&a->progress, done, started_last, a->jobs.items[started_last].display);
+}
+
 static bool use_color(tl_color_mode mode) {
     if (mode != TL_COLOR_AUTO)
         return mode == TL_COLOR_ALWAYS;
@@ -129,12 +140,18 @@ static bool use_color(tl_color_mode mode) {
     return isatty(STDOUT_FILENO) && !(term && strcmp(term, "dumb") == 0);
 }
 
+/* The CPUs this process may run on (a container's or taskset's share),
+ * not every CPU the machine has. */
+static int cpu_count(void) {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+        return CPU_COUNT(&set);
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    return cpus > 0 ? (int)cpus : 1;
+}
+
 static int worker_count(int requested, int njobs) {
-    int n = requested;
-    if (n == 0) {
-        long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-        n = cpus > 0 ? (int)cpus : 1;
-    }
+    int n = requested ? requested : cpu_count();
     return n < njobs ? n : njobs;
 }
 
@@ -232,8 +249,11 @@ static int run(const tl_cli_options *o) {
         fputs("threadlint: error: out of memory\n", stderr);
         exit(2);
     }
-    tl_pool_hooks hooks = {&a, worker_init, worker_fini, work, deliver};
+    tl_progress_init(&a.progress, stderr, o->progress, a.jobs.n);
+    tl_pool_hooks hooks = {&a, worker_init, worker_fini, work, deliver,
+                           a.progress.on && a.progress.in_place ? show_progress : NULL};
     tl_pool_run(a.jobs.n, worker_count(o->jobs, a.jobs.n), &hooks);
+    tl_progress_clear(&a.progress);
 
     if (a.warnings && !o->dump_ir && !o->quiet)
         fprintf(stderr, "%ld warning%s generated.\n", a.warnings, a.warnings == 1 ? "" : "s");

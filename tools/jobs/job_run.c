@@ -23,7 +23,7 @@ static void name_files(tl_job_result *out, const tl_tu *ir, const tl_job *job, c
         const char *clang_name = ir->files[i];
         bool main = strcmp(clang_name, job->parse_path) == 0;
         out->files[i] = tl_arena_strdup(a, main ? job->display : clang_name);
-        char *path = tl_path_join(job->directory ? job->directory : cwd, clang_name);
+        char *path = tl_path_absolute(job->directory ? job->directory : cwd, clang_name);
         out->paths[i] = tl_arena_strdup(a, path);
         free(path);
     }
