@@ -92,6 +92,27 @@ clangd = shutil.which("clangd-" + config.threadlint_llvm_version) or os.path.joi
 if os.path.exists(clangd):
     config.available_features.add("clangd")
     config.substitutions.insert(0, ("%clangd", clangd))
+# Optional: Microsoft's SARIF Multitool (npm @microsoft/sarif-multitool, as
+# scripts/install-deps installs it), for test/lit/cli/sarif-multitool.c.
+def find_sarif_multitool():
+    named = os.environ.get("THREADLINT_SARIF_MULTITOOL")
+    tools = os.environ.get("THREADLINT_TOOLS_DIR") or os.path.join(
+        os.path.expanduser("~"), ".local", "share", "threadlint-tools")
+    for candidate in (named, shutil.which("Sarif.Multitool"),
+                      os.path.join(tools, "node_modules", "@microsoft",
+                                   "sarif-multitool-linux", "Sarif.Multitool")):
+        if candidate and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+sarif_multitool = find_sarif_multitool()
+if sarif_multitool:
+    config.available_features.add("sarif-multitool")
+    config.substitutions.insert(0, ("%sarif_multitool", sarif_multitool))
+elif face == "cli":
+    lit_config.note("SARIF Multitool not found (scripts/install-deps installs it with npm, or set "
+                    "THREADLINT_SARIF_MULTITOOL): test/lit/cli/sarif-multitool.c is UNSUPPORTED")
 # The scripted LSP client (test/lsp) the clangd tests drive it with.
 config.substitutions.append(("%lsp_dir", os.path.join(config.test_source_root, "lsp")))
 # Colour decisions must not depend on the terminal lit runs in.

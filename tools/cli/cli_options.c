@@ -24,6 +24,9 @@ typedef enum opt_id {
     OPT_EXPORT_FIXES,
     OPT_STATS,
     OPT_QUIET,
+    OPT_BASELINE,
+    OPT_WRITE_BASELINE,
+    OPT_SOURCE_ROOT,
     OPT_PROGRESS,
     OPT_NO_PROGRESS,
     OPT_DUMP_IR,
@@ -55,6 +58,9 @@ static const opt_spec specs[] = {
     {"export-fixes", ARG_REQUIRED, OPT_EXPORT_FIXES},
     {"stats", ARG_NONE, OPT_STATS},
     {"quiet", ARG_NONE, OPT_QUIET},
+    {"baseline", ARG_REQUIRED, OPT_BASELINE},
+    {"write-baseline", ARG_REQUIRED, OPT_WRITE_BASELINE},
+    {"source-root", ARG_REQUIRED, OPT_SOURCE_ROOT},
     {"progress", ARG_NONE, OPT_PROGRESS},
     {"no-progress", ARG_NONE, OPT_NO_PROGRESS},
     {"dump-ir", ARG_NONE, OPT_DUMP_IR},
@@ -82,6 +88,11 @@ static void print_help(FILE *out) {
           "  --color=auto|always|never\n"
           "                          colour text output (default: auto, only on a terminal)\n"
           "  --no-source             do not show source lines and carets\n"
+          "  --baseline=<file>       report only findings not in <file>, the SARIF of an\n"
+          "                          earlier run (--write-baseline or --format=sarif)\n"
+          "  --write-baseline=<file> write this run's findings to <file> as SARIF\n"
+          "  --source-root=<dir>     the root SARIF paths and baselines are relative to\n"
+          "                          (default: the current directory)\n"
           "  --fix                   apply the fix-its of all findings to the files\n"
           "  --export-fixes=<file>   write fix-its as clang-apply-replacements YAML\n"
           "  --progress, --no-progress\n"
@@ -241,6 +252,15 @@ static bool apply(tl_cli_options *o, const opt_spec *spec, const char *value,
         return true;
     case OPT_QUIET:
         o->quiet = true;
+        return true;
+    case OPT_BASELINE:
+        o->baseline = value;
+        return true;
+    case OPT_WRITE_BASELINE:
+        o->write_baseline = value;
+        return true;
+    case OPT_SOURCE_ROOT:
+        o->source_root = value;
         return true;
     case OPT_PROGRESS:
         o->progress = TL_PROGRESS_ALWAYS;

@@ -24,6 +24,9 @@ typedef struct tl_cli_options {
     bool show_source;      /* source line + caret under each diagnostic */
     bool fix;
     const char *export_fixes;
+    const char *baseline;       /* SARIF of an earlier run: report only new findings */
+    const char *write_baseline; /* write this run's findings there (SARIF) */
+    const char *source_root;    /* %SRCROOT%: SARIF URIs and fingerprints; NULL: cwd */
     bool stats;
     bool quiet;            /* no summary, no "N warnings generated." */
     tl_progress_mode progress;

@@ -7,9 +7,17 @@
 
 #include "job.h"
 
-/* Writes one run with every rule and the findings of all results; paths
- * become file:// URIs.  `successful` is false when some input failed.
+typedef struct tl_sarif_log {
+    const tl_job_result *results;
+    int n;
+    char **const *fingerprints; /* [result][finding]: partialFingerprints */
+    const char *root;           /* %SRCROOT%, absolute */
+    bool successful;            /* false when some input failed */
+    bool against_baseline;      /* results are the findings a baseline lacks */
+} tl_sarif_log;
+
+/* Writes one run with every rule and the findings of all results.
  * Returns false when writing failed. */
-bool tl_sarif_write(FILE *out, const tl_job_result *results, int n, bool successful);
+bool tl_sarif_write(FILE *out, const tl_sarif_log *log);
 
 #endif

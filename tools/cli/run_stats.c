@@ -4,8 +4,6 @@ void tl_run_totals_add(tl_run_totals *t, const tl_job_result *r) {
     t->files += r->analysed;
     if (r->skipped)
         t->skipped[r->skipped]++;
-    for (int i = 0; i < r->findings.n; i++)
-        t->findings[r->findings.items[i].rule]++;
     t->functions_lowered += r->functions_lowered;
     t->too_deep += r->too_deep;
     t->analysis.functions += r->stats.functions;
@@ -49,7 +47,10 @@ void tl_run_summary_print(const tl_run_totals *t, FILE *out) {
         fprintf(out, "%s%ld %s", sep, t->findings[r], tl_rule_name((tl_rule_id)r));
         sep = ", ";
     }
-    fputs(*sep == ',' ? ")\n" : "\n", out);
+    fputs(*sep == ',' ? ")" : "", out);
+    if (t->known)
+        fprintf(out, "; %ld more in the baseline", t->known);
+    fputc('\n', out);
     fprintf(out, "threadlint: wall time: %.2f s\n", t->wall_seconds);
 }
 

@@ -12,6 +12,7 @@ typedef struct tl_run_totals {
     long skipped[TL_SKIP_COUNT]; /* ... not analysed, by reason */
     long entries;           /* compile database entries; 0 without -p */
     long findings[TL_RULE_COUNT]; /* reported, by rule (notes included) */
+    long known;             /* found, but already in the baseline */
     long functions_lowered; /* function definitions lowered */
     long too_deep;          /* ... abandoned by the nesting budget */
     tl_stats analysis;
@@ -20,7 +21,7 @@ typedef struct tl_run_totals {
     double wall_seconds;
 } tl_run_totals;
 
-/* After the result's findings were reduced to those reported. */
+/* Adds a result's files and statistics (findings are counted as reported). */
 void tl_run_totals_add(tl_run_totals *t, const tl_job_result *r);
 /* Files analysed and skipped by reason, findings by rule, wall time: one
  * line each. */

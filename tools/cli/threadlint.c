@@ -21,8 +21,8 @@
 #include "job_run.h"
 #include "output_sarif.h"
 #include "paths.h"
+#include "reported.h"
 #include "run_stats.h"
-#include "seen_set.h"
 #include "strv.h"
 #include "timer.h"
 
@@ -32,7 +32,9 @@ typedef struct app {
     tl_job_result *results;
     tl_run_settings settings;
     const tl_settings **job_settings; /* per job: its config file's settings */
-    tl_seen_set seen;
+    tl_reported reported;
+    tl_baseline baseline;
+    char *root; /* --source-root, absolute */
     tl_run_totals totals;
     tl_progress progress;
     long warnings; /* note-level findings are not counted: they alone exit 0 */
@@ -66,37 +68,25 @@ static void work(void *ctx, void *state, int i) {
     tl_job_run(state, &a->jobs.items[i], &s, r);
 }
 
-/* Another TU already reported this finding (a shared header)? */
-static bool seen_before(app *a, const tl_job_result *r, const tl_finding *f) {
-    const char *path = f->loc.file >= 0 && f->loc.file < r->nfiles ? r->paths[f->loc.file] : "";
-    size_t n = strlen(path) + strlen(f->msg ? f->msg : "") + 64;
-    char *key = malloc(n);
-    if (!key)
-        return false;
-    snprintf(key, n, "%s\x1f%u\x1f%d\x1f%s", path, f->loc.offset, (int)f->rule,
-             f->msg ? f->msg : "");
-    bool fresh = tl_seen_add(&a->seen, key);
-    free(key);
-    return !fresh;
-}
-
-/* Drops repeated findings, printing the text of those that stay. */
-static void print_findings(app *a, tl_job_result *r) {
-    bool text = a->settings.render_text && r->output;
-    int kept = 0;
-    size_t from = 0;
-    for (int i = 0; i < r->findings.n; i++) {
-        size_t to = text && r->finding_end ? r->finding_end[i] : 0;
-        if (!seen_before(a, r, &r->findings.items[i])) {
-            r->findings.items[kept++] = r->findings.items[i];
-            if (r->findings.items[i].severity == TL_SEV_WARNING)
-                a->warnings++;
-            if (text && to > from)
-                fwrite(r->output + from, 1, to - from, stdout);
+/* Prints the text of the findings that are reported: once, and not
+ * already in the baseline. */
+static void print_findings(app *a, int i, tl_job_result *r) {
+    bool text = a->settings.render_text && r->output && r->finding_end;
+    int *keep_from = tl_reported_take(&a->reported, i, r);
+    for (int k = 0; k < r->findings.n; k++) {
+        if (a->reported.known[i][k])
+            continue;
+        const tl_finding *f = &r->findings.items[k];
+        a->totals.findings[f->rule]++;
+        if (f->severity == TL_SEV_WARNING)
+            a->warnings++;
+        if (text) {
+            int from = keep_from[k];
+            size_t begin = from ? r->finding_end[from - 1] : 0;
+            fwrite(r->output + begin, 1, r->finding_end[from] - begin, stdout);
         }
-        from = to;
     }
-    r->findings.n = kept;
+    free(keep_from);
 }
 
 /* On the main thread, in input order. */
@@ -115,7 +105,7 @@ static void deliver(void *ctx, int i) {
         if (r->output_len)
             fwrite(r->output, 1, r->output_len, stdout);
     } else {
-        print_findings(a, r);
+        print_findings(a, i, r);
     }
     fflush(stdout);
     tl_run_totals_add(&a->totals, r);
@@ -194,13 +184,42 @@ static const tl_settings **settings_per_job(tl_config_lookup *lookup, const tl_j
     return per_job;
 }
 
-/* SARIF, exported fixes and applied fixes, once every job is done. */
+static bool write_sarif(const app *a, FILE *out, bool against_baseline) {
+    tl_sarif_log log = {
+        .results = a->results,
+        .n = a->jobs.n,
+        .fingerprints = a->reported.fingerprint,
+        .root = a->root,
+        .successful = a->status == 0,
+        .against_baseline = against_baseline,
+    };
+    return tl_sarif_write(out, &log);
+}
+
+/* Every finding of the run, those the old baseline holds included, so a
+ * baseline is refreshed by naming it twice. */
+static void write_baseline(app *a, const char *path) {
+    FILE *f = fopen(path, "w");
+    bool ok = f && write_sarif(a, f, false);
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (!ok) {
+        fprintf(stderr, "threadlint: error: --write-baseline: cannot write '%s'\n", path);
+        a->status = 2;
+    }
+}
+
+/* The baseline file, SARIF, exported fixes and applied fixes, once every
+ * job is done. */
 static void finish_outputs(app *a, const char *cwd) {
     const tl_cli_options *o = a->opts;
     if (o->dump_ir)
         return;
+    if (o->write_baseline)
+        write_baseline(a, o->write_baseline);
+    tl_reported_drop_known(&a->reported, a->results);
     if (o->format == TL_FORMAT_SARIF &&
-        !tl_sarif_write(stdout, a->results, a->jobs.n, a->status == 0)) {
+        (!write_sarif(a, stdout, o->baseline != NULL) || fflush(stdout) != 0)) {
         fputs("threadlint: error: cannot write SARIF output\n", stderr);
         a->status = 2;
     }
@@ -225,13 +244,21 @@ static int run(const tl_cli_options *o) {
     }
 
     app a = {.opts = o};
+    char *cwd = tl_current_dir();
+    a.root = tl_path_absolute(cwd, o->source_root ? o->source_root : ".");
+    if (o->baseline && !tl_baseline_load(&a.baseline, o->baseline, a.root, stderr)) {
+        free(a.root);
+        free(cwd);
+        tl_config_lookup_free(&lookup);
+        return 2;
+    }
     if (o->build_dir)
         a.status = tl_jobs_from_database(o->build_dir, &o->files, &o->compiler_args, &a.jobs,
                                          &a.totals.entries);
     else
         tl_jobs_from_command_line(&o->files, &o->compiler_args, &a.jobs);
 
-    char *cwd = tl_current_dir();
+    tl_reported_init(&a.reported, a.jobs.n, a.root, o->baseline ? &a.baseline : NULL);
     a.job_settings = settings_per_job(&lookup, &a.jobs, cwd);
     for (int i = 0; i < a.jobs.n; i++)
         if (!a.job_settings[i]->ok)
@@ -255,22 +282,31 @@ static int run(const tl_cli_options *o) {
     tl_pool_run(a.jobs.n, worker_count(o->jobs, a.jobs.n), &hooks);
     tl_progress_clear(&a.progress);
 
+    /* stdout is a pipe's buffer, stderr is not: empty it first, so that
+     * `2>&1 | less` shows each line where it was written */
+    fflush(stdout);
     if (a.warnings && !o->dump_ir && !o->quiet)
         fprintf(stderr, "%ld warning%s generated.\n", a.warnings, a.warnings == 1 ? "" : "s");
     finish_outputs(&a, cwd);
+    a.totals.known = a.reported.known_count;
     a.totals.wall_seconds = tl_now() - start;
     /* a run over a whole database says what it covered */
     if (a.totals.entries && o->files.n == 0 && !o->dump_ir && !o->quiet)
         tl_run_summary_print(&a.totals, stderr);
-    if (o->stats)
+    if (o->stats) {
         tl_run_totals_print(&a.totals, stderr);
+        if (o->baseline)
+            tl_baseline_print_stats(&a.baseline, &a.reported.analysed, stderr);
+    }
 
     int status = a.status ? a.status : a.warnings ? 1 : 0;
     for (int i = 0; i < a.jobs.n; i++)
         tl_job_result_free(&a.results[i]);
     free(a.results);
     free(cwd);
-    tl_seen_free(&a.seen);
+    free(a.root);
+    tl_reported_free(&a.reported);
+    tl_baseline_free(&a.baseline);
     tl_jobs_free(&a.jobs);
     free(a.job_settings);
     tl_config_lookup_free(&lookup);

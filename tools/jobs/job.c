@@ -31,6 +31,7 @@ void tl_job_result_free(tl_job_result *r) {
     free(r->messages);
     free(r->output);
     free(r->finding_end);
+    free(r->stmt_digest);
     tl_findings_free(&r->findings);
     memset(r, 0, sizeof *r);
 }

@@ -78,6 +78,10 @@ typedef struct tl_job_result {
     size_t *finding_end;  /* text output: finding i ends at finding_end[i] */
 
     tl_findings findings; /* not suppressed, sorted; strings in its arena */
+    /* per finding: a hash of the statements involved (the lines of the
+     * finding and of its event notes, blanks removed), which edits
+     * elsewhere in the file leave alone; see tools/cli/fingerprint.h */
+    unsigned long long *stmt_digest;
     const char **files;   /* display names, by tl_loc.file */
     const char **paths;   /* the same files as paths we can open */
     int nfiles;

@@ -61,6 +61,34 @@ static void keep_unsuppressed(tl_findings *fs, const tl_config *cfg, const tl_fi
     fs->n = kept;
 }
 
+/* FNV-1a over the line holding `loc`, blanks left out, so reindenting or
+ * rewrapping elsewhere changes nothing. */
+static unsigned long long digest_line(unsigned long long h, const tl_file_text *texts, int nfiles,
+                                      const tl_loc *loc) {
+    const char *line = "";
+    size_t len = 0;
+    if (texts && loc->file >= 0 && loc->file < nfiles)
+        tl_line_at(&texts[loc->file], loc->offset, &line, &len);
+    for (size_t i = 0; i < len; i++)
+        if (line[i] != ' ' && line[i] != '\t')
+            h = (h ^ (unsigned char)line[i]) * 1099511628211ULL;
+    return (h ^ 0x1f) * 1099511628211ULL;
+}
+
+static void digest_statements(tl_job_result *out, const tl_file_text *texts, int nfiles) {
+    out->stmt_digest = calloc((size_t)out->findings.n + 1, sizeof *out->stmt_digest);
+    if (!out->stmt_digest)
+        return;
+    for (int i = 0; i < out->findings.n; i++) {
+        const tl_finding *f = &out->findings.items[i];
+        unsigned long long h = digest_line(1469598103934665603ULL, texts, nfiles, &f->loc);
+        for (int k = 0; k < f->nnotes; k++)
+            if (f->notes[k].kind == TL_NOTE_EVENT)
+                h = digest_line(h, texts, nfiles, &f->notes[k].loc);
+        out->stmt_digest[i] = h;
+    }
+}
+
 static void render(tl_job_result *out, const tl_file_text *texts, const tl_text_style *style) {
     FILE *f = open_memstream(&out->output, &out->output_len);
     if (!f)
@@ -113,6 +141,7 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
         tl_file_text *texts = file_texts(tu, &ir);
         keep_unsuppressed(&out->findings, s->cfg, texts, ir.nfiles);
         tl_findings_sort(&out->findings);
+        digest_statements(out, texts, ir.nfiles);
         if (s->render_text)
             render(out, texts, &s->style);
         free(texts);

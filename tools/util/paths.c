@@ -74,11 +74,11 @@ char *tl_current_dir(void) {
     return tl_xstrdup(".");
 }
 
-char *tl_file_uri(const char *path) {
+static char *encode(const char *prefix, const char *path) {
     static const char hex[] = "0123456789ABCDEF";
     size_t n = strlen(path);
-    char *uri = tl_xmalloc(strlen("file://") + 3 * n + 1);
-    char *o = uri + sprintf(uri, "file://");
+    char *uri = tl_xmalloc(strlen(prefix) + 3 * n + 1);
+    char *o = uri + sprintf(uri, "%s", prefix);
     for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
         unsigned char c = *p;
         bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -95,6 +95,10 @@ char *tl_file_uri(const char *path) {
     return uri;
 }
 
+char *tl_file_uri(const char *path) { return encode("file://", path); }
+
+char *tl_uri_encode_path(const char *path) { return encode("", path); }
+
 static int hex_digit(char c) {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -105,15 +109,7 @@ static int hex_digit(char c) {
     return -1;
 }
 
-char *tl_file_uri_path(const char *uri) {
-    /* "file:///p" and "file://localhost/p" name local files */
-    const char *p = NULL;
-    if (strncmp(uri, "file:///", 8) == 0)
-        p = uri + 7;
-    else if (strncmp(uri, "file://localhost/", 17) == 0)
-        p = uri + 16;
-    if (!p)
-        return NULL;
+char *tl_uri_decode_path(const char *p) {
     char *path = tl_xmalloc(strlen(p) + 1), *o = path;
     for (; *p && *p != '?' && *p != '#'; p++) {
         if (*p != '%') {
@@ -130,4 +126,13 @@ char *tl_file_uri_path(const char *uri) {
     }
     *o = '\0';
     return path;
+}
+
+char *tl_file_uri_path(const char *uri) {
+    /* "file:///p" and "file://localhost/p" name local files */
+    if (strncmp(uri, "file:///", 8) == 0)
+        return tl_uri_decode_path(uri + 7);
+    if (strncmp(uri, "file://localhost/", 17) == 0)
+        return tl_uri_decode_path(uri + 16);
+    return NULL;
 }

@@ -14,6 +14,10 @@ char *tl_current_dir(void);
 /* file:// URI of an absolute path: everything but unreserved characters
  * and '/' is percent-encoded. */
 char *tl_file_uri(const char *path);
+/* A path as a relative URI reference: percent-encoded the same way. */
+char *tl_uri_encode_path(const char *path);
+/* The reverse: NULL for a malformed escape.  Stops at '?' or '#'. */
+char *tl_uri_decode_path(const char *s);
 /* The path a file:// URI names (percent-decoded), or NULL for another
  * scheme, a remote host or a malformed escape. */
 char *tl_file_uri_path(const char *uri);

@@ -44,6 +44,10 @@ bool tl_seen_add(tl_seen_set *s, const char *key) {
     return true;
 }
 
+bool tl_seen_contains(const tl_seen_set *s, const char *key) {
+    return s->cap && *slot_for(s->slots, s->cap, key);
+}
+
 void tl_seen_free(tl_seen_set *s) {
     for (size_t i = 0; i < s->cap; i++)
         free(s->slots[i]);

@@ -1,5 +1,5 @@
 /* A set of strings: drops a finding reported again by another TU that
- * includes the same header. */
+ * includes the same header, hands out fingerprints once. */
 #ifndef THREADLINT_SEEN_SET_H
 #define THREADLINT_SEEN_SET_H
 
@@ -13,6 +13,7 @@ typedef struct tl_seen_set {
 
 /* Adds key; false when it was already there. */
 bool tl_seen_add(tl_seen_set *s, const char *key);
+bool tl_seen_contains(const tl_seen_set *s, const char *key);
 void tl_seen_free(tl_seen_set *s);
 
 #endif

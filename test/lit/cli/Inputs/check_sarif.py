@@ -11,19 +11,38 @@ run = log["runs"][0]
 driver = run["tool"]["driver"]
 assert driver["name"] == "threadlint"
 assert driver["version"] and driver["informationUri"].startswith("http")
+assert driver["semanticVersion"] == driver["version"]
+root = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+assert root.startswith("file:///") and root.endswith("/"), root
 rules = driver["rules"]
 ids = [r["id"] for r in rules]
 assert "pthread.ThreadLeak" in ids and len(set(ids)) == len(ids)
 for r in rules:
     assert r["shortDescription"]["text"]
-    assert r["helpUri"] == "docs/rules/%s.md" % r["id"]
+    assert r["fullDescription"]["text"] and r["fullDescription"]["markdown"]
+    assert "**" not in r["fullDescription"]["text"]
+    assert r["help"]["markdown"].startswith("# %s\n" % r["id"]), r["help"]
+    assert r["help"]["text"]
+    assert r["helpUri"].startswith("https://") and r["helpUri"].endswith("/%s.md" % r["id"])
+
+
+def check_artifact(a):
+    """Under the source root: relative to %SRCROOT%; elsewhere: file://."""
+    if "uriBaseId" in a:
+        assert a["uriBaseId"] == "%SRCROOT%" and not a["uri"].startswith(("/", "file:")), a
+    else:
+        assert a["uri"].startswith("file:///"), a
+
+
 
 for res in run["results"]:
     assert res["level"] in ("warning", "note")  # note: a note-level finding
     assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
     assert res["message"]["text"]
     loc = res["locations"][0]["physicalLocation"]
-    assert loc["artifactLocation"]["uri"].startswith("file:///")
+    check_artifact(loc["artifactLocation"])
+    fingerprint = res["partialFingerprints"]["threadlint/v1"]
+    assert len(fingerprint.split(":")[0]) == 16 and int(fingerprint.split(":")[1]) >= 1
     assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1
     related = res.get("relatedLocations", [])
     assert [r["id"] for r in related] == list(range(1, len(related) + 1))
@@ -35,7 +54,7 @@ for res in run["results"]:
         assert step["location"]["message"] == note["message"]
     for fix in res.get("fixes", []):
         for change in fix["artifactChanges"]:
-            assert change["artifactLocation"]["uri"].startswith("file:///")
+            check_artifact(change["artifactLocation"])
             for rep in change["replacements"]:
                 region = rep["deletedRegion"]
                 assert (region["startLine"], region["startColumn"]) <= (
@@ -44,4 +63,7 @@ for res in run["results"]:
     print("result %s line %d notes %d fixes %d level %s" % (
         res["ruleId"], loc["region"]["startLine"], len(related), len(res.get("fixes", [])),
         res["level"]))
+    if "--uris" in sys.argv:
+        print("  %s %s" % (loc["artifactLocation"].get("uriBaseId", "-"),
+                           loc["artifactLocation"]["uri"]))
 print("results: %d" % len(run["results"]))
