@@ -30,6 +30,8 @@ typedef enum opt_id {
     OPT_PROGRESS,
     OPT_NO_PROGRESS,
     OPT_DUMP_IR,
+    OPT_LIST_CHECKS,
+    OPT_EXPLAIN,
     OPT_MAX_FILE_SIZE,
     OPT_VERSION,
     OPT_HELP,
@@ -64,6 +66,8 @@ static const opt_spec specs[] = {
     {"progress", ARG_NONE, OPT_PROGRESS},
     {"no-progress", ARG_NONE, OPT_NO_PROGRESS},
     {"dump-ir", ARG_NONE, OPT_DUMP_IR},
+    {"list-checks", ARG_NONE, OPT_LIST_CHECKS},
+    {"explain", ARG_REQUIRED, OPT_EXPLAIN},
     {"max-file-size", ARG_REQUIRED, OPT_MAX_FILE_SIZE},
     {"version", ARG_NONE, OPT_VERSION},
     {"help", ARG_NONE, OPT_HELP},
@@ -102,6 +106,11 @@ static void print_help(FILE *out) {
           "  --quiet                 no summary after a run over a database, no\n"
           "                          'N warnings generated.'\n"
           "  --dump-ir               print the lowered IR instead of analysing\n"
+          "  --list-checks           print every rule, enabled or not under --checks and the\n"
+          "                          .threadlint.yaml of the first <file> (or of the current\n"
+          "                          directory), with a one-line description\n"
+          "  --explain=<rule>        print the rule's page: what it finds, why it matters,\n"
+          "                          bad and fixed code, how to suppress it\n"
           "  --max-file-size=<n>     refuse inputs larger than <n> bytes; K, M, G suffixes\n"
           "                          (default: 16M)\n"
           "  --version               print the version and exit\n"
@@ -271,6 +280,12 @@ static bool apply(tl_cli_options *o, const opt_spec *spec, const char *value,
     case OPT_DUMP_IR:
         o->dump_ir = true;
         return true;
+    case OPT_LIST_CHECKS:
+        o->list_checks = true;
+        return true;
+    case OPT_EXPLAIN:
+        o->explain = value;
+        return true;
     case OPT_MAX_FILE_SIZE:
         if (!parse_size(value, &o->max_file_size)) {
             usage_error("--max-file-size expects a size such as 16M, got '%s'", value);
@@ -341,7 +356,7 @@ tl_cli_action tl_cli_parse(int argc, char **argv, tl_cli_options *o) {
         if (action != TL_CLI_RUN)
             return action;
     }
-    if (o->files.n == 0 && !o->build_dir) {
+    if (o->files.n == 0 && !o->build_dir && !o->list_checks && !o->explain) {
         usage_error("%s", "no input files");
         return TL_CLI_EXIT_USAGE;
     }

@@ -31,6 +31,8 @@ typedef struct tl_cli_options {
     bool quiet;            /* no summary, no "N warnings generated." */
     tl_progress_mode progress;
     bool dump_ir;
+    bool list_checks;      /* print the rules and whether each is enabled */
+    const char *explain;   /* print this rule's page */
     unsigned long long max_file_size;
 } tl_cli_options;
 

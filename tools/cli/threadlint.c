@@ -22,6 +22,7 @@
 #include "output_sarif.h"
 #include "paths.h"
 #include "reported.h"
+#include "rule_info.h"
 #include "run_stats.h"
 #include "strv.h"
 #include "timer.h"
@@ -233,6 +234,19 @@ static void finish_outputs(app *a, const char *cwd) {
     }
 }
 
+/* --list-checks: the settings of the first named file, or of a file in
+ * the current directory, under --checks. */
+static int list_checks(const tl_cli_options *o, tl_config_lookup *lookup) {
+    char *cwd = tl_current_dir();
+    char *source = tl_path_absolute(cwd, o->files.n ? o->files.v[0] : "-");
+    const tl_settings *s = tl_config_lookup_for(lookup, source, stderr);
+    if (s->ok)
+        tl_list_checks(&s->cfg, stdout);
+    free(source);
+    free(cwd);
+    return s->ok ? 0 : 2;
+}
+
 static int run(const tl_cli_options *o) {
     double start = tl_now();
     tl_config_lookup lookup;
@@ -241,6 +255,11 @@ static int run(const tl_cli_options *o) {
     if (!tl_config_lookup_init(&lookup, o->checks, o->header_filter, o->config_file, stderr)) {
         tl_config_lookup_free(&lookup);
         return 2;
+    }
+    if (o->list_checks) {
+        int status = list_checks(o, &lookup);
+        tl_config_lookup_free(&lookup);
+        return status;
     }
 
     app a = {.opts = o};
@@ -316,7 +335,9 @@ static int run(const tl_cli_options *o) {
 int main(int argc, char **argv) {
     tl_cli_options o;
     tl_cli_action action = tl_cli_parse(argc, argv, &o);
-    int status = action == TL_CLI_RUN ? run(&o) : action == TL_CLI_EXIT_OK ? 0 : 2;
+    int status = action != TL_CLI_RUN ? (action == TL_CLI_EXIT_OK ? 0 : 2)
+                 : o.explain             ? tl_explain(o.explain, stdout, stderr)
+                                         : run(&o);
     tl_cli_options_free(&o);
     if (fflush(stdout) != 0 && status == 0)
         status = 2;
