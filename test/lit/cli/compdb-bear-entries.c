@@ -3,7 +3,7 @@
 // file.  Those are not compiles: the file is analysed once, by its compile
 // (the other entries carry -DBROKEN, which makes the file fail), and each
 // finding is printed once.
-// RUN: rm -rf %t && split-file %s %t && cd %t
+// RUN: rm -rf %t && split-file %s %t && cd %t && cp src/a.c src/b.c
 // RUN: %python %S/Inputs/write_compdb.py build \
 // RUN:   --entry %t/src a.c "/usr/lib/llvm-19/bin/clang -cc1 -triple x86_64-pc-linux-gnu -Eonly -main-file-name a.c -DBROKEN -x c a.c" \
 // RUN:   --entry %t/src a.c "clang -MM -DBROKEN a.c" \
@@ -27,17 +27,6 @@
 // NAMED: exit: 1
 
 //--- src/a.c
-#include <pthread.h>
-#ifdef BROKEN
-#error "analysed by an entry that is not the compile"
-#endif
-static void *run(void *arg) { return arg; }
-void fire(void) {
-    pthread_t t;
-    pthread_create(&t, NULL, run, NULL);
-}
-
-//--- src/b.c
 #include <pthread.h>
 #ifdef BROKEN
 #error "analysed by an entry that is not the compile"

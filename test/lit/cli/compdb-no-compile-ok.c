@@ -2,6 +2,7 @@
 // correct code are analysed and stay silent, and a clang -cc1 run beside
 // the file's compile is no error.  Exit 0.
 // RUN: rm -rf %t && split-file %s %t && cd %t
+// RUN: cp src/t.c src/e.c && cp src/t.c src/m.c && cp src/t.c src/mm.c && cp src/t.c src/cc1.c
 // RUN: %python %S/Inputs/write_compdb.py build \
 // RUN:   --entry %t/src e.c "cc -E -DTHREADS e.c" \
 // RUN:   --entry %t/src m.c "cc -M -DTHREADS m.c" \
@@ -12,40 +13,7 @@
 // CHECK: threadlint: files: 4 analysed, 0 skipped; 5 database entries
 // CHECK: exit: 0
 
-//--- src/e.c
-#include <pthread.h>
-static void *run(void *arg) { return arg; }
-void fire(void) {
-#ifdef THREADS
-    pthread_t t;
-    if (pthread_create(&t, NULL, run, NULL) == 0)
-        pthread_join(t, NULL);
-#endif
-}
-
-//--- src/m.c
-#include <pthread.h>
-static void *run(void *arg) { return arg; }
-void fire(void) {
-#ifdef THREADS
-    pthread_t t;
-    if (pthread_create(&t, NULL, run, NULL) == 0)
-        pthread_join(t, NULL);
-#endif
-}
-
-//--- src/mm.c
-#include <pthread.h>
-static void *run(void *arg) { return arg; }
-void fire(void) {
-#ifdef THREADS
-    pthread_t t;
-    if (pthread_create(&t, NULL, run, NULL) == 0)
-        pthread_join(t, NULL);
-#endif
-}
-
-//--- src/cc1.c
+//--- src/t.c
 #include <pthread.h>
 static void *run(void *arg) { return arg; }
 void fire(void) {

@@ -4,6 +4,7 @@
 // A file with nothing but clang -cc1 runs has no command a driver can
 // replay: a C file left unanalysed, which is an error (exit 2).
 // RUN: rm -rf %t && split-file %s %t && cd %t
+// RUN: cp src/t.c src/e.c && cp src/t.c src/m.c && cp src/t.c src/mm.c && cp src/t.c src/cc1.c
 // RUN: %python %S/Inputs/write_compdb.py build \
 // RUN:   --entry %t/src e.c "cc -E -DTHREADS e.c" \
 // RUN:   --entry %t/src m.c "cc -M -DTHREADS m.c" \
@@ -24,37 +25,7 @@
 // NAMED: e.c:{{[0-9]+}}:5: warning: {{.*}} [pthread.ThreadLeak]
 // NAMED: exit: 2
 
-//--- src/e.c
-#include <pthread.h>
-static void *run(void *arg) { return arg; }
-void fire(void) {
-#ifdef THREADS
-    pthread_t t;
-    pthread_create(&t, NULL, run, NULL);
-#endif
-}
-
-//--- src/m.c
-#include <pthread.h>
-static void *run(void *arg) { return arg; }
-void fire(void) {
-#ifdef THREADS
-    pthread_t t;
-    pthread_create(&t, NULL, run, NULL);
-#endif
-}
-
-//--- src/mm.c
-#include <pthread.h>
-static void *run(void *arg) { return arg; }
-void fire(void) {
-#ifdef THREADS
-    pthread_t t;
-    pthread_create(&t, NULL, run, NULL);
-#endif
-}
-
-//--- src/cc1.c
+//--- src/t.c
 #include <pthread.h>
 static void *run(void *arg) { return arg; }
 void fire(void) {
