@@ -58,7 +58,7 @@ class Request:
         self.face = self.clang = self.plugin = None
         self.files, self.compile_args, self.checks = [], [], []
         self.config_file = self.header_filter = self.database = None
-        self.fix = self.dump_ir = False
+        self.fix = self.dump_ir = self.quiet = False
         self.reported = set()  # config errors already printed
         self.applied = []      # --fix's reports, printed after the summary
         it = iter(argv)
@@ -73,6 +73,8 @@ class Request:
                 pass  # the faces never print source here
             elif a == "--fix":
                 self.fix = True
+            elif a == "--quiet":
+                self.quiet = True  # no "N warnings generated." (nor the CLI's summary)
             elif a == "--dump-ir":
                 self.dump_ir = True
             elif key == "--checks" and eq:
@@ -322,7 +324,7 @@ def main():
         job_status, job_warnings = run_job(req, file, args, directory)
         status = max(status, job_status)
         warnings += job_warnings
-    if warnings:
+    if warnings and not req.quiet:
         sys.stderr.write("%d warning%s generated.\n" % (warnings, "" if warnings == 1 else "s"))
     sys.stderr.write("".join(req.applied))
     sys.exit(status)
