@@ -1,8 +1,11 @@
 #include "fingerprint.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "hash.h"
 
 void tl_fingerprints_init(tl_fingerprints *fp, const char *root) {
     memset(fp, 0, sizeof *fp);
@@ -22,11 +25,7 @@ const char *tl_path_under(const char *path, const char *root) {
     return path + n + 1;
 }
 
-static unsigned long long fnv(unsigned long long h, const char *s) {
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return (h ^ 0x1f) * 1099511628211ULL;
-}
+static uint64_t field(uint64_t h, const char *s) { return tl_hash_byte(tl_hash_str(h, s), 0x1f); }
 
 char *tl_fingerprint_next(tl_fingerprints *fp, const tl_job_result *r, int i) {
     const tl_finding *f = &r->findings.items[i];
@@ -34,15 +33,15 @@ char *tl_fingerprint_next(tl_fingerprints *fp, const tl_job_result *r, int i) {
     const char *relative = tl_path_under(path, fp->root);
     char digest[32];
     snprintf(digest, sizeof digest, "%016llx", r->stmt_digest ? r->stmt_digest[i] : 0ULL);
-    unsigned long long h = 1469598103934665603ULL;
-    h = fnv(h, tl_rule_name(f->rule));
-    h = fnv(h, relative ? relative : path);
-    h = fnv(h, f->func ? f->func : "");
-    h = fnv(h, f->msg ? f->msg : "");
-    h = fnv(h, digest);
+    uint64_t h = TL_HASH_START;
+    h = field(h, tl_rule_name(f->rule));
+    h = field(h, relative ? relative : path);
+    h = field(h, f->func ? f->func : "");
+    h = field(h, f->msg ? f->msg : "");
+    h = field(h, digest);
     char key[64];
     for (int n = 1;; n++) {
-        snprintf(key, sizeof key, "%016llx:%d", h, n);
+        snprintf(key, sizeof key, "%016llx:%d", (unsigned long long)h, n);
         if (tl_seen_add(&fp->taken, key))
             return tl_xstrdup(key);
     }

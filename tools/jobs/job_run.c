@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "compile_args.h"
+#include "hash.h"
 #include "ir_dump.h"
 #include "lower.h"
 #include "parse.h"
@@ -61,18 +62,17 @@ static void keep_unsuppressed(tl_findings *fs, const tl_config *cfg, const tl_fi
     fs->n = kept;
 }
 
-/* FNV-1a over the line holding `loc`, blanks left out, so reindenting or
- * rewrapping elsewhere changes nothing. */
-static unsigned long long digest_line(unsigned long long h, const tl_file_text *texts, int nfiles,
-                                      const tl_loc *loc) {
+/* Hashes the line holding `loc` into h, blanks left out, so reindenting
+ * changes nothing. */
+static uint64_t digest_line(uint64_t h, const tl_file_text *texts, int nfiles, const tl_loc *loc) {
     const char *line = "";
     size_t len = 0;
     if (texts && loc->file >= 0 && loc->file < nfiles)
         tl_line_at(&texts[loc->file], loc->offset, &line, &len);
     for (size_t i = 0; i < len; i++)
         if (line[i] != ' ' && line[i] != '\t')
-            h = (h ^ (unsigned char)line[i]) * 1099511628211ULL;
-    return (h ^ 0x1f) * 1099511628211ULL;
+            h = tl_hash_byte(h, (unsigned char)line[i]);
+    return tl_hash_byte(h, 0x1f);
 }
 
 static void digest_statements(tl_job_result *out, const tl_file_text *texts, int nfiles) {
@@ -81,7 +81,7 @@ static void digest_statements(tl_job_result *out, const tl_file_text *texts, int
         return;
     for (int i = 0; i < out->findings.n; i++) {
         const tl_finding *f = &out->findings.items[i];
-        unsigned long long h = digest_line(1469598103934665603ULL, texts, nfiles, &f->loc);
+        uint64_t h = digest_line(TL_HASH_START, texts, nfiles, &f->loc);
         for (int k = 0; k < f->nnotes; k++)
             if (f->notes[k].kind == TL_NOTE_EVENT)
                 h = digest_line(h, texts, nfiles, &f->notes[k].loc);

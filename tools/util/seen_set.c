@@ -4,14 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "strv.h"
 
-static uint64_t hash(const char *s) { /* FNV-1a */
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
+static uint64_t hash(const char *s) { return tl_hash_str(TL_HASH_START, s); }
 
 /* Open addressing with linear probing; cap is a power of two. */
 static char **slot_for(char **slots, size_t cap, const char *key) {
