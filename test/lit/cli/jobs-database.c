@@ -14,8 +14,8 @@
 // RUN: FileCheck %s --input-file=j1.out --check-prefix=OUT
 // RUN: FileCheck %s --input-file=j1.err --check-prefix=ERR
 // OUT:      {{^}}file001.c:5:9: warning: {{.*}} [pthread.ThreadLeak]
-// OUT:      {{^}}../include/shared.h:5:5: warning: {{.*}} [pthread.ThreadLeak]
-// OUT-NEXT: {{^}}../include/shared.h:6:1: note:
+// OUT:      {{^}}{{(.*/)?}}include/shared.h:5:5: warning: {{.*}} [pthread.ThreadLeak]
+// OUT-NEXT: {{^}}{{(.*/)?}}include/shared.h:6:1: note:
 // OUT:      {{^}}file003.c:
 // OUT-NOT:  shared.h:5:5: warning:
 // OUT:      {{^}}file119.c:
