@@ -26,7 +26,7 @@ build() { # package, in its source directory
         unbound) ./configure CC="$cc" --with-libevent && bear -- make -j"$jobs" ;;
         mosquitto) bear -- make -j"$jobs" CC="$cc" WITH_DOCS=no binary ;;
         fio) ./configure --cc="$cc" && bear -- make -j"$jobs" ;;
-        fuse3) CC="$cc" meson setup build && bear -- ninja -j"$jobs" -C build ;;
+        fuse3) CC="$cc" meson setup build -Dutils=false && bear -- ninja -j"$jobs" -C build ;;
         libmicrohttpd) ./configure CC="$cc" && bear -- make -j"$jobs" ;;
         haproxy) bear -- make -j"$jobs" CC="$cc" TARGET=linux-glibc USE_OPENSSL=1 USE_PCRE2=1 ;;
         stunnel4) ./configure CC="$cc" && bear -- make -j"$jobs" ;;
