@@ -71,6 +71,16 @@ static char *command_file(CXCompileCommand cmd) {
     return abs;
 }
 
+/* A C file the database gives no command to analyse it by: an error, said
+ * when its turn comes.  `why` ends the sentence ("" or ", only ..."). */
+static void no_compile_command(tl_job *j, const char *db_path, const char *why) {
+    j->skip = TL_SKIP_NO_COMPILE_COMMAND;
+    size_t n = strlen(j->display) + strlen(db_path) + strlen(why) + 64;
+    j->skip_message = tl_xmalloc(n);
+    snprintf(j->skip_message, n, "threadlint: error: no compile command for '%s' in %s%s",
+             j->display, db_path, why);
+}
+
 /* Turns one database entry into a job; `display` is how we name it.  A
  * clang -cc1 run is no command a driver can replay: its job only says that
  * the file has no compile command, or is not C anyway. */
@@ -88,15 +98,8 @@ static void add_entry_job(tl_job_list *jobs, CXCompileCommand cmd, const char *d
     if (tl_command_kind_of((const char *const *)argv.v, argv.n) == TL_COMMAND_FRONTEND) {
         j->lang = tl_language_of(NULL, (const char *const *)argv.v, argv.n, file);
         j->skip = skip_by_language(j->lang);
-        if (!j->skip) {
-            j->skip = TL_SKIP_NO_COMPILE_COMMAND;
-            size_t n = strlen(j->display) + strlen(db_path) + 128;
-            j->skip_message = tl_xmalloc(n);
-            snprintf(j->skip_message, n,
-                     "threadlint: error: no compile command for '%s' in %s, only clang -cc1 "
-                     "runs; not analysed",
-                     j->display, db_path);
-        }
+        if (!j->skip)
+            no_compile_command(j, db_path, ", only clang -cc1 runs; not analysed");
     } else {
         tl_args_from_command(j, (const char *const *)argv.v, argv.n, file);
         for (int i = 0; i < extra_args->n; i++)
@@ -117,13 +120,8 @@ static void add_missing_job(tl_job_list *jobs, const char *display, const char *
     j->from_db = true;
     j->lang = tl_language_of(NULL, NULL, 0, display);
     j->skip = skip_by_language(j->lang);
-    if (!j->skip) {
-        j->skip = TL_SKIP_NO_COMPILE_COMMAND;
-        size_t n = strlen(display) + strlen(db_path) + 64;
-        j->skip_message = tl_xmalloc(n);
-        snprintf(j->skip_message, n, "threadlint: error: no compile command for '%s' in %s",
-                 display, db_path);
-    }
+    if (!j->skip)
+        no_compile_command(j, db_path, "");
 }
 
 /* Of several entries for one file, the one to analyse it by: the first of
