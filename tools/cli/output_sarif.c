@@ -108,9 +108,10 @@ static json_t *code_flow(const tl_sarif_log *log, const tl_job_result *r, const 
 static json_t *related(const tl_sarif_log *log, const tl_job_result *r, const tl_finding *f) {
     json_t *list = json_array();
     for (int i = 0; i < f->nnotes; i++)
-        json_array_append_new(list, json_pack("{s:i, s:o, s:o}", "id", (json_int_t)i + 1,
-                                              "physicalLocation", physical(log, r, &f->notes[i].loc),
-                                              "message", message(f->notes[i].msg)));
+        json_array_append_new(list,
+                              json_pack("{s:i, s:o, s:o}", "id", (json_int_t)i + 1,
+                                        "physicalLocation", physical(log, r, &f->notes[i].loc),
+                                        "message", message(f->notes[i].msg)));
     return list;
 }
 
@@ -147,7 +148,8 @@ static json_t *result(const tl_sarif_log *log, const tl_job_result *r, const tl_
     const char *level = f->severity == TL_SEV_NOTE ? "note" : "warning";
     json_t *res = json_pack("{s:s, s:i, s:s, s:o, s:[{s:o}]}", "ruleId", tl_rule_name(f->rule),
                             "ruleIndex", (json_int_t)f->rule, "level", level, "message",
-                            message(f->msg), "locations", "physicalLocation", physical(log, r, &f->loc));
+                            message(f->msg), "locations", "physicalLocation",
+                            physical(log, r, &f->loc));
     if (f->nnotes)
         json_object_set_new(res, "relatedLocations", related(log, r, f));
     json_object_set_new(res, "codeFlows", code_flow(log, r, f));

@@ -6,7 +6,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-typedef enum tl_progress_mode { TL_PROGRESS_AUTO, TL_PROGRESS_ALWAYS, TL_PROGRESS_NEVER } tl_progress_mode;
+typedef enum tl_progress_mode {
+    TL_PROGRESS_AUTO,
+    TL_PROGRESS_ALWAYS,
+    TL_PROGRESS_NEVER,
+} tl_progress_mode;
 
 typedef struct tl_progress {
     FILE *out;

@@ -166,7 +166,8 @@ static CXCompileCommand find_entry(CXCompileCommands all, char *const *files, un
     for (unsigned i = 0; i < total; i++)
         if (same_file(files[i], wanted, have_st ? &wanted_st : NULL))
             idx[n++] = i;
-    CXCompileCommand cmd = n ? clang_CompileCommands_getCommand(all, best_entry(all, idx, n)) : NULL;
+    CXCompileCommand cmd =
+        n ? clang_CompileCommands_getCommand(all, best_entry(all, idx, n)) : NULL;
     free(idx);
     return cmd;
 }

@@ -21,8 +21,9 @@ int tl_jobs_from_database(const char *build_dir, const tl_strv *files, const tl_
 
 /* One job for `path` (absolute) from the compilation database libclang
  * finds in `db_dir` (compile_commands.json or compile_flags.txt): the
- * file's own entry (its compile, when it has several), or one libclang infers from a similar entry, as clangd
- * does.  False, with no job added, when there is no usable database. */
+ * file's own entry (its compile, when it has several), or one libclang
+ * infers from a similar entry, as clangd does.  False, with no job added,
+ * when there is no usable database. */
 bool tl_job_from_database_for(const char *db_dir, const char *path, tl_job_list *jobs);
 
 /* One job for `source` (absolute) with the command clangd would give it:
