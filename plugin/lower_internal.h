@@ -204,6 +204,8 @@ struct LowerFn {
     void lowerStmt(const clang::Stmt *c, bool inCompound);
     void stmtDispatch(const clang::Stmt *c, bool inCompound);
     void compound(const clang::CompoundStmt *c, tl_operand *value);
+    bool writtenBraces(tl_range r);
+    void bodyScope(const clang::Stmt *c, const char *keyword, const clang::Stmt *body);
     void exprStmt(const clang::Expr *c, bool inCompound);
     void varDecl(const clang::VarDecl *d, tl_range declRange);
     void declStmt(const clang::DeclStmt *c, bool inCompound);

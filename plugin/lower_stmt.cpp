@@ -75,9 +75,27 @@ void LowerFn::declStmt(const DeclStmt *c, bool inCompound) {
     }
 }
 
+// Braces the user wrote open a block as written (tl_func_add_scope).
+bool LowerFn::writtenBraces(tl_range r) {
+    size_t n = 0;
+    const char *s = lt.span(r, &n);
+    return tl_src_opens_brace(s, n);
+}
+
+// The body of a control statement the user wrote (spelled `keyword`) is a
+// block as written even without braces: `if (m) pthread_cleanup_pop(1);`
+// puts the pop in a block of its own.  Written braces record themselves.
+void LowerFn::bodyScope(const Stmt *c, const char *keyword, const Stmt *body) {
+    tl_range r = ext(body);
+    if (!writtenBraces(r) && lt.spelledWith(ext(c), keyword))
+        tl_func_add_scope(f, r);
+}
+
 void LowerFn::compound(const CompoundStmt *c, tl_operand *value) {
     tl_range saved = scope;
     scope = ext(c);
+    if (writtenBraces(scope))
+        tl_func_add_scope(f, scope);
     unsigned n = c->size(), i = 0;
     for (const Stmt *s : c->body()) {
         if (tooDeep)
@@ -105,6 +123,7 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
         setStmt(c, inCompound, false);
         cond(condE, thenB, elseB);
         cur = thenB;
+        bodyScope(c, "if", then);
         lowerStmt(then, false);
         jump(after);
         if (!hasElse)
@@ -115,6 +134,7 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
             inCompound = false;
             continue;
         }
+        bodyScope(c, "if", other);
         lowerStmt(other, false);
         jump(after);
         break;
@@ -150,6 +170,7 @@ void LowerFn::whileStmt(const WhileStmt *c, bool inCompound) {
     cond(condE, bodyB, after);
     pushLoop(c, "while", after, head);
     cur = bodyB;
+    bodyScope(c, "while", body);
     lowerStmt(body, false);
     jump(head);
     popLoop();
@@ -168,6 +189,7 @@ void LowerFn::doStmt(const DoStmt *c, bool inCompound) {
     const Expr *condE = c->getCond();
     if (!body || !condE)
         return;
+    bodyScope(c, "do", body);
     int after = newBlock();
     if (isLiteralZero(lt.ctx, condE)) {
         pushLoop(c, "do", after, after);
@@ -214,6 +236,7 @@ void LowerFn::forStmt(const ForStmt *c, bool inCompound) {
     }
     pushLoop(c, "for", after, next);
     cur = bodyB;
+    bodyScope(c, "for", body);
     lowerStmt(body, false);
     jump(next);
     popLoop();
@@ -242,6 +265,7 @@ void LowerFn::switchStmt(const SwitchStmt *c, bool inCompound) {
     breaks.push_back(target(c, "switch", after));
     switches.push_back(sw);
     switchHasDefault.push_back(0);
+    bodyScope(c, "switch", body);
     lowerStmt(body, false);
     jump(after);
     bool hasDefault = switchHasDefault.back() > 0;

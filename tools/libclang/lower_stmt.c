@@ -81,9 +81,27 @@ static void decl_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lower_kids_free(&k);
 }
 
+/* Braces the user wrote open a block as written (tl_func_add_scope). */
+static bool written_braces(lower_fn *lf, tl_range r) {
+    size_t n = 0;
+    const char *s = lower_span(lf->lt, r, &n);
+    return tl_src_opens_brace(s, n);
+}
+
+/* The body of a control statement the user wrote (spelled `keyword`) is a
+ * block as written even without braces: `if (m) pthread_cleanup_pop(1);`
+ * puts the pop in a block of its own.  Written braces record themselves. */
+static void body_scope(lower_fn *lf, CXCursor stmt, const char *keyword, CXCursor body) {
+    tl_range r = lower_extent(lf->lt, body);
+    if (!written_braces(lf, r) && lower_spelled_with(lf->lt, lower_extent(lf->lt, stmt), keyword))
+        tl_func_add_scope(lf->f, r);
+}
+
 void lower_compound(lower_fn *lf, CXCursor c, tl_operand *value) {
     tl_range saved = lf->scope;
     lf->scope = lower_extent(lf->lt, c);
+    if (written_braces(lf, lf->scope))
+        tl_func_add_scope(lf->f, lf->scope);
     lower_kids k;
     lower_kids_get(&k, c, false);
     for (int i = 0; i < k.n && !lf->too_deep; i++) {
@@ -116,6 +134,7 @@ static void if_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
         set_stmt(lf, c, in_compound, false);
         lower_cond(lf, cond, then_b, else_b);
         lf->cur = then_b;
+        body_scope(lf, c, "if", then);
         lower_stmt(lf, then, false);
         lower_jump(lf, after);
         if (!has_else)
@@ -126,6 +145,7 @@ static void if_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
             in_compound = false;
             continue;
         }
+        body_scope(lf, c, "if", other);
         lower_stmt(lf, other, false);
         lower_jump(lf, after);
         break;
@@ -173,6 +193,7 @@ static void while_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lower_cond(lf, cond, body_b, after);
     push_loop(lf, c, "while", after, head);
     lf->cur = body_b;
+    body_scope(lf, c, "while", body);
     lower_stmt(lf, body, false);
     lower_jump(lf, head);
     pop_loop(lf);
@@ -195,6 +216,7 @@ static void do_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     }
     CXCursor body = k.v[0], cond = k.v[k.n - 1];
     lower_kids_free(&k);
+    body_scope(lf, c, "do", body);
     int after = new_block(lf);
     if (is_literal_zero(cond)) {
         push_loop(lf, c, "do", after, after);
@@ -283,6 +305,7 @@ static void for_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     }
     push_loop(lf, c, "for", after, next);
     lf->cur = body_b;
+    body_scope(lf, c, "for", body);
     lower_stmt(lf, body, false);
     lower_jump(lf, next);
     pop_loop(lf);
@@ -317,6 +340,7 @@ static void switch_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     targets_push(&lf->breaks, target(lf, c, "switch", after));
     lower_ints_push(&lf->switches, sw);
     lower_ints_push(&lf->switch_has_default, 0);
+    body_scope(lf, c, "switch", body);
     lower_stmt(lf, body, false);
     lower_jump(lf, after);
     bool has_default = lower_ints_top(&lf->switch_has_default) > 0;

@@ -1,0 +1,29 @@
+// The silent twin of musl-goto-into.c (musl's macros): the gotos land
+// before the push or after the pop, so every entry passes the push.
+// RUN: %threadlint --no-source %s 2>&1 | count 0
+#include "Inputs/musl-cleanup.h"
+
+static void release(void *p) { (void)p; }
+int step(void);
+
+int skip_push(int fd, void *buf) {
+    int n = 0;
+    if (fd < 0)
+        goto done;
+    pthread_cleanup_push(release, buf);
+    n = step();
+    pthread_cleanup_pop(1);
+done:
+    return n;
+}
+
+int back_in(void *buf) {
+    int n = 0;
+again:
+    pthread_cleanup_push(release, buf);
+    n += step();
+    pthread_cleanup_pop(0);
+    if (n < 10)
+        goto again;
+    return n;
+}
