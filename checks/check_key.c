@@ -31,8 +31,8 @@
 #include "module.h"
 
 static const key_family posix = {"pthread_key_create", "pthread_key_delete",
-                                 "pthread_setspecific"};
-static const key_family c11 = {"tss_create", "tss_delete", "tss_set"};
+                                 "pthread_setspecific", "pthread_getspecific"};
+static const key_family c11 = {"tss_create", "tss_delete", "tss_set", "tss_get"};
 
 /* The one table of modelled APIs.  `success` is the status that means the
  * call did its job; for a CREATE it decides whether a key exists. */
