@@ -1,8 +1,9 @@
 /* Internals of the key module (pthread.KeyLeak, pthread.KeyMisuse), shared
  * by its two files only:
  *
- *   check_key.c  a key's life: create, use, delete, and the module's hooks
- *   key_value.c  the calling thread's value in a key this function created
+ *   check_key.c    a key's life: create, use, delete, and the module's hooks
+ *   key_value.c    the calling thread's value in a key this function created
+ *   key_library.c  keys in static storage that belong to a library's life
  */
 #ifndef THREADLINT_KEY_INTERNAL_H
 #define THREADLINT_KEY_INTERNAL_H
@@ -48,6 +49,12 @@ bool key_call_failed(const tl_ctx *c, const tl_event *ev);
 const key_family *key_family_of(const tl_res *r);
 /* The key as written at its create ("k", "ctx->key"). */
 const char *key_name(tl_ctx *c, const tl_res *r);
+
+/* ---- key_library.c ---------------------------------------------------------- */
+
+/* The function returns with the CREATED key i still live, and the key
+ * outlives it: judge it as part of the library's life. */
+void keylib_on_exit(tl_ctx *c, int i);
 
 /* ---- key_value.c ------------------------------------------------------------ */
 
