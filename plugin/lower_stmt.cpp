@@ -144,15 +144,18 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
 }
 
 // Break (and continue) inside statement c, spelled `keyword` when the user
-// wrote it, land in `block`.
-JumpTarget LowerFn::target(const Stmt *c, const char *keyword, int block) {
+// wrote it, land in `block`.  A loop is hidden in a macro when the macro
+// wrote its body too (`do {` of pthread_cleanup_push); a foreach macro's
+// loop runs a body the user wrote, and breaking out of it is meant.
+JumpTarget LowerFn::target(const Stmt *c, const char *keyword, const Stmt *body, int block) {
     tl_range r = ext(c);
-    return JumpTarget{block, r.begin, !lt.spelledWith(r, keyword)};
+    bool hidden = !lt.spelledWith(r, keyword) && lt.inMacroBody(body->getBeginLoc());
+    return JumpTarget{block, r.begin, hidden};
 }
 
-void LowerFn::pushLoop(const Stmt *c, const char *keyword, int brk, int cont) {
-    breaks.push_back(target(c, keyword, brk));
-    continues.push_back(target(c, keyword, cont));
+void LowerFn::pushLoop(const Stmt *c, const char *keyword, const Stmt *body, int brk, int cont) {
+    breaks.push_back(target(c, keyword, body, brk));
+    continues.push_back(target(c, keyword, body, cont));
 }
 
 void LowerFn::popLoop() {
@@ -168,7 +171,7 @@ void LowerFn::whileStmt(const WhileStmt *c, bool inCompound) {
     int head = loopHead(), bodyB = newBlock(), after = newBlock();
     setStmt(c, inCompound, false);
     cond(condE, bodyB, after);
-    pushLoop(c, "while", after, head);
+    pushLoop(c, "while", body, after, head);
     cur = bodyB;
     bodyScope(c, "while", body);
     lowerStmt(body, false);
@@ -192,7 +195,7 @@ void LowerFn::doStmt(const DoStmt *c, bool inCompound) {
     bodyScope(c, "do", body);
     int after = newBlock();
     if (isLiteralZero(lt.ctx, condE)) {
-        pushLoop(c, "do", after, after);
+        pushLoop(c, "do", body, after, after);
         lowerStmt(body, false);
         popLoop();
         jump(after);
@@ -201,7 +204,7 @@ void LowerFn::doStmt(const DoStmt *c, bool inCompound) {
     }
     int bodyB = newBlock(), condB = newBlock();
     jump(bodyB);
-    pushLoop(c, "do", after, condB);
+    pushLoop(c, "do", body, after, condB);
     cur = bodyB;
     lowerStmt(body, false);
     jump(condB);
@@ -234,7 +237,7 @@ void LowerFn::forStmt(const ForStmt *c, bool inCompound) {
     } else {
         jump(bodyB); // for (;;)
     }
-    pushLoop(c, "for", after, next);
+    pushLoop(c, "for", body, after, next);
     cur = bodyB;
     bodyScope(c, "for", body);
     lowerStmt(body, false);
@@ -262,7 +265,7 @@ void LowerFn::switchStmt(const SwitchStmt *c, bool inCompound) {
     f->blocks[sw].term_loc = ext(condE).begin; // for path notes
     cur = -1; // code before the first label is unreachable
     int after = newBlock();
-    breaks.push_back(target(c, "switch", after));
+    breaks.push_back(target(c, "switch", body, after));
     switches.push_back(sw);
     switchHasDefault.push_back(0);
     bodyScope(c, "switch", body);

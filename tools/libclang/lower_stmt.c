@@ -163,15 +163,21 @@ static void targets_push(lower_targets *s, lower_target t) {
 }
 
 /* Break (and continue) inside statement c, spelled `keyword` when the user
- * wrote it, land in `block`. */
-static lower_target target(lower_fn *lf, CXCursor c, const char *keyword, int block) {
+ * wrote it, land in `block`.  A loop is hidden in a macro when the macro
+ * wrote its body too (`do {` of pthread_cleanup_push); a foreach macro's
+ * loop runs a body the user wrote, and breaking out of it is meant. */
+static lower_target target(lower_fn *lf, CXCursor c, const char *keyword, CXCursor body,
+                           int block) {
     tl_range r = lower_extent(lf->lt, c);
-    return (lower_target){block, r.begin, !lower_spelled_with(lf->lt, r, keyword)};
+    bool hidden = !lower_spelled_with(lf->lt, r, keyword) &&
+                  lower_in_macro_body(clang_getRangeStart(clang_getCursorExtent(body)));
+    return (lower_target){block, r.begin, hidden};
 }
 
-static void push_loop(lower_fn *lf, CXCursor c, const char *keyword, int brk, int cont) {
-    targets_push(&lf->breaks, target(lf, c, keyword, brk));
-    targets_push(&lf->continues, target(lf, c, keyword, cont));
+static void push_loop(lower_fn *lf, CXCursor c, const char *keyword, CXCursor body, int brk,
+                      int cont) {
+    targets_push(&lf->breaks, target(lf, c, keyword, body, brk));
+    targets_push(&lf->continues, target(lf, c, keyword, body, cont));
 }
 
 static void pop_loop(lower_fn *lf) {
@@ -191,7 +197,7 @@ static void while_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     int head = loop_head(lf), body_b = new_block(lf), after = new_block(lf);
     set_stmt(lf, c, in_compound, false);
     lower_cond(lf, cond, body_b, after);
-    push_loop(lf, c, "while", after, head);
+    push_loop(lf, c, "while", body, after, head);
     lf->cur = body_b;
     body_scope(lf, c, "while", body);
     lower_stmt(lf, body, false);
@@ -219,7 +225,7 @@ static void do_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     body_scope(lf, c, "do", body);
     int after = new_block(lf);
     if (is_literal_zero(cond)) {
-        push_loop(lf, c, "do", after, after);
+        push_loop(lf, c, "do", body, after, after);
         lower_stmt(lf, body, false);
         pop_loop(lf);
         lower_jump(lf, after);
@@ -228,7 +234,7 @@ static void do_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     }
     int body_b = new_block(lf), cond_b = new_block(lf);
     lower_jump(lf, body_b);
-    push_loop(lf, c, "do", after, cond_b);
+    push_loop(lf, c, "do", body, after, cond_b);
     lf->cur = body_b;
     lower_stmt(lf, body, false);
     lower_jump(lf, cond_b);
@@ -303,7 +309,7 @@ static void for_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     } else {
         lower_jump(lf, body_b); /* for (;;) */
     }
-    push_loop(lf, c, "for", after, next);
+    push_loop(lf, c, "for", body, after, next);
     lf->cur = body_b;
     body_scope(lf, c, "for", body);
     lower_stmt(lf, body, false);
@@ -337,7 +343,7 @@ static void switch_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lf->f->blocks[sw].term_loc = lower_extent(lf->lt, cond).begin; /* for path notes */
     lf->cur = -1; /* code before the first label is unreachable */
     int after = new_block(lf);
-    targets_push(&lf->breaks, target(lf, c, "switch", after));
+    targets_push(&lf->breaks, target(lf, c, "switch", body, after));
     lower_ints_push(&lf->switches, sw);
     lower_ints_push(&lf->switch_has_default, 0);
     body_scope(lf, c, "switch", body);
