@@ -461,6 +461,8 @@ bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int
     return true;
 }
 
+bool tl_loc_same(tl_loc a, tl_loc b) { return a.file == b.file && a.offset == b.offset; }
+
 bool tl_loc_within(tl_loc l, tl_range r) {
     return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
 }

@@ -309,6 +309,8 @@ int tl_block_succ(const tl_block *b, int k);
 int tl_func_block_of_event(const tl_func *f, int index);
 /* Does every path from the entry to block `to` pass the event at `index`? */
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
+/* The same place in the same file? */
+bool tl_loc_same(tl_loc a, tl_loc b);
 /* Is the location inside the range (end included: a closing brace)? */
 bool tl_loc_within(tl_loc l, tl_range r);
 /* Does `a op b` hold, for two constants? */

@@ -145,11 +145,12 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
 
 // Break (and continue) inside statement c, spelled `keyword` when the user
 // wrote it, land in `block`.  A loop is hidden in a macro when the macro
-// wrote its body too (`do {` of pthread_cleanup_push); a foreach macro's
-// loop runs a body the user wrote, and breaking out of it is meant.
+// invocation that wrote it wrote its body's start too (`do {` of
+// pthread_cleanup_push); a foreach macro's loop runs a body the user
+// wrote, and breaking out of it is meant.
 JumpTarget LowerFn::target(const Stmt *c, const char *keyword, const Stmt *body, int block) {
     tl_range r = ext(c);
-    bool hidden = !lt.spelledWith(r, keyword) && lt.inMacroBody(body->getBeginLoc());
+    bool hidden = !lt.spelledWith(r, keyword) && tl_loc_same(ext(body).begin, r.begin);
     return JumpTarget{block, r.begin, hidden};
 }
 

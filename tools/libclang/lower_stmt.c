@@ -164,13 +164,14 @@ static void targets_push(lower_targets *s, lower_target t) {
 
 /* Break (and continue) inside statement c, spelled `keyword` when the user
  * wrote it, land in `block`.  A loop is hidden in a macro when the macro
- * wrote its body too (`do {` of pthread_cleanup_push); a foreach macro's
- * loop runs a body the user wrote, and breaking out of it is meant. */
+ * invocation that wrote it wrote its body's start too (`do {` of
+ * pthread_cleanup_push); a foreach macro's loop runs a body the user
+ * wrote, and breaking out of it is meant. */
 static lower_target target(lower_fn *lf, CXCursor c, const char *keyword, CXCursor body,
                            int block) {
     tl_range r = lower_extent(lf->lt, c);
     bool hidden = !lower_spelled_with(lf->lt, r, keyword) &&
-                  lower_in_macro_body(clang_getRangeStart(clang_getCursorExtent(body)));
+                  tl_loc_same(lower_extent(lf->lt, body).begin, r.begin);
     return (lower_target){block, r.begin, hidden};
 }
 
