@@ -1,8 +1,14 @@
 // The silent twin of pop-nested.c: each pop sits in the block of its
 // push, with the condition or the loop inside the region (or the whole
-// region inside it), and a label right before the pop, which glibc allows.
+// region inside it), and a label right before the pop, which glibc
+// allows.  glibc and musl alike.
 // RUN: %threadlint --no-source %s 2>&1 | count 0
+// RUN: %threadlint --no-source -DMUSL %s 2>&1 | count 0
+#ifdef MUSL
+#include "Inputs/musl-cleanup.h"
+#else
 #include <pthread.h>
+#endif
 
 static void release(void *p) { (void)p; }
 
