@@ -163,6 +163,8 @@ static void gotos_into(tl_ctx *c, int i, const tl_event *push, const tl_event *p
 
 /* The lexical mistakes of the region just pushed (see the top). */
 static void check_pairing(tl_ctx *c, int i, const tl_event *push) {
+    if (!tl_ctx_reporting(c))
+        return;
     int pop_index = -1;
     const tl_event *pop = pop_of(c, tl_ctx_res(c, i)->place, &pop_index);
     if (!pop || pop->loc.file != push->loc.file)

@@ -1,5 +1,5 @@
 /* Internals of the key module (pthread.KeyLeak, pthread.KeyMisuse), shared
- * by its two files only:
+ * by its three files only:
  *
  *   check_key.c    a key's life: create, use, delete, and the module's hooks
  *   key_value.c    the calling thread's value in a key this function created
@@ -28,7 +28,8 @@ enum key_flags {
     KF_C11 = 1u << 3,       /* a C11 tss_t: messages and fix-its say tss_* */
     KF_OWN_DTOR = 1u << 4,  /* its destructor is a function this file defines
                                (tl_res.label names it) */
-    KF_KEY_FLAGS = KF_INCOMING | KF_NULL_DTOR | KF_C11 | KF_OWN_DTOR, /* the key's, not its value's */
+    /* the flags about the key itself, not about its value */
+    KF_KEY_FLAGS = KF_INCOMING | KF_NULL_DTOR | KF_C11 | KF_OWN_DTOR,
     KF_GOT_SHIFT = 8,       /* flags >> 8: 1 + the flat index of the pthread_getspecific
                                that copied that value into a local */
 };

@@ -68,11 +68,13 @@ static void check_init_key(tl_ctx *c, int i) {
     const char *why =
         sibling ? tl_arena_printf(arena(c), "'%s' is an init function, paired by name with '%s'",
                                   f->name, sibling->name)
-                : tl_arena_printf(arena(c), "'%s' is a constructor: it runs when the library is loaded",
+                : tl_arena_printf(arena(c),
+                                  "'%s' is a constructor: it runs when the library is loaded",
                                   f->name);
     tl_report_note(rep, TL_NOTE_EVENT, f->loc,
-                   tl_arena_printf(arena(c), "%s, and no destructor or atexit function deletes '%s'",
-                                   why, h));
+                   tl_arena_printf(arena(c),
+                                   "%s, and no destructor or atexit function deletes '%s'", why,
+                                   h));
     for (int k = 0; k < n; k++)
         tl_report_note(rep, TL_NOTE_EVENT, finis[k].func->loc, fini_note(c, &finis[k], "", h));
     if (sibling && !sibling_listed)

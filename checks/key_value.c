@@ -225,10 +225,12 @@ static void fix_free_before_set(tl_ctx *c, tl_report *rep, const tl_event *set, 
                                 int key, int lost) {
     unsigned need = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
     tl_loc at = set->stmt_range.begin;
-    if (!rep || !what || (set->stmt_flags & (need | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != need)
+    unsigned flags = set->stmt_flags & (need | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO);
+    if (!rep || !what || flags != need)
         return;
     unsigned indent = at.col > 1 ? at.col - 1 : 0; /* the set's line starts at its column */
-    const char *text = tl_arena_printf(tl_report_arena(rep), "free(%s);\n%*s", what, (int)indent, "");
+    const char *text =
+        tl_arena_printf(tl_report_arena(rep), "free(%s);\n%*s", what, (int)indent, "");
     tl_report_fixit(rep, (tl_range){at, at}, text, tl_ctx_event_index(c), key, lost);
 }
 
@@ -252,18 +254,21 @@ static void report_overwrite(tl_ctx *c, const tl_event *ev, const tl_res *r,
     const char *h = key_name(c, r), *set = key_family_of(r)->set;
     const char *msg =
         lost->old >= 0
-            ? tl_arena_printf(arena(c), "%s replaces the value of key '%s' that '%s' holds without freeing it%s",
+            ? tl_arena_printf(arena(c),
+                              "%s replaces the value of key '%s' that '%s' holds without "
+                              "freeing it%s",
                               set, h, tl_place_c_name(f, lost->old), no_dtor_frees(r))
-            : tl_arena_printf(arena(c), "%s replaces the value of key '%s', memory this function allocated, without freeing it%s",
+            : tl_arena_printf(arena(c),
+                              "%s replaces the value of key '%s', memory this function "
+                              "allocated, without freeing it%s",
                               set, h, no_dtor_frees(r));
     tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
     tl_report_path(rep, r);
     if (lost->stored) {
         tl_report_note(rep, TL_NOTE_EVENT, lost->stored->loc, value_set_here(c, r));
-        const char *k = ev->args[0].text;
-        fix_free_before_set(c, rep, ev,
-                            k ? tl_arena_printf(arena(c), "%s(%s)", key_family_of(r)->get, k) : NULL,
-                            r->place, LOST_STORED);
+        const char *k = ev->args[0].text; /* the key as the set spells it */
+        const char *get = k ? tl_arena_printf(arena(c), "%s(%s)", key_family_of(r)->get, k) : NULL;
+        fix_free_before_set(c, rep, ev, get, r->place, LOST_STORED);
         return;
     }
     const tl_event *get = tl_ctx_event_at(c, (int)(r->flags >> KF_GOT_SHIFT) - 1);
