@@ -1,5 +1,6 @@
 /* pthread.CleanupMisuse: a pthread_cleanup_push region is left only
- * through its pthread_cleanup_pop.
+ * through its pthread_cleanup_pop, is entered only through its push, and
+ * its pop sits in the block its push sits in.
  *
  *               push                       pop
  *   (none) ─────────────▶ OPEN ───────────────────────▶ (none)
@@ -17,7 +18,16 @@
  * cancellation or pthread_exit runs through a dead stack frame.
  * pthread_exit inside the region is correct (the handler runs); so is
  * falling through to the pop.  No fix-it: a pop anywhere but at the end
- * of the region closes braces the push opened and would not compile. */
+ * of the region closes braces the push opened and would not compile.
+ *
+ * Two mistakes are lexical, judged at the push from where the two macros
+ * are invoked (the frame names the pair): a pop under an `if`, a loop or
+ * in an inner block (glibc then pops always and ignores the condition;
+ * musl pops only under it), and a `goto` from outside the region to a
+ * label inside it, which skips the push so that the pop unregisters a
+ * frame that was never registered.  A misplaced pop leaves the region
+ * LEFT at once: on musl the paths that skip it would otherwise each be
+ * reported again where they leave. */
 #include <stdbool.h>
 #include <string.h>
 
@@ -102,6 +112,68 @@ static void report_left(tl_ctx *c, int i, int key, tl_loc where, const char *msg
     r->st = C_LEFT;
 }
 
+/* The pop of the region whose frame is `frame`, with its flat index. */
+static const tl_event *pop_of(tl_ctx *c, int frame, int *index) {
+    const tl_func *f = tl_ctx_func(c);
+    for (int b = 0, flat = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++, flat++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_CALL && role_of(ev->callee) == POP && frame_place(ev) == frame) {
+                *index = flat;
+                return ev;
+            }
+        }
+    return NULL;
+}
+
+/* The pop is not in the block its push is in, as the user wrote them. */
+static bool pop_misplaced(tl_ctx *c, int i, const tl_event *push, const tl_event *pop,
+                          int pop_index) {
+    const tl_func *f = tl_ctx_func(c);
+    if (tl_func_scope_at(f, push->loc) == tl_func_scope_at(f, pop->loc))
+        return false;
+    tl_report *rep = tl_ctx_report(c, TL_RULE_CLEANUP_MISUSE, pop_index, pop->loc,
+                                   "pthread_cleanup_pop is not in the same block as its "
+                                   "pthread_cleanup_push; the two macros must pair at the "
+                                   "same level of braces, not under an 'if' or a loop");
+    note_push(rep, c, tl_ctx_res(c, i));
+    return true;
+}
+
+/* Gotos from outside the region [push, pop] to a label inside it. */
+static void gotos_into(tl_ctx *c, int i, const tl_event *push, const tl_event *pop) {
+    const tl_func *f = tl_ctx_func(c);
+    tl_range region = {push->loc, pop->loc};
+    for (int b = 0, flat = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++, flat++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind != TL_EV_JUMP || ev->jump != TL_JUMP_GOTO ||
+                tl_loc_within(ev->loc, region) || !tl_loc_within(ev->jump_target, region))
+                continue;
+            tl_report *rep = tl_ctx_report(c, TL_RULE_CLEANUP_MISUSE, flat, ev->loc,
+                                           "'goto' jumps into a pthread_cleanup_push region "
+                                           "past its push: pthread_cleanup_pop then unregisters "
+                                           "a handler that was never registered");
+            const tl_event *pushed = tl_ctx_event_at(c, tl_ctx_res(c, i)->origin);
+            if (pushed)
+                tl_report_note(rep, TL_NOTE_EVENT, pushed->loc,
+                               "the pthread_cleanup_push that the goto skips");
+        }
+}
+
+/* The lexical mistakes of the region just pushed (see the top). */
+static void check_pairing(tl_ctx *c, int i, const tl_event *push) {
+    if (!tl_ctx_reporting(c))
+        return;
+    int pop_index = -1;
+    const tl_event *pop = pop_of(c, tl_ctx_res(c, i)->place, &pop_index);
+    if (!pop || pop->loc.file != push->loc.file)
+        return;
+    gotos_into(c, i, push, pop);
+    if (pop_misplaced(c, i, push, pop, pop_index))
+        tl_ctx_res(c, i)->st = C_LEFT;
+}
+
 static void long_jump(tl_ctx *c, const tl_event *ev) {
     for (int i = tl_ctx_next(c, -1); i >= 0; i = tl_ctx_next(c, i)) {
         if (tl_ctx_res(c, i)->st == C_OPEN)
@@ -131,6 +203,7 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
         r->handle_text = NULL;
         tl_res_unbind(r);
         tl_ctx_set_origin(c, i);
+        check_pairing(c, i, ev);
     } else {
         int i = tl_ctx_find(c, place);
         if (i >= 0)

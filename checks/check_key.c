@@ -11,28 +11,27 @@
  * C11's tss_create / tss_delete / tss_set / tss_get follow the same rules.
  *
  * A key created into a global or static (the pthread_once-guarded init
- * idiom) lives as long as the process: no KeyLeak for it, except when a
- * library init function creates it (a constructor, or `x_init` with an
- * `x_fini` sibling) and no fini function of the file (destructor, atexit
- * routine, that sibling) deletes it: then every unload leaks it.  A key
- * that escapes (stored in a global, returned, handed to an unknown
- * function) is ESCAPED: someone else deletes it.
+ * idiom) lives as long as the process: no KeyLeak for it, except in a
+ * library's life (key_library.c): one an init function creates and no fini
+ * deletes, and one whose destructor is code of the file, deleted nowhere,
+ * in a file that can be unloaded.  A key that escapes (stored in a global,
+ * returned, handed to an unknown function) is ESCAPED: someone else
+ * deletes it.
  *
  * While CREATED, the flags follow the key's value in the calling thread:
  * key_value.c reports what happens to memory this function allocated and
- * stored in a key it created with a NULL destructor. */
+ * stored in a key it created. */
 #include <stdbool.h>
 #include <string.h>
 
 #include "api_text.h"
 #include "c11_threads.h"
 #include "key_internal.h"
-#include "lifecycle.h"
 #include "module.h"
 
 static const key_family posix = {"pthread_key_create", "pthread_key_delete",
-                                 "pthread_setspecific"};
-static const key_family c11 = {"tss_create", "tss_delete", "tss_set"};
+                                 "pthread_setspecific", "pthread_getspecific"};
+static const key_family c11 = {"tss_create", "tss_delete", "tss_set", "tss_get"};
 
 /* The one table of modelled APIs.  `success` is the status that means the
  * call did its job; for a CREATE it decides whether a key exists. */
@@ -168,66 +167,6 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
                    tl_arena_printf(arena(c), "'%s' is created again here while its key is still live", h));
 }
 
-/* ---- keys of library init functions ------------------------------------------ */
-
-static bool is_delete(const char *callee) { return key_has_role(callee, ROLE_DELETE); }
-
-/* A library init function returns with the key it created in a global
- * still live: report it unless a fini of this file deletes that global
- * (or might: a fini registered with atexit but defined elsewhere). */
-static void check_library_key(tl_ctx *c, int i) {
-    const tl_res *r = tl_ctx_res(c, i);
-    const tl_func *f = tl_ctx_func(c);
-    const tl_tu *tu = tl_ctx_tu(c);
-    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
-    /* the origin is the create, or a same-file helper handed the global */
-    if ((r->flags & KF_INCOMING) || !origin || !tl_place_is_global_storage(f, r->place))
-        return;
-    const tl_func *sibling = NULL;
-    if (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !(sibling = tl_tu_named_fini(tu, f->name)))
-        return;
-    if (tl_tu_runs_once(tu, f->name))
-        return; /* the pthread_once idiom: made once, for the process */
-    tl_fini *finis;
-    int n = tl_tu_finis(tu, arena(c), &finis);
-    for (int k = 0; k < n; k++)
-        if (!finis[k].func ||
-            tl_func_applies_to_global(tu, finis[k].func, is_delete, f, r->place))
-            return;
-    if (sibling && tl_func_applies_to_global(tu, sibling, is_delete, f, r->place))
-        return;
-    bool sibling_listed = false; /* a destructor or atexit routine already */
-    for (int k = 0; k < n && sibling; k++)
-        sibling_listed = sibling_listed || finis[k].func == sibling;
-
-    const char *h = key_name(c, r);
-    tl_report *rep = tl_ctx_report(
-        c, TL_RULE_KEY_LEAK, r->origin, origin->loc,
-        tl_arena_printf(arena(c), "key '%s' created by library init function '%s' is never deleted",
-                        h, f->name));
-    if (!rep)
-        return;
-    tl_report_path(rep, r);
-    const char *why =
-        sibling ? tl_arena_printf(arena(c), "'%s' is an init function, paired by name with '%s'",
-                                  f->name, sibling->name)
-                : tl_arena_printf(arena(c), "'%s' is a constructor: it runs when the library is loaded",
-                                  f->name);
-    tl_report_note(rep, TL_NOTE_EVENT, f->loc,
-                   tl_arena_printf(arena(c), "%s, and no destructor or atexit function deletes '%s'",
-                                   why, h));
-    for (int k = 0; k < n; k++)
-        tl_report_note(rep, TL_NOTE_EVENT, finis[k].func->loc,
-                       strcmp(finis[k].how, "destructor") == 0
-                           ? tl_arena_printf(arena(c), "destructor '%s' does not delete '%s'",
-                                             finis[k].name, h)
-                           : tl_arena_printf(arena(c), "'%s', registered with %s, does not delete '%s'",
-                                             finis[k].name, finis[k].how, h));
-    if (sibling && !sibling_listed)
-        tl_report_note(rep, TL_NOTE_EVENT, sibling->loc,
-                       tl_arena_printf(arena(c), "'%s' does not delete '%s'", sibling->name, h));
-}
-
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                    bool removable) {
     tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
@@ -244,7 +183,7 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
 /* A key now lives in `place`; `status`, when given, is the API whose result
  * at `ev` says whether it really does. */
 static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *spelled,
-                    unsigned flags, const key_api *status) {
+                    unsigned flags, const char *dtor, const key_api *status) {
     bool many = tl_place_is_collective(tl_ctx_func(c), place);
     int i = tl_ctx_find(c, place);
     if (i >= 0 && tl_ctx_res(c, i)->st == K_CREATED) {
@@ -256,6 +195,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *spelle
     i = tl_ctx_add(c, place, K_CREATED);
     tl_res *r = tl_ctx_res(c, i);
     r->flags = flags;
+    r->label = dtor;
     r->handle_text = spelled;
     tl_res_unbind(r);
     tl_ctx_set_origin(c, i);
@@ -277,8 +217,10 @@ static void on_create(tl_ctx *c, const tl_event *ev, const key_api *api) {
     const char *spelled = k->text && k->text[0] == '&' && k->text[1] != '('
                               ? tl_arena_strdup(arena(c), k->text + 1)
                               : tl_place_c_name(tl_ctx_func(c), place);
-    unsigned flags = ev->nargs > 1 && is_null(c, &ev->args[1]) ? KF_NULL_DTOR : 0;
-    acquire(c, place, ev, spelled, flags | family_flag(api->family), api);
+    const tl_operand *dtor = ev->nargs > 1 ? &ev->args[1] : NULL;
+    bool own = dtor && dtor->kind == TL_OPD_FUNC && dtor->ival;
+    unsigned flags = (dtor && is_null(c, dtor) ? KF_NULL_DTOR : 0) | (own ? KF_OWN_DTOR : 0);
+    acquire(c, place, ev, spelled, flags | family_flag(api->family), own ? dtor->name : NULL, api);
 }
 
 /* A delete of the key in `place`, directly or by a callee (`via`);
@@ -422,7 +364,7 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     if (r->st == K_CREATED && tl_ctx_place_dies_here(c, r->place)) {
         report_leak_at_exit(c, i, exit);
     } else if (r->st == K_CREATED && tl_ctx_reporting(c)) {
-        check_library_key(c, i);
+        keylib_on_exit(c, i);
         keyval_on_exit(c, tl_ctx_res(c, i));
     }
 }
@@ -439,8 +381,8 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
         spelled = tl_place_c_name(tl_ctx_func(c), place);
     switch (callee->st) {
     case K_CREATED:
-        /* not created here: no value tracking */
-        acquire(c, place, call, spelled, callee->flags & KF_C11, NULL);
+        acquire(c, place, call, spelled, callee->flags & KF_KEY_FLAGS & ~KF_INCOMING,
+                callee->label, NULL);
         break;
     case K_DELETED:
         on_delete(c, place, call, spelled, call->callee, callee->flags & KF_C11);

@@ -388,6 +388,12 @@ tl_operand tl_opd_func(const char *name) {
     return o;
 }
 
+tl_operand tl_opd_defined_func(const char *name) {
+    tl_operand o = tl_opd_func(name);
+    o.ival = 1;
+    return o;
+}
+
 tl_operand tl_opd_opaque(const char *text) {
     tl_operand o = tl_opd_none();
     o.kind = TL_OPD_OPAQUE;
@@ -455,8 +461,30 @@ bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int
     return true;
 }
 
+bool tl_loc_same(tl_loc a, tl_loc b) { return a.file == b.file && a.offset == b.offset; }
+
 bool tl_loc_within(tl_loc l, tl_range r) {
     return r.begin.file == l.file && l.offset >= r.begin.offset && l.offset <= r.end.offset;
+}
+
+void tl_func_add_scope(tl_func *f, tl_range r) {
+    f->scopes = tl_arena_grow(f->arena, f->scopes, sizeof *f->scopes, &f->scope_cap,
+                              f->nscopes + 1);
+    f->scopes[f->nscopes++] = r;
+}
+
+int tl_func_scope_at(const tl_func *f, tl_loc at) {
+    int best = -1;
+    for (int i = 0; i < f->nscopes; i++) {
+        const tl_range *r = &f->scopes[i];
+        if (!tl_loc_within(at, *r))
+            continue;
+        const tl_range *b = best >= 0 ? &f->scopes[best] : NULL;
+        if (!b || r->begin.offset > b->begin.offset ||
+            (r->begin.offset == b->begin.offset && r->end.offset < b->end.offset))
+            best = i;
+    }
+    return best;
 }
 
 bool tl_cmp_holds(tl_cmp op, long long a, long long b) {

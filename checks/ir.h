@@ -71,7 +71,7 @@ typedef enum tl_opd_kind {
 
 typedef struct tl_operand {
     tl_opd_kind kind;
-    long long ival;   /* CONST */
+    long long ival;   /* CONST; FUNC: 1 when this translation unit defines it */
     int place;        /* PLACE, ADDR */
     int temp;         /* TEMP */
     const char *name; /* FUNC: function name; TEMP: callee of the call */
@@ -225,6 +225,8 @@ typedef struct tl_func {
     tl_block *blocks;
     int nblocks, block_cap;
     int entry;
+    tl_range *scopes;    /* the blocks as written (tl_func_add_scope) */
+    int nscopes, scope_cap;
     int ntemps;
     tl_arena *arena;     /* the TU's arena: everything above lives there */
 } tl_func;
@@ -273,6 +275,11 @@ bool tl_place_is_local_storage(const tl_func *f, int place);
 /* True when the place is reached through an index (a collective element). */
 bool tl_place_is_collective(const tl_func *f, int place);
 
+/* A block as the user wrote it: a `{ }` spelled in the file, or the body of
+ * an if/else/while/do/for/switch the user wrote without braces.  Code a
+ * macro wrote opens none: what matters is where its invocation sits. */
+void tl_func_add_scope(tl_func *f, tl_range r);
+
 int tl_block_new(tl_func *f);
 tl_event *tl_block_add_event(tl_func *f, int block, tl_event_kind kind);
 void tl_block_jump(tl_func *f, int block, int to);
@@ -289,6 +296,8 @@ tl_operand tl_opd_place(int place, const char *text);
 tl_operand tl_opd_addr(int place, const char *text);
 tl_operand tl_opd_temp(int temp, const char *callee, const char *text);
 tl_operand tl_opd_func(const char *name);
+/* A function designator whose definition this translation unit holds. */
+tl_operand tl_opd_defined_func(const char *name);
 tl_operand tl_opd_opaque(const char *text);
 
 /* ---- reading ------------------------------------------------------------- */
@@ -300,10 +309,15 @@ int tl_block_succ(const tl_block *b, int k);
 int tl_func_block_of_event(const tl_func *f, int index);
 /* Does every path from the entry to block `to` pass the event at `index`? */
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
+/* The same place in the same file? */
+bool tl_loc_same(tl_loc a, tl_loc b);
 /* Is the location inside the range (end included: a closing brace)? */
 bool tl_loc_within(tl_loc l, tl_range r);
 /* Does `a op b` hold, for two constants? */
 bool tl_cmp_holds(tl_cmp op, long long a, long long b);
+/* The innermost written block (an index into f->scopes) holding `at`, -1
+ * when none does: where a macro invoked at `at` sits as the user wrote it. */
+int tl_func_scope_at(const tl_func *f, tl_loc at);
 /* Does the JUMP event leave the scope of the local that `place` lives in? */
 bool tl_jump_leaves_place(const tl_func *f, const tl_event *jump, int place);
 

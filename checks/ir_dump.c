@@ -2,6 +2,7 @@
  *
  *   func NAME  @FILE:L:C  params=N returns=void|value  report|noreport [constructor] [destructor]
  *     var I NAME local|param#K|global [array] [pointer]  scope L:C..L:C
+ *     block L:C..L:C                (a block as written: tl_func_add_scope)
  *     bbN:                          ("; unreachable" when entry cannot reach it)
  *       call CALLEE(ARGS) -> %T  [extern|defined|indirect expr-stmt in-compound used cannot-fail]  @L:C  stmt L:C..L:C
  *       assign PLACE = OPERAND  @L:C
@@ -294,6 +295,11 @@ static void dump_func(const tl_tu *tu, int index, FILE *out) {
             fputs(v->kind == TL_VAR_LOCAL ? "local" : "global", out);
         fprintf(out, "%s%s  scope ", v->is_array ? " array" : "", v->is_pointer ? " pointer" : "");
         put_range(v->scope, out);
+        fputs("\n", out);
+    }
+    for (int i = 0; i < f->nscopes; i++) {
+        fputs("  block ", out);
+        put_range(f->scopes[i], out);
         fputs("\n", out);
     }
     bool *seen = reachable(f);

@@ -1,8 +1,9 @@
 /* Internals of the key module (pthread.KeyLeak, pthread.KeyMisuse), shared
- * by its two files only:
+ * by its three files only:
  *
- *   check_key.c  a key's life: create, use, delete, and the module's hooks
- *   key_value.c  the calling thread's value in a key this function created
+ *   check_key.c    a key's life: create, use, delete, and the module's hooks
+ *   key_value.c    the calling thread's value in a key this function created
+ *   key_library.c  keys in static storage that belong to a library's life
  */
 #ifndef THREADLINT_KEY_INTERNAL_H
 #define THREADLINT_KEY_INTERNAL_H
@@ -25,13 +26,17 @@ enum key_flags {
     KF_NULL_DTOR = 1u << 1, /* created here with a NULL destructor */
     KF_HEAP_VALUE = 1u << 2, /* the value set here is memory this function allocated */
     KF_C11 = 1u << 3,       /* a C11 tss_t: messages and fix-its say tss_* */
+    KF_OWN_DTOR = 1u << 4,  /* its destructor is a function this file defines
+                               (tl_res.label names it) */
+    /* the flags about the key itself, not about its value */
+    KF_KEY_FLAGS = KF_INCOMING | KF_NULL_DTOR | KF_C11 | KF_OWN_DTOR,
     KF_GOT_SHIFT = 8,       /* flags >> 8: 1 + the flat index of the pthread_getspecific
                                that copied that value into a local */
 };
 
 /* A family of key APIs: the names its messages and fix-its use. */
 typedef struct key_family {
-    const char *create, *del, *set;
+    const char *create, *del, *set, *get;
 } key_family;
 
 typedef enum key_role { ROLE_CREATE, ROLE_DELETE, ROLE_SET, ROLE_GET } key_role;
@@ -46,10 +51,17 @@ const key_family *key_family_of(const tl_res *r);
 /* The key as written at its create ("k", "ctx->key"). */
 const char *key_name(tl_ctx *c, const tl_res *r);
 
+/* ---- key_library.c ---------------------------------------------------------- */
+
+/* The function returns with the CREATED key i still live, and the key
+ * outlives it: judge it as part of the library's life. */
+void keylib_on_exit(tl_ctx *c, int i);
+
 /* ---- key_value.c ------------------------------------------------------------ */
 
 /* A set of the CREATED key r at `ev`: reports an overwrite that loses the
- * old value, then records the new value in r's flags. */
+ * old value (whatever the key's destructor), then records the new value in
+ * r's flags. */
 void keyval_on_set(tl_ctx *c, const tl_event *ev, tl_res *r);
 /* A get of the CREATED key r at `ev`: the value stays ours only when it is
  * read into a local that does nothing. */

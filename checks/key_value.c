@@ -1,7 +1,8 @@
 /* pthread.KeyMisuse for the calling thread's value in a key that this
- * function created with a NULL destructor (C11: tss_*).  Nothing frees such
- * a value but the program itself: not the pthread_setspecific that replaces
- * it, not pthread_key_delete, not the thread's exit.
+ * function created (C11: tss_*).  A key's destructor runs only when a
+ * thread exits, on the value the key holds then: neither the
+ * pthread_setspecific that replaces a value nor pthread_key_delete frees
+ * it or runs the destructor, whatever destructor the key has.
  *
  * While the key is CREATED its flags follow the value this function set:
  *
@@ -12,13 +13,15 @@
  *
  * and three findings follow:
  *
- *   - a set that replaces the value while the local holding it is never
- *     freed (warning; fix-it `free(old);` before the set);
+ *   - a set that replaces the value while only the key holds it, or while
+ *     the local it was read back into is never freed (warning; fix-it
+ *     `free(pthread_getspecific(k));` or `free(old);` before the set);
  *   - a delete while the value is still in the key and nothing else holds
  *     it (warning);
- *   - a key that outlives the function (a global) still holding such a
- *     value when the function returns: every thread's value leaks when the
- *     thread exits (a note, dropped when a warning is about the same key).
+ *   - a key with a NULL destructor that outlives the function (a global)
+ *     still holding such a value when the function returns: every thread's
+ *     value leaks when the thread exits (a note, dropped when a warning is
+ *     about the same key).
  */
 #include <stdbool.h>
 #include <string.h>
@@ -41,6 +44,13 @@ static bool is_allocator(const char *name) {
 static bool is_plain_local(const tl_func *f, int place) {
     const tl_place *pl = &f->places[place];
     return pl->sel == TL_SEL_BASE && f->vars[pl->var].kind == TL_VAR_LOCAL;
+}
+
+/* How a finding about r's value ends: why nothing frees it. */
+static const char *no_dtor_frees(const tl_res *r) {
+    return (r->flags & KF_NULL_DTOR) ? ", and the key has no destructor"
+                                     : "; a key's destructor runs only at thread exit, on the "
+                                       "value the key then holds";
 }
 
 static bool known_null(tl_ctx *c, int place) {
@@ -132,13 +142,11 @@ static int idle_copy_of_result(tl_ctx *c, const tl_event *get) {
 /* ---- what the key holds -------------------------------------------------------- */
 
 /* The set that stored r's value, when that value is memory this function
- * allocated, the key has no destructor, and only the key still holds it:
- * the set allocated it in the call itself, or took it from a local that
- * does nothing else; and no local it was read back into is known NULL
- * here.  NULL otherwise. */
+ * allocated and only the key still holds it: the set allocated it in the
+ * call itself, or took it from a local that does nothing else; and no
+ * local it was read back into is known NULL here.  NULL otherwise. */
 static const tl_event *value_only_in_key(tl_ctx *c, const tl_res *r) {
-    unsigned both = KF_NULL_DTOR | KF_HEAP_VALUE;
-    if (r->st != K_CREATED || (r->flags & both) != both || r->aux_event <= 0)
+    if (r->st != K_CREATED || !(r->flags & KF_HEAP_VALUE) || r->aux_event <= 0)
         return NULL;
     const tl_event *set = tl_ctx_event_at(c, r->aux_event - 1);
     if (!set || set->nargs < 2 || key_call_failed(c, set)) /* a failed set stored nothing */
@@ -155,20 +163,45 @@ static const tl_event *value_only_in_key(tl_ctx *c, const tl_res *r) {
     return copy >= 0 && known_null(c, copy) ? NULL : set;
 }
 
-/* The idle local holding the value that the set `ev` replaces, when the
- * replacement loses that value (memory this function allocated, no
- * destructor, the local never freed and not known NULL here); -1 when the
- * set loses nothing. */
-static int lost_old_value(tl_ctx *c, const tl_event *ev, const tl_res *r) {
+/* What the set `ev` loses when it replaces r's value: memory this
+ * function allocated that nothing frees afterwards. */
+typedef struct lost_value {
+    int old;                /* the idle local it was read back into, or -1 */
+    const tl_event *stored; /* else the set that stored it, which only the key
+                               still holds; NULL when the set loses nothing */
+} lost_value;
+
+static bool same_value(const tl_event *a, const tl_event *b) {
+    return a->nargs > 1 && b->nargs > 1 && value_place(&a->args[1]) >= 0 &&
+           value_place(&a->args[1]) == value_place(&b->args[1]);
+}
+
+static lost_value lost_by_set(tl_ctx *c, const tl_event *ev, const tl_res *r) {
+    lost_value lost = {-1, NULL};
     unsigned got = r->flags >> KF_GOT_SHIFT;
-    unsigned both = KF_NULL_DTOR | KF_HEAP_VALUE;
-    if (r->st != K_CREATED || !got || (r->flags & both) != both)
-        return -1;
+    if (r->st != K_CREATED || !(r->flags & KF_HEAP_VALUE))
+        return lost;
+    if (!got) {
+        const tl_event *stored = value_only_in_key(c, r);
+        if (stored && !same_value(stored, ev))
+            lost.stored = stored;
+        return lost;
+    }
     const tl_event *get = tl_ctx_event_at(c, (int)got - 1);
     int old = get ? idle_copy_of_result(c, get) : -1;
     if (old < 0 || (ev->nargs > 1 && value_place(&ev->args[1]) == old))
-        return -1;
-    return known_null(c, old) ? -1 : old; /* tested and found NULL on this path */
+        return lost;
+    if (!known_null(c, old)) /* tested and found NULL on this path */
+        lost.old = old;
+    return lost;
+}
+
+/* The fix-it's observation at a set: 1 + the local to free, LOST_STORED
+ * for the value only the key holds, 0 when the set loses nothing. */
+enum { LOST_STORED = -1 };
+
+static int lost_key(const lost_value *lost) {
+    return lost->old >= 0 ? 1 + lost->old : lost->stored ? LOST_STORED : 0;
 }
 
 /* ---- findings -------------------------------------------------------------- */
@@ -185,40 +218,29 @@ static bool name_hidden(const tl_func *f, int var, tl_loc at) {
     return false;
 }
 
-/* `free(old);` on a line of its own before the set statement `set`, when
- * that statement is a plain `pthread_setspecific(k, v);` in braces, written
- * after the get and where `old` is visible; kept only if every path through
- * the set loses the value `old` holds (keyval_observe_set). */
-static void fix_free_before_set(tl_ctx *c, tl_report *rep, const tl_event *set,
-                                const tl_event *get, int old, int key) {
-    const tl_func *f = tl_ctx_func(c);
-    int var = f->places[old].var;
+/* `free(what);` on a line of its own before the set statement `set`, when
+ * that statement is a plain `pthread_setspecific(k, v);` in braces; kept
+ * only if every path through the set loses the same (keyval_observe_set). */
+static void fix_free_before_set(tl_ctx *c, tl_report *rep, const tl_event *set, const char *what,
+                                int key, int lost) {
     unsigned need = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
     tl_loc at = set->stmt_range.begin;
-    if (!rep || (set->stmt_flags & (need | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != need ||
-        !tl_loc_within(at, f->vars[var].scope) || get->loc.file != at.file ||
-        get->loc.offset >= at.offset || name_hidden(f, var, at))
+    unsigned flags = set->stmt_flags & (need | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO);
+    if (!rep || !what || flags != need)
         return;
     unsigned indent = at.col > 1 ? at.col - 1 : 0; /* the set's line starts at its column */
-    const char *text = tl_arena_printf(tl_report_arena(rep), "free(%s);\n%*s", f->vars[var].name,
-                                       (int)indent, "");
-    tl_report_fixit(rep, (tl_range){at, at}, text, tl_ctx_event_index(c), key, 1 + old);
+    const char *text =
+        tl_arena_printf(tl_report_arena(rep), "free(%s);\n%*s", what, (int)indent, "");
+    tl_report_fixit(rep, (tl_range){at, at}, text, tl_ctx_event_index(c), key, lost);
 }
 
-static void report_overwrite(tl_ctx *c, const tl_event *ev, const tl_res *r, int old) {
-    const tl_event *get = tl_ctx_event_at(c, (int)(r->flags >> KF_GOT_SHIFT) - 1);
-    const char *h = key_name(c, r);
-    const char *o = tl_place_c_name(tl_ctx_func(c), old);
-    tl_report *rep = tl_ctx_report(
-        c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc,
-        tl_arena_printf(arena(c),
-                        "%s replaces the value of key '%s' that '%s' holds "
-                        "without freeing it, and the key has no destructor",
-                        key_family_of(r)->set, h, o));
-    tl_report_path(rep, r);
-    tl_report_note(rep, TL_NOTE_EVENT, get->loc,
-                   tl_arena_printf(arena(c), "'%s' gets the value of key '%s' here", o, h));
-    fix_free_before_set(c, rep, ev, get, old, r->place);
+/* The local `old` can be freed before the set: it is visible there, not
+ * hidden, and got its value earlier in the text. */
+static bool old_nameable_at(const tl_func *f, int old, const tl_event *get, const tl_event *set) {
+    int var = f->places[old].var;
+    tl_loc at = set->stmt_range.begin;
+    return tl_loc_within(at, f->vars[var].scope) && get->loc.file == at.file &&
+           get->loc.offset < at.offset && !name_hidden(f, var, at);
 }
 
 static const char *value_set_here(tl_ctx *c, const tl_res *r) {
@@ -226,30 +248,64 @@ static const char *value_set_here(tl_ctx *c, const tl_res *r) {
                            key_name(c, r));
 }
 
+static void report_overwrite(tl_ctx *c, const tl_event *ev, const tl_res *r,
+                             const lost_value *lost) {
+    const tl_func *f = tl_ctx_func(c);
+    const char *h = key_name(c, r), *set = key_family_of(r)->set;
+    const char *msg =
+        lost->old >= 0
+            ? tl_arena_printf(arena(c),
+                              "%s replaces the value of key '%s' that '%s' holds without "
+                              "freeing it%s",
+                              set, h, tl_place_c_name(f, lost->old), no_dtor_frees(r))
+            : tl_arena_printf(arena(c),
+                              "%s replaces the value of key '%s', memory this function "
+                              "allocated, without freeing it%s",
+                              set, h, no_dtor_frees(r));
+    tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    tl_report_path(rep, r);
+    if (lost->stored) {
+        tl_report_note(rep, TL_NOTE_EVENT, lost->stored->loc, value_set_here(c, r));
+        const char *k = ev->args[0].text; /* the key as the set spells it */
+        const char *get = k ? tl_arena_printf(arena(c), "%s(%s)", key_family_of(r)->get, k) : NULL;
+        fix_free_before_set(c, rep, ev, get, r->place, LOST_STORED);
+        return;
+    }
+    const tl_event *get = tl_ctx_event_at(c, (int)(r->flags >> KF_GOT_SHIFT) - 1);
+    const char *o = tl_place_c_name(f, lost->old);
+    tl_report_note(rep, TL_NOTE_EVENT, get->loc,
+                   tl_arena_printf(arena(c), "'%s' gets the value of key '%s' here", o, h));
+    if (old_nameable_at(f, lost->old, get, ev))
+        fix_free_before_set(c, rep, ev, f->vars[f->places[lost->old].var].name, r->place,
+                            lost_key(lost));
+}
+
 /* ---- entry points (key_internal.h) ------------------------------------------ */
 
 void keyval_observe_set(tl_ctx *c, const tl_event *ev, int place, const tl_res *r) {
     if (!tl_ctx_reporting(c))
         return;
-    int old = r ? lost_old_value(c, ev, r) : -1;
-    tl_ctx_observe(c, tl_ctx_event_index(c), place, old >= 0 ? 1 + old : 0);
+    lost_value lost = {-1, NULL};
+    if (r)
+        lost = lost_by_set(c, ev, r);
+    tl_ctx_observe(c, tl_ctx_event_index(c), place, lost_key(&lost));
 }
 
 void keyval_on_set(tl_ctx *c, const tl_event *ev, tl_res *r) {
-    int old = lost_old_value(c, ev, r);
-    if (old >= 0)
-        report_overwrite(c, ev, r, old);
+    lost_value lost = lost_by_set(c, ev, r);
+    if (lost.old >= 0 || lost.stored)
+        report_overwrite(c, ev, r, &lost);
     const tl_operand *v = ev->nargs > 1 ? &ev->args[1] : NULL;
     bool heap = v && ((v->kind == TL_OPD_TEMP && is_allocator(v->name)) ||
                       (v->kind == TL_OPD_PLACE && local_holds_allocation(c, v->place)));
-    r->flags = (r->flags & (KF_INCOMING | KF_NULL_DTOR | KF_C11)) | (heap ? KF_HEAP_VALUE : 0);
+    r->flags = (r->flags & KF_KEY_FLAGS) | (heap ? KF_HEAP_VALUE : 0);
     r->aux_event = heap ? tl_ctx_event_index(c) + 1 : 0;
 }
 
 void keyval_on_get(tl_ctx *c, const tl_event *ev, tl_res *r) {
     /* the value read into an idle local is still ours; read otherwise,
      * whoever got it may free it */
-    unsigned keep = r->flags & (KF_INCOMING | KF_NULL_DTOR | KF_C11);
+    unsigned keep = r->flags & KF_KEY_FLAGS;
     bool idle = (r->flags & KF_HEAP_VALUE) && idle_copy_of_result(c, ev) >= 0;
     if (idle) {
         r->flags = keep | KF_HEAP_VALUE | ((unsigned)(tl_ctx_event_index(c) + 1) << KF_GOT_SHIFT);
@@ -267,14 +323,16 @@ void keyval_on_delete(tl_ctx *c, const tl_event *ev, const tl_res *r) {
         c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc,
         tl_arena_printf(arena(c),
                         "key '%s' is deleted while it still holds this thread's value, memory "
-                        "this function allocated: %s does not free values",
-                        key_name(c, r), key_family_of(r)->del));
+                        "this function allocated: %s does not free values%s",
+                        key_name(c, r), key_family_of(r)->del,
+                        (r->flags & KF_NULL_DTOR) ? "" : " or run the key's destructor"));
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EVENT, set->loc, value_set_here(c, r));
 }
 
 void keyval_on_exit(tl_ctx *c, const tl_res *r) {
-    if (!tl_ctx_reporting(c) || r->origin < 0 || tl_ctx_place_dies_here(c, r->place))
+    if (!tl_ctx_reporting(c) || r->origin < 0 || !(r->flags & KF_NULL_DTOR) ||
+        tl_ctx_place_dies_here(c, r->place))
         return;
     const tl_event *set = value_only_in_key(c, r);
     const tl_event *create = tl_ctx_event_at(c, r->origin);

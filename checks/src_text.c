@@ -64,6 +64,8 @@ const char *tl_src_collapse(tl_arena *a, const char *s, size_t n) {
     return tl_arena_strndup(a, buf, k);
 }
 
+bool tl_src_opens_brace(const char *s, size_t n) { return s && n > 0 && s[0] == '{'; }
+
 bool tl_src_spelled_with(const char *s, size_t n, const char *word) {
     size_t len = strlen(word);
     return s && n >= len && memcmp(s, word, len) == 0 && (n == len || !tl_src_is_ident(s[len]));

@@ -27,6 +27,9 @@ size_t tl_src_skip_blank(const char *s, size_t i, size_t end);
  * characters (ending in "..."), arena-owned; NULL for no text. */
 const char *tl_src_collapse(tl_arena *a, const char *s, size_t n);
 
+/* Does s[0, n) start with a `{`: a block whose brace is spelled there? */
+bool tl_src_opens_brace(const char *s, size_t n);
+
 /* Does s[0, n) start with the whole word `word`? */
 bool tl_src_spelled_with(const char *s, size_t n, const char *word);
 

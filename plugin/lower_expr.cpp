@@ -144,7 +144,8 @@ tl_operand LowerFn::declRef(const DeclRefExpr *c) {
         return placeValue(refPlace(c), c);
     if (auto *fn = dyn_cast<FunctionDecl>(d)) { // a start routine, a callback
         lt.want(fn);
-        return tl_opd_func(declName(f->arena, fn));
+        const char *name = declName(f->arena, fn);
+        return lt.definition(fn) >= 0 ? tl_opd_defined_func(name) : tl_opd_func(name);
     }
     if (auto *ec = dyn_cast<EnumConstantDecl>(d))
         return tl_opd_const(ec->getInitVal().getSExtValue(), textOf(c));

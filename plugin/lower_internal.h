@@ -97,7 +97,7 @@ struct LowerTU {
 struct JumpTarget {
     int block;
     tl_loc at;       // the loop or switch statement's start
-    bool fromMacro;  // that statement was written by a macro
+    bool fromMacro;  // a loop a macro hides: it wrote the statement and its body
 };
 
 struct StmtCtx {
@@ -204,6 +204,8 @@ struct LowerFn {
     void lowerStmt(const clang::Stmt *c, bool inCompound);
     void stmtDispatch(const clang::Stmt *c, bool inCompound);
     void compound(const clang::CompoundStmt *c, tl_operand *value);
+    bool writtenBraces(tl_range r);
+    void bodyScope(const clang::Stmt *c, const char *keyword, const clang::Stmt *body);
     void exprStmt(const clang::Expr *c, bool inCompound);
     void varDecl(const clang::VarDecl *d, tl_range declRange);
     void declStmt(const clang::DeclStmt *c, bool inCompound);
@@ -212,8 +214,10 @@ struct LowerFn {
     void doStmt(const clang::DoStmt *c, bool inCompound);
     void forStmt(const clang::ForStmt *c, bool inCompound);
     void switchStmt(const clang::SwitchStmt *c, bool inCompound);
-    JumpTarget target(const clang::Stmt *c, const char *keyword, int block);
-    void pushLoop(const clang::Stmt *c, const char *keyword, int brk, int cont);
+    JumpTarget target(const clang::Stmt *c, const char *keyword, const clang::Stmt *body,
+                      int block);
+    void pushLoop(const clang::Stmt *c, const char *keyword, const clang::Stmt *body, int brk,
+                  int cont);
     void popLoop();
     void jumpEvent(const clang::Stmt *c, tl_jump_kind kind, tl_loc to, bool intoMacro);
     void jumpTo(const clang::Stmt *c, tl_jump_kind kind, const std::vector<JumpTarget> &targets);

@@ -75,9 +75,27 @@ void LowerFn::declStmt(const DeclStmt *c, bool inCompound) {
     }
 }
 
+// Braces the user wrote open a block as written (tl_func_add_scope).
+bool LowerFn::writtenBraces(tl_range r) {
+    size_t n = 0;
+    const char *s = lt.span(r, &n);
+    return tl_src_opens_brace(s, n);
+}
+
+// The body of a control statement the user wrote (spelled `keyword`) is a
+// block as written even without braces: `if (m) pthread_cleanup_pop(1);`
+// puts the pop in a block of its own.  Written braces record themselves.
+void LowerFn::bodyScope(const Stmt *c, const char *keyword, const Stmt *body) {
+    tl_range r = ext(body);
+    if (!writtenBraces(r) && lt.spelledWith(ext(c), keyword))
+        tl_func_add_scope(f, r);
+}
+
 void LowerFn::compound(const CompoundStmt *c, tl_operand *value) {
     tl_range saved = scope;
     scope = ext(c);
+    if (writtenBraces(scope))
+        tl_func_add_scope(f, scope);
     unsigned n = c->size(), i = 0;
     for (const Stmt *s : c->body()) {
         if (tooDeep)
@@ -105,6 +123,7 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
         setStmt(c, inCompound, false);
         cond(condE, thenB, elseB);
         cur = thenB;
+        bodyScope(c, "if", then);
         lowerStmt(then, false);
         jump(after);
         if (!hasElse)
@@ -115,6 +134,7 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
             inCompound = false;
             continue;
         }
+        bodyScope(c, "if", other);
         lowerStmt(other, false);
         jump(after);
         break;
@@ -124,15 +144,19 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
 }
 
 // Break (and continue) inside statement c, spelled `keyword` when the user
-// wrote it, land in `block`.
-JumpTarget LowerFn::target(const Stmt *c, const char *keyword, int block) {
+// wrote it, land in `block`.  A loop is hidden in a macro when the macro
+// invocation that wrote it wrote its body's start too (`do {` of
+// pthread_cleanup_push); a foreach macro's loop runs a body the user
+// wrote, and breaking out of it is meant.
+JumpTarget LowerFn::target(const Stmt *c, const char *keyword, const Stmt *body, int block) {
     tl_range r = ext(c);
-    return JumpTarget{block, r.begin, !lt.spelledWith(r, keyword)};
+    bool hidden = !lt.spelledWith(r, keyword) && tl_loc_same(ext(body).begin, r.begin);
+    return JumpTarget{block, r.begin, hidden};
 }
 
-void LowerFn::pushLoop(const Stmt *c, const char *keyword, int brk, int cont) {
-    breaks.push_back(target(c, keyword, brk));
-    continues.push_back(target(c, keyword, cont));
+void LowerFn::pushLoop(const Stmt *c, const char *keyword, const Stmt *body, int brk, int cont) {
+    breaks.push_back(target(c, keyword, body, brk));
+    continues.push_back(target(c, keyword, body, cont));
 }
 
 void LowerFn::popLoop() {
@@ -148,8 +172,9 @@ void LowerFn::whileStmt(const WhileStmt *c, bool inCompound) {
     int head = loopHead(), bodyB = newBlock(), after = newBlock();
     setStmt(c, inCompound, false);
     cond(condE, bodyB, after);
-    pushLoop(c, "while", after, head);
+    pushLoop(c, "while", body, after, head);
     cur = bodyB;
+    bodyScope(c, "while", body);
     lowerStmt(body, false);
     jump(head);
     popLoop();
@@ -168,9 +193,10 @@ void LowerFn::doStmt(const DoStmt *c, bool inCompound) {
     const Expr *condE = c->getCond();
     if (!body || !condE)
         return;
+    bodyScope(c, "do", body);
     int after = newBlock();
     if (isLiteralZero(lt.ctx, condE)) {
-        pushLoop(c, "do", after, after);
+        pushLoop(c, "do", body, after, after);
         lowerStmt(body, false);
         popLoop();
         jump(after);
@@ -179,7 +205,7 @@ void LowerFn::doStmt(const DoStmt *c, bool inCompound) {
     }
     int bodyB = newBlock(), condB = newBlock();
     jump(bodyB);
-    pushLoop(c, "do", after, condB);
+    pushLoop(c, "do", body, after, condB);
     cur = bodyB;
     lowerStmt(body, false);
     jump(condB);
@@ -212,8 +238,9 @@ void LowerFn::forStmt(const ForStmt *c, bool inCompound) {
     } else {
         jump(bodyB); // for (;;)
     }
-    pushLoop(c, "for", after, next);
+    pushLoop(c, "for", body, after, next);
     cur = bodyB;
+    bodyScope(c, "for", body);
     lowerStmt(body, false);
     jump(next);
     popLoop();
@@ -239,9 +266,10 @@ void LowerFn::switchStmt(const SwitchStmt *c, bool inCompound) {
     f->blocks[sw].term_loc = ext(condE).begin; // for path notes
     cur = -1; // code before the first label is unreachable
     int after = newBlock();
-    breaks.push_back(target(c, "switch", after));
+    breaks.push_back(target(c, "switch", body, after));
     switches.push_back(sw);
     switchHasDefault.push_back(0);
+    bodyScope(c, "switch", body);
     lowerStmt(body, false);
     jump(after);
     bool hasDefault = switchHasDefault.back() > 0;

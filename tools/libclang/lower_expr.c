@@ -191,7 +191,8 @@ static tl_operand decl_ref(lower_fn *lf, CXCursor c) {
         return place_value(lf, ref_place(lf, c), c);
     case CXCursor_FunctionDecl: /* a start routine, a callback */
         lower_want(lf->lt, d);
-        return tl_opd_func(lower_cxstring(lf->f->arena, clang_getCursorSpelling(d)));
+        const char *name = lower_cxstring(lf->f->arena, clang_getCursorSpelling(d));
+        return lower_definition(lf->lt, d) >= 0 ? tl_opd_defined_func(name) : tl_opd_func(name);
     case CXCursor_EnumConstantDecl:
         return tl_opd_const(clang_getEnumConstantDeclValue(d), lower_cursor_text(lf->lt, c));
     default:

@@ -193,7 +193,7 @@ typedef struct lower_label {
 typedef struct lower_target {
     int block;
     tl_loc at;       /* the loop or switch statement's start */
-    bool from_macro; /* that statement was written by a macro */
+    bool from_macro; /* a loop a macro hides: it wrote the statement and its body */
 } lower_target;
 
 typedef struct lower_targets {

@@ -81,9 +81,27 @@ static void decl_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lower_kids_free(&k);
 }
 
+/* Braces the user wrote open a block as written (tl_func_add_scope). */
+static bool written_braces(lower_fn *lf, tl_range r) {
+    size_t n = 0;
+    const char *s = lower_span(lf->lt, r, &n);
+    return tl_src_opens_brace(s, n);
+}
+
+/* The body of a control statement the user wrote (spelled `keyword`) is a
+ * block as written even without braces: `if (m) pthread_cleanup_pop(1);`
+ * puts the pop in a block of its own.  Written braces record themselves. */
+static void body_scope(lower_fn *lf, CXCursor stmt, const char *keyword, CXCursor body) {
+    tl_range r = lower_extent(lf->lt, body);
+    if (!written_braces(lf, r) && lower_spelled_with(lf->lt, lower_extent(lf->lt, stmt), keyword))
+        tl_func_add_scope(lf->f, r);
+}
+
 void lower_compound(lower_fn *lf, CXCursor c, tl_operand *value) {
     tl_range saved = lf->scope;
     lf->scope = lower_extent(lf->lt, c);
+    if (written_braces(lf, lf->scope))
+        tl_func_add_scope(lf->f, lf->scope);
     lower_kids k;
     lower_kids_get(&k, c, false);
     for (int i = 0; i < k.n && !lf->too_deep; i++) {
@@ -116,6 +134,7 @@ static void if_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
         set_stmt(lf, c, in_compound, false);
         lower_cond(lf, cond, then_b, else_b);
         lf->cur = then_b;
+        body_scope(lf, c, "if", then);
         lower_stmt(lf, then, false);
         lower_jump(lf, after);
         if (!has_else)
@@ -126,6 +145,7 @@ static void if_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
             in_compound = false;
             continue;
         }
+        body_scope(lf, c, "if", other);
         lower_stmt(lf, other, false);
         lower_jump(lf, after);
         break;
@@ -143,15 +163,22 @@ static void targets_push(lower_targets *s, lower_target t) {
 }
 
 /* Break (and continue) inside statement c, spelled `keyword` when the user
- * wrote it, land in `block`. */
-static lower_target target(lower_fn *lf, CXCursor c, const char *keyword, int block) {
+ * wrote it, land in `block`.  A loop is hidden in a macro when the macro
+ * invocation that wrote it wrote its body's start too (`do {` of
+ * pthread_cleanup_push); a foreach macro's loop runs a body the user
+ * wrote, and breaking out of it is meant. */
+static lower_target target(lower_fn *lf, CXCursor c, const char *keyword, CXCursor body,
+                           int block) {
     tl_range r = lower_extent(lf->lt, c);
-    return (lower_target){block, r.begin, !lower_spelled_with(lf->lt, r, keyword)};
+    bool hidden = !lower_spelled_with(lf->lt, r, keyword) &&
+                  tl_loc_same(lower_extent(lf->lt, body).begin, r.begin);
+    return (lower_target){block, r.begin, hidden};
 }
 
-static void push_loop(lower_fn *lf, CXCursor c, const char *keyword, int brk, int cont) {
-    targets_push(&lf->breaks, target(lf, c, keyword, brk));
-    targets_push(&lf->continues, target(lf, c, keyword, cont));
+static void push_loop(lower_fn *lf, CXCursor c, const char *keyword, CXCursor body, int brk,
+                      int cont) {
+    targets_push(&lf->breaks, target(lf, c, keyword, body, brk));
+    targets_push(&lf->continues, target(lf, c, keyword, body, cont));
 }
 
 static void pop_loop(lower_fn *lf) {
@@ -171,8 +198,9 @@ static void while_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     int head = loop_head(lf), body_b = new_block(lf), after = new_block(lf);
     set_stmt(lf, c, in_compound, false);
     lower_cond(lf, cond, body_b, after);
-    push_loop(lf, c, "while", after, head);
+    push_loop(lf, c, "while", body, after, head);
     lf->cur = body_b;
+    body_scope(lf, c, "while", body);
     lower_stmt(lf, body, false);
     lower_jump(lf, head);
     pop_loop(lf);
@@ -195,9 +223,10 @@ static void do_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     }
     CXCursor body = k.v[0], cond = k.v[k.n - 1];
     lower_kids_free(&k);
+    body_scope(lf, c, "do", body);
     int after = new_block(lf);
     if (is_literal_zero(cond)) {
-        push_loop(lf, c, "do", after, after);
+        push_loop(lf, c, "do", body, after, after);
         lower_stmt(lf, body, false);
         pop_loop(lf);
         lower_jump(lf, after);
@@ -206,7 +235,7 @@ static void do_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     }
     int body_b = new_block(lf), cond_b = new_block(lf);
     lower_jump(lf, body_b);
-    push_loop(lf, c, "do", after, cond_b);
+    push_loop(lf, c, "do", body, after, cond_b);
     lf->cur = body_b;
     lower_stmt(lf, body, false);
     lower_jump(lf, cond_b);
@@ -281,8 +310,9 @@ static void for_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     } else {
         lower_jump(lf, body_b); /* for (;;) */
     }
-    push_loop(lf, c, "for", after, next);
+    push_loop(lf, c, "for", body, after, next);
     lf->cur = body_b;
+    body_scope(lf, c, "for", body);
     lower_stmt(lf, body, false);
     lower_jump(lf, next);
     pop_loop(lf);
@@ -314,9 +344,10 @@ static void switch_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lf->f->blocks[sw].term_loc = lower_extent(lf->lt, cond).begin; /* for path notes */
     lf->cur = -1; /* code before the first label is unreachable */
     int after = new_block(lf);
-    targets_push(&lf->breaks, target(lf, c, "switch", after));
+    targets_push(&lf->breaks, target(lf, c, "switch", body, after));
     lower_ints_push(&lf->switches, sw);
     lower_ints_push(&lf->switch_has_default, 0);
+    body_scope(lf, c, "switch", body);
     lower_stmt(lf, body, false);
     lower_jump(lf, after);
     bool has_default = lower_ints_top(&lf->switch_has_default) > 0;

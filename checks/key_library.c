@@ -1,0 +1,143 @@
+/* pthread.KeyLeak for keys in static storage that belong to a library's
+ * life (checks/lifecycle.h says which functions run at load and unload):
+ *
+ *   - a key that an init function creates (a constructor, or `x_init` with
+ *     an `x_fini` sibling) and no fini function deletes: every
+ *     dlopen/dlclose cycle uses up one more of PTHREAD_KEYS_MAX;
+ *   - a key whose destructor is a function this file defines, created
+ *     anywhere in the file (lazily, by a pthread_once routine, by an init
+ *     function) and deleted nowhere in it, in a file that has an unload
+ *     hook (a destructor function, or one registered with atexit): after
+ *     dlclose the key outlives its destructor's code, and the next thread
+ *     that exits with a value in the key calls into unmapped memory.
+ *
+ * Both are judged where a function returns with the key it made still
+ * live, once per create; when both apply, the second says more. */
+#include <string.h>
+
+#include "key_internal.h"
+#include "lifecycle.h"
+
+static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
+
+static bool is_delete(const char *callee) { return key_has_role(callee, ROLE_DELETE); }
+
+static const char *fini_note(tl_ctx *c, const tl_fini *fini, const char *what, const char *key) {
+    return strcmp(fini->how, "destructor") == 0
+               ? tl_arena_printf(arena(c), "destructor '%s'%s does not delete '%s'", fini->name,
+                                 what, key)
+               : tl_arena_printf(arena(c), "'%s', registered with %s,%s does not delete '%s'",
+                                 fini->name, fini->how, what, key);
+}
+
+/* ---- keys of library init functions ---------------------------------------------- */
+
+/* A library init function returns with the key it created in a global
+ * still live: report it unless a fini of this file deletes that global
+ * (or might: a fini registered with atexit but defined elsewhere). */
+static void check_init_key(tl_ctx *c, int i) {
+    const tl_res *r = tl_ctx_res(c, i);
+    const tl_func *f = tl_ctx_func(c);
+    const tl_tu *tu = tl_ctx_tu(c);
+    const tl_event *origin = tl_ctx_event_at(c, r->origin);
+    const tl_func *sibling = NULL;
+    if (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !(sibling = tl_tu_named_fini(tu, f->name)))
+        return;
+    if (tl_tu_runs_once(tu, f->name))
+        return; /* the pthread_once idiom: made once, for the process */
+    tl_fini *finis;
+    int n = tl_tu_finis(tu, arena(c), &finis);
+    for (int k = 0; k < n; k++)
+        if (!finis[k].func ||
+            tl_func_applies_to_global(tu, finis[k].func, is_delete, f, r->place))
+            return;
+    if (sibling && tl_func_applies_to_global(tu, sibling, is_delete, f, r->place))
+        return;
+    bool sibling_listed = false; /* a destructor or atexit routine already */
+    for (int k = 0; k < n && sibling; k++)
+        sibling_listed = sibling_listed || finis[k].func == sibling;
+
+    const char *h = key_name(c, r);
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_LEAK, r->origin, origin->loc,
+        tl_arena_printf(arena(c), "key '%s' created by library init function '%s' is never deleted",
+                        h, f->name));
+    if (!rep)
+        return;
+    tl_report_path(rep, r);
+    const char *why =
+        sibling ? tl_arena_printf(arena(c), "'%s' is an init function, paired by name with '%s'",
+                                  f->name, sibling->name)
+                : tl_arena_printf(arena(c),
+                                  "'%s' is a constructor: it runs when the library is loaded",
+                                  f->name);
+    tl_report_note(rep, TL_NOTE_EVENT, f->loc,
+                   tl_arena_printf(arena(c),
+                                   "%s, and no destructor or atexit function deletes '%s'", why,
+                                   h));
+    for (int k = 0; k < n; k++)
+        tl_report_note(rep, TL_NOTE_EVENT, finis[k].func->loc, fini_note(c, &finis[k], "", h));
+    if (sibling && !sibling_listed)
+        tl_report_note(rep, TL_NOTE_EVENT, sibling->loc,
+                       tl_arena_printf(arena(c), "'%s' does not delete '%s'", sibling->name, h));
+}
+
+/* ---- keys whose destructor the unload unmaps ------------------------------------- */
+
+/* Does any function of the file delete the global `place` of `owner`? */
+static bool deleted_in_file(const tl_tu *tu, const tl_func *owner, int place) {
+    for (int i = 0; i < tu->nfuncs; i++)
+        if (tl_func_applies_to_global(tu, tu->funcs[i], is_delete, owner, place))
+            return true;
+    return false;
+}
+
+/* The file's unload hooks (at_quick_exit routines do not run at dlclose);
+ * 0 when there is none, or when one is defined elsewhere (it may delete
+ * the key). */
+static int unload_hooks(tl_ctx *c, tl_fini **out) {
+    tl_fini *finis;
+    int n = tl_tu_finis(tl_ctx_tu(c), arena(c), &finis), hooks = 0;
+    for (int k = 0; k < n; k++) {
+        if (strcmp(finis[k].how, "at_quick_exit") == 0)
+            continue;
+        if (!finis[k].func)
+            return 0;
+        finis[hooks++] = finis[k];
+    }
+    *out = finis;
+    return hooks;
+}
+
+/* Reports the key if its destructor outlives the library's code; returns
+ * whether that applies. */
+static bool check_unload_key(tl_ctx *c, int i) {
+    const tl_res *r = tl_ctx_res(c, i);
+    tl_fini *hooks;
+    int n;
+    if (!(r->flags & KF_OWN_DTOR) || !r->label || (n = unload_hooks(c, &hooks)) == 0 ||
+        deleted_in_file(tl_ctx_tu(c), tl_ctx_func(c), r->place))
+        return false;
+    const char *h = key_name(c, r);
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_KEY_LEAK, r->origin, tl_ctx_event_at(c, r->origin)->loc,
+        tl_arena_printf(arena(c),
+                        "key '%s' with destructor '%s' is never deleted: once the library is "
+                        "unloaded, the next thread exit calls '%s' in unmapped code",
+                        h, r->label, r->label));
+    tl_report_about(rep, r); /* a fact of the file, not of a path through this function */
+    for (int k = 0; k < n; k++)
+        tl_report_note(rep, TL_NOTE_EVENT, hooks[k].func->loc,
+                       fini_note(c, &hooks[k], " runs at unload but", h));
+    return true;
+}
+
+void keylib_on_exit(tl_ctx *c, int i) {
+    const tl_res *r = tl_ctx_res(c, i);
+    /* the origin is the create, or a same-file helper handed the global */
+    if ((r->flags & KF_INCOMING) || r->origin < 0 || !tl_ctx_event_at(c, r->origin) ||
+        !tl_place_is_global_storage(tl_ctx_func(c), r->place))
+        return;
+    if (!check_unload_key(c, i))
+        check_init_key(c, i);
+}
