@@ -73,6 +73,11 @@ static const key_api *api_of(const char *callee) {
     return NULL;
 }
 
+static long long key_api_success(const char *callee) {
+    const key_api *api = api_of(callee);
+    return api ? api->success : 0;
+}
+
 bool key_has_role(const char *callee, key_role role) {
     const key_api *api = api_of(callee);
     return api && api->role == role;
@@ -250,7 +255,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *spelle
     if (i >= 0 && tl_ctx_res(c, i)->st == K_CREATED) {
         if (many)
             return;
-        if (tl_ctx_place_dies_here(c, place))
+        if (!tl_ctx_res(c, i)->release_failed && tl_ctx_place_dies_here(c, place))
             report_recreate(c, i, ev);
     }
     i = tl_ctx_add(c, place, K_CREATED);
@@ -301,6 +306,8 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         r->flags = KF_INCOMING | fam_flag;
         r->handle_text = spelled;
         tl_ctx_set_origin(c, i);
+        if (!via) /* where it failed, the key is as unknown as before */
+            tl_ctx_bind_release(c, i, ev, key_api_success(ev->callee), K_ESCAPED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", spelled, what));
         return;
     }
@@ -315,6 +322,8 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         r->flags &= KF_INCOMING | KF_C11;
         r->aux_event = 0;
         tl_res_unbind(r);
+        if (!via)
+            tl_ctx_bind_release(c, i, ev, key_api_success(ev->callee), K_CREATED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", h, what));
         break;
     case K_FAILED:
@@ -419,9 +428,11 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == K_CREATED && tl_ctx_place_dies_here(c, r->place)) {
+    if (r->st != K_CREATED || r->release_failed) /* a failed delete: its owner tried */
+        return;
+    if (tl_ctx_place_dies_here(c, r->place)) {
         report_leak_at_exit(c, i, exit);
-    } else if (r->st == K_CREATED && tl_ctx_reporting(c)) {
+    } else if (tl_ctx_reporting(c)) {
         check_library_key(c, i);
         keyval_on_exit(c, tl_ctx_res(c, i));
     }
@@ -437,7 +448,7 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
             spelled = call->args[a].text;
     if (!spelled)
         spelled = tl_place_c_name(tl_ctx_func(c), place);
-    switch (callee->st) {
+    switch (callee->release_failed ? K_ESCAPED : callee->st) {
     case K_CREATED:
         /* not created here: no value tracking */
         acquire(c, place, call, spelled, callee->flags & KF_C11, NULL);

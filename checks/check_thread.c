@@ -288,7 +288,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
         tl_res *old = tl_ctx_res(c, i);
         if (old->st == T_CREATED && many)
             return; /* more threads in the same array: still "some are running" */
-        if (old->st == T_CREATED && tl_ctx_place_dies_here(c, place))
+        if (old->st == T_CREATED && !old->release_failed && tl_ctx_place_dies_here(c, place))
             report_overwrite(c, i, ev);
     }
     i = tl_ctx_add(c, place, detached ? T_CREATED_DETACHED : T_CREATED);
@@ -344,9 +344,12 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
 }
 
 /* pthread_join / pthread_detach of the handle in `place`, directly or by a
- * callee (`via`); `c11` (TF_C11 or 0) names the API family doing it. */
+ * callee (`via`); `c11` (TF_C11 or 0) names the API family doing it;
+ * `status`, for a direct call, is the API whose result says whether the
+ * release happened. */
 static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
-                    const char *spelled, const char *via, unsigned c11_flag) {
+                    const char *spelled, const char *via, unsigned c11_flag,
+                    const thread_api *status) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
     const char *h = spelled;
@@ -363,6 +366,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         tl_ctx_res(c, i)->flags = TF_INCOMING | c11_flag;
         tl_ctx_res(c, i)->handle_text = h;
         tl_ctx_set_origin(c, i);
+        if (status) /* where it failed, the handle is as unknown as before */
+            tl_ctx_bind_release(c, i, ev, status->success, T_ESCAPED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
         return;
     }
@@ -375,6 +380,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     case T_CREATED:
         r->st = kind == RELEASE_JOIN ? T_JOINED : T_DETACHED;
         tl_res_unbind(r);
+        if (status)
+            tl_ctx_bind_release(c, i, ev, status->success, T_CREATED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
         break;
     case T_FAILED:
@@ -427,7 +434,7 @@ static void on_release(tl_ctx *c, const tl_event *ev, const thread_api *api) {
     int place = value_place(h);
     if (place >= 0)
         release(c, place, ev, kind, h->text ? h->text : tl_place_c_name(tl_ctx_func(c), place), NULL,
-                fam == &c11 ? TF_C11 : 0);
+                fam == &c11 ? TF_C11 : 0, api);
 }
 
 static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
@@ -498,7 +505,7 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_res *r = tl_ctx_res(c, i);
     if (r->st == T_ATTR_DETACHED)
         return;
-    if (r->st == T_CREATED && !tl_place_is_collective(tl_ctx_func(c), r->place) &&
+    if (r->st == T_CREATED && !r->release_failed && !tl_place_is_collective(tl_ctx_func(c), r->place) &&
         tl_ctx_place_dies_here(c, r->place) && ev->src.kind == TL_OPD_CONST)
         report_overwrite(c, i, ev);
     tl_ctx_remove(c, i);
@@ -510,7 +517,7 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
         return;
     if (tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == T_CREATED && tl_ctx_place_dies_here(c, r->place))
+    if (r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place))
         report_leak_at_exit(c, i, exit);
 }
 
@@ -530,6 +537,10 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
         routine = param < call->nargs && call->args[param].kind == TL_OPD_FUNC
                       ? call->args[param].name
                       : param < call->nargs ? call->args[param].text : NULL;
+    if (callee->release_failed) { /* its release failed in there: the caller's to judge */
+        tl_ctx_escape(c, place, call->loc);
+        return;
+    }
     switch (callee->st) {
     case T_CREATED:
     case T_CREATED_DETACHED:
@@ -548,10 +559,10 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
         break;
     }
     case T_JOINED:
-        release(c, place, call, RELEASE_JOIN, spelled, call->callee, callee->flags & TF_C11);
+        release(c, place, call, RELEASE_JOIN, spelled, call->callee, callee->flags & TF_C11, NULL);
         break;
     case T_DETACHED:
-        release(c, place, call, RELEASE_DETACH, spelled, call->callee, callee->flags & TF_C11);
+        release(c, place, call, RELEASE_DETACH, spelled, call->callee, callee->flags & TF_C11, NULL);
         break;
     case T_ESCAPED:
         tl_ctx_escape(c, place, call->loc);

@@ -167,6 +167,18 @@ void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long lon
         r->status[0] = tl_key_temp(result->temp);
 }
 
+void tl_ctx_bind_release(tl_ctx *c, int index, const tl_event *call, long long succ,
+                         int undo_st) {
+    tl_res *r = &c->st->res[index];
+    r->release_failed = false;
+    if (call->result_temp < 0)
+        return;
+    tl_operand result = tl_opd_temp(call->result_temp, call->callee, NULL);
+    tl_ctx_bind_status(c, index, &result, succ);
+    if (r->status[0] >= 0)
+        r->undo_st = undo_st;
+}
+
 static int core_markers(const tl_ctx *c, int place) {
     int i = tl_state_find(c->st, TL_MODULE_CORE, place);
     return i < 0 ? 0 : c->st->res[i].st;
@@ -348,7 +360,15 @@ static void resolve_statuses(tl_ctx *c) {
             tl_truth t = tl_facts_status(c->st, r->status[k], r->succ);
             if (t == TL_UNKNOWN)
                 continue;
+            int undo = r->undo_st;
             tl_res_unbind(r);
+            if (undo) { /* a release: where it failed, nothing was released */
+                if (t == TL_FALSE) {
+                    r->st = undo;
+                    r->release_failed = true;
+                }
+                break;
+            }
             const tl_module *m = tl_module_get(r->module);
             c->module = r->module;
             int place = r->place, module = r->module;
@@ -383,6 +403,9 @@ static void escape_subtree(tl_ctx *c, int place, tl_loc where) {
         c->module = module;
         if (m->on_escape)
             m->on_escape(c, i, &where);
+        int j = tl_state_find(c->st, module, rplace);
+        if (j >= 0 && c->st->res[j].undo_st) /* what a release left is someone else's now */
+            tl_res_unbind(&c->st->res[j]);
         i = index_after_hook(c, i, module, rplace);
     }
     core_mark(c, place, TL_CORE_ESCAPED | TL_CORE_TOUCHED);
@@ -928,7 +951,7 @@ static void do_return(tl_ctx *c, const tl_block *b) {
     int key = tl_facts_key(rv);
     for (int i = 0; key >= 0 && i < c->st->nres; i++) {
         tl_res *r = &c->st->res[i];
-        if (!tl_res_bound_to(r, key))
+        if (!tl_res_bound_to(r, key) || r->undo_st) /* a release's status: see tl_summary_add_exit */
             continue;
         tl_state *fail = tl_state_clone(&c->arena, c->st);
         tl_state *saved = c->st;

@@ -59,6 +59,12 @@ void tl_ctx_remove(tl_ctx *c, int index);
 void tl_ctx_escape(tl_ctx *c, int place, tl_loc where);
 /* The acquisition just made succeeds iff `result` (a call's temp) equals succ. */
 void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long long succ);
+/* The module just released the resource by the API call `call` (its
+ * typestate was `undo_st` before): the release happened iff the call's
+ * result equals succ.  Where a branch decides that it failed, the core puts
+ * the typestate back to undo_st and sets release_failed (a second release
+ * there is no double release); the module's on_status is not called. */
+void tl_ctx_bind_release(tl_ctx *c, int index, const tl_event *call, long long succ, int undo_st);
 /* Records the current path position as the resource's origin. */
 void tl_ctx_set_origin(tl_ctx *c, int index);
 

@@ -122,7 +122,8 @@ void tl_state_set_fact(tl_arena *a, tl_state *s, tl_fact f) {
 static bool res_equal(const tl_res *a, const tl_res *b) {
     return a->place == b->place && a->module == b->module && a->st == b->st &&
            a->flags == b->flags && a->aux_event == b->aux_event &&
-           a->origin == b->origin &&
+           a->origin == b->origin && a->undo_st == b->undo_st &&
+           a->release_failed == b->release_failed &&
            memcmp(a->status, b->status, sizeof a->status) == 0;
 }
 

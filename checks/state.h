@@ -37,6 +37,11 @@ typedef struct tl_res {
     int origin;          /* flat event index of the acquisition, -1 if none */
     int status[TL_STATUS_KEYS]; /* fact keys bound to the acquisition's status */
     long long succ;      /* the status value that means success */
+    int undo_st;         /* the bound status is a release's: the typestate it
+                            returns to when that status says the release
+                            failed (0: the status is an acquisition's) */
+    bool release_failed; /* a release of it failed on this path: its owner
+                            tried, so it is not reported as forgotten */
     const char *label;   /* module-defined text (e.g. the start routine) */
     const char *handle_text; /* the handle as written at the acquisition */
     const tl_trace *trace_at_origin; /* path notes start after this node */
@@ -64,6 +69,7 @@ static inline int tl_key_place(int place) { return 2 * place; }
 static inline void tl_res_unbind(tl_res *r) {
     for (int k = 0; k < TL_STATUS_KEYS; k++)
         r->status[k] = -1;
+    r->undo_st = 0;
 }
 
 static inline bool tl_res_bound_to(const tl_res *r, int key) {
