@@ -212,7 +212,9 @@ static void report_reinit(tl_ctx *c, int i, const tl_event *ev) {
 
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                    bool removable) {
-    tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    /* every use after a failed acquisition has that one cause */
+    int key = r && r->st == A_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
+    tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
     if (removable && r &&

@@ -235,7 +235,9 @@ static void check_library_key(tl_ctx *c, int i) {
 
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                    bool removable) {
-    tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    /* every use after a failed acquisition has that one cause */
+    int key = r && r->st == K_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
+    tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
     if (removable && r &&

@@ -256,6 +256,10 @@ void tl_ctx_observe(tl_ctx *c, int key, int place, int st) {
     c->obs[c->nobs++] = (observation){key, place, st};
 }
 
+int tl_ctx_cause_key(const tl_ctx *c, const tl_res *r) {
+    return r->origin >= 0 ? -2 - r->origin : c->event_index;
+}
+
 tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
                          const char *msg) {
     if (c->mode != TL_MODE_REPORT || !c->run->cfg->enabled[rule])
@@ -314,6 +318,13 @@ void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg
     r->notes[r->nnotes++] = (tl_note){kind, loc, tl_arena_strdup(r->arena, msg)};
 }
 
+/* The conditions one macro expansion tests are all spelled as the
+ * invocation, at its location: in a row, they say nothing new. */
+static bool same_note(const tl_trace *a, const tl_trace *b) {
+    return a->kind == b->kind && a->loc.file == b->loc.file && a->loc.offset == b->loc.offset &&
+           strcmp(a->msg, b->msg) == 0;
+}
+
 void tl_report_path(tl_report *r, const tl_res *res) {
     if (!r)
         return;
@@ -331,7 +342,8 @@ void tl_report_path(tl_report *r, const tl_res *res) {
         if (t->place < 0 || t->place == res->place)
             nodes[--i] = t;
     for (i = 0; i < n; i++)
-        tl_report_note(r, nodes[i]->kind, nodes[i]->loc, nodes[i]->msg);
+        if (!(i > 0 && same_note(nodes[i - 1], nodes[i]))) /* a macro's tests, one spelling */
+            tl_report_note(r, nodes[i]->kind, nodes[i]->loc, nodes[i]->msg);
 }
 
 void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,

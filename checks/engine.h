@@ -95,6 +95,10 @@ int tl_ctx_exit_key(const tl_block *exit);
 const tl_event *tl_ctx_event_at(const tl_ctx *c, int index);
 
 /* Findings.  One per (rule, dedup key) per function: the first path wins. */
+/* The dedup key of a finding the resource's failed acquisition causes: every
+ * later use of it is wrong for that one reason, so it is reported once, at
+ * the first use a path reaches (never equal to an event index). */
+int tl_ctx_cause_key(const tl_ctx *c, const tl_res *r);
 typedef struct tl_report tl_report;
 tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
                          const char *msg);
