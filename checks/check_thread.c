@@ -18,6 +18,7 @@
 
 #include "c11_threads.h"
 #include "engine.h"
+#include "lifecycle.h"
 #include "module.h"
 
 enum thread_state {
@@ -269,11 +270,59 @@ static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {
 
 /* ---- events ------------------------------------------------------------------ */
 
+/* A detachstate argument as written: PTHREAD_CREATE_DETACHED, or 1 (glibc
+ * and musl both spell PTHREAD_CREATE_DETACHED as 1). */
+static bool spelled_detached(const tl_operand *v) {
+    return (v->text && strstr(v->text, "DETACHED")) ||
+           (!v->text && v->kind == TL_OPD_CONST && v->ival == 1);
+}
+
+static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
+    long long value;
+    return spelled_detached(v) || (!v->text && tl_ctx_const_value(c, v, &value) && value == 1);
+}
+
+/* An attribute in global storage that this function leaves alone (tor's
+ * static `attr_detached`): detached when the file sets it detached (in an
+ * init function, say) and never sets it, or an attribute reached through a
+ * pointer that might be it, joinable. */
+static bool global_attr_detached(tl_ctx *c, int place) {
+    const tl_tu *tu = tl_ctx_tu(c);
+    const tl_func *here = tl_ctx_func(c);
+    if (!tl_place_is_global_storage(here, place))
+        return false;
+    bool detached = false;
+    for (int fi = 0; fi < tu->nfuncs; fi++) {
+        const tl_func *f = tu->funcs[fi];
+        for (int b = 0; b < f->nblocks; b++)
+            for (int e = 0; e < f->blocks[b].nevents; e++) {
+                const tl_event *ev = &f->blocks[b].events[e];
+                const thread_api *api = ev->kind == TL_EV_CALL ? api_of(ev->callee) : NULL;
+                if (!api || (api->role != ROLE_ATTR_SETDETACH && api->role != ROLE_ATTR_RESET) ||
+                    ev->nargs < 1)
+                    continue;
+                const tl_operand *a = &ev->args[0];
+                bool ours = a->kind == TL_OPD_ADDR && tl_same_global(f, a->place, here, place);
+                if (ours && f == here)
+                    return false; /* set or reset on the path: the path knows */
+                if (api->role == ROLE_ATTR_RESET)
+                    continue;
+                bool det = ev->nargs > 1 && spelled_detached(&ev->args[1]);
+                if (!det && (ours || a->kind != TL_OPD_ADDR))
+                    return false;
+                detached = detached || (ours && det);
+            }
+    }
+    return detached;
+}
+
 static bool attr_says_detached(tl_ctx *c, const tl_operand *attr) {
     if (attr->kind != TL_OPD_ADDR)
         return false;
     int i = tl_ctx_find(c, attr->place);
-    return i >= 0 && tl_ctx_res(c, i)->st == T_ATTR_DETACHED;
+    if (i >= 0)
+        return tl_ctx_res(c, i)->st == T_ATTR_DETACHED;
+    return global_attr_detached(c, attr->place);
 }
 
 /* A thread now runs with its handle in `place`; `status`, when given, is
@@ -437,14 +486,6 @@ static void on_release(tl_ctx *c, const tl_event *ev, const thread_api *api) {
     if (place >= 0)
         release(c, place, ev, kind, h->text ? h->text : tl_place_c_name(tl_ctx_func(c), place), NULL,
                 fam == &c11 ? TF_C11 : 0, api);
-}
-
-static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
-    if (v->text && strstr(v->text, "DETACHED"))
-        return true;
-    long long value;
-    /* glibc and musl both spell PTHREAD_CREATE_DETACHED as 1 */
-    return !v->text && tl_ctx_const_value(c, v, &value) && value == 1;
 }
 
 static void on_call(tl_ctx *c, const tl_event *ev) {
