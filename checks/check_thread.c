@@ -147,19 +147,54 @@ static const char *handle_spelling(tl_ctx *c, const tl_operand *o, int place) {
 /* The place a handle operand names: `t` for a join's value argument. */
 static int value_place(const tl_operand *o) { return o->kind == TL_OPD_PLACE ? o->place : -1; }
 
-/* Does the start routine `fn`, defined in this file, detach itself
- * (pthread_detach(pthread_self()), thrd_detach(thrd_current()))? */
-static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
-    const tl_func *f = tl_tu_find_func(tl_ctx_tu(c), fn);
+/* How deep a start routine's same-file helpers are followed. */
+enum { SELF_DETACH_DEPTH = 3 };
+
+/* Is the operand the calling thread's own handle, pthread_self() (or a
+ * parameter `param` of f standing for it, when param >= 0)? */
+static bool names_caller(const tl_func *f, const tl_operand *o, int param) {
+    if (o->kind == TL_OPD_TEMP)
+        return param < 0 && (is(o->name, posix.self) || is(o->name, c11.self));
+    return param >= 0 && o->kind == TL_OPD_PLACE && f->places[o->place].sel == TL_SEL_BASE &&
+           f->vars[f->places[o->place].var].kind == TL_VAR_PARAM &&
+           f->vars[f->places[o->place].var].param_index == param;
+}
+
+/* Does f detach the calling thread (pthread_detach(pthread_self()),
+ * thrd_detach(thrd_current())), itself or in a same-file helper it hands
+ * that handle to?  With param >= 0, the handle is f's parameter. */
+static bool detaches_caller(const tl_tu *tu, const tl_func *f, int param, int depth) {
     for (int b = 0; f && b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            const thread_api *api = ev->kind == TL_EV_CALL ? api_of(ev->callee) : NULL;
-            if (api && api->role == ROLE_DETACH && ev->nargs > 0 &&
-                ev->args[0].kind == TL_OPD_TEMP && is(ev->args[0].name, api->family->self))
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            const thread_api *api = api_of(ev->callee);
+            if (api && api->role == ROLE_DETACH && ev->nargs > 0 && names_caller(f, &ev->args[0], param))
                 return true;
+            for (int a = 0; !api && depth > 0 && ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs; a++)
+                if (names_caller(f, &ev->args[a], param) &&
+                    detaches_caller(tu, tl_tu_find_func(tu, ev->callee), a, depth - 1))
+                    return true;
         }
     return false;
+}
+
+/* Does the start routine `fn`, defined in this file, detach itself? */
+static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
+    const tl_tu *tu = tl_ctx_tu(c);
+    return detaches_caller(tu, tl_tu_find_func(tu, fn), -1, SELF_DETACH_DEPTH);
+}
+
+/* The calling thread as a place of its own, which outlives the function:
+ * every pthread_self() (thrd_current()) of the function names it. */
+static int caller_place(tl_ctx *c, const thread_family *fam) {
+    tl_func *f = tl_ctx_func_mut(c);
+    const char *name = tl_arena_printf(arena(c), "%s()", fam->self);
+    for (int v = 0; v < f->nvars; v++)
+        if (f->vars[v].kind == TL_VAR_GLOBAL && is(f->vars[v].name, name))
+            return tl_place_base(f, v);
+    return tl_place_base(f, tl_func_add_var(f, name, TL_VAR_GLOBAL, -1));
 }
 
 /* Does this function join or detach `place` anywhere (on any path)?  With
@@ -458,11 +493,13 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
                    false);
-        else if (!(r->flags & TF_SELF_DETACH))
+        else
             misuse(c, ev, r,
-                   tl_arena_printf(arena(c), "thread '%s' is detached%s but it was created detached",
-                                   h, what),
-                   !via);
+                   tl_arena_printf(arena(c), "thread '%s' is detached%s but %s", h, what,
+                                   (r->flags & TF_SELF_DETACH)
+                                       ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
+                                       : "it was created detached"),
+                   !via && !(r->flags & TF_SELF_DETACH));
         break;
     default:
         break;
@@ -482,7 +519,7 @@ static void on_release(tl_ctx *c, const tl_event *ev, const thread_api *api) {
                false);
         return;
     }
-    int place = value_place(h);
+    int place = h->kind == TL_OPD_TEMP && is(h->name, fam->self) ? caller_place(c, fam) : value_place(h);
     if (place >= 0)
         release(c, place, ev, kind, h->text ? h->text : tl_place_c_name(tl_ctx_func(c), place), NULL,
                 fam == &c11 ? TF_C11 : 0, api);
