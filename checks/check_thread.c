@@ -35,6 +35,7 @@ enum thread_flags {
     TF_INCOMING = 1u << 0,  /* released here but created by a caller */
     TF_SELF_DETACH = 1u << 1, /* CREATED_DETACHED because the routine detaches itself */
     TF_C11 = 1u << 2,       /* a C11 thrd_t: messages and fix-its say thrd_* */
+    TF_UNCHECKED = 1u << 3, /* nothing looks at its create's result */
 };
 
 typedef enum release_kind { RELEASE_JOIN, RELEASE_DETACH } release_kind;
@@ -411,6 +412,8 @@ static void on_create(tl_ctx *c, const tl_event *ev, const thread_api *api) {
     bool self = fn->kind == TL_OPD_FUNC && routine_detaches_itself(c, routine);
     bool detached = self || (fam->attr_arg >= 0 && attr_says_detached(c, &ev->args[fam->attr_arg]));
     unsigned flags = (self ? TF_SELF_DETACH : 0) | (fam == &c11 ? TF_C11 : 0);
+    if (!(ev->call_flags & TL_CALL_CANNOT_FAIL) && !tl_ctx_result_examined(c, ev))
+        flags |= TF_UNCHECKED;
     acquire(c, place, ev, routine, handle_spelling(c, &ev->args[0], place), detached, flags, api);
 }
 
@@ -427,6 +430,23 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
         (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED)) ==
             (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
         tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+}
+
+/* A join of a thread whose create nobody checked (haproxy's
+ * preload_libgcc_s): when the create failed, the handle was never written.
+ * A note, once per create: a design choice worth a look. */
+static void report_unchecked_join(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *h) {
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_JOIN_MISUSE, tl_ctx_cause_key(c, r), ev->loc,
+        tl_arena_printf(arena(c), "the create's result is not checked; if it failed, '%s' is joined uninitialised",
+                        h));
+    tl_report_severity(rep, TL_SEV_NOTE);
+    tl_report_about(rep, r);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    if (origin)
+        tl_report_note(rep, TL_NOTE_EVENT, origin->loc,
+                       tl_arena_printf(arena(c), "'%s' is created here; nothing tests what %s returns",
+                                       h, origin->callee));
 }
 
 /* pthread_join / pthread_detach of the handle in `place`, directly or by a
@@ -464,6 +484,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     bool many = tl_place_is_collective(tl_ctx_func(c), place);
     switch (r->st) {
     case T_CREATED:
+        if (kind == RELEASE_JOIN && (r->flags & TF_UNCHECKED) && !many)
+            report_unchecked_join(c, ev, r, h);
         r->st = kind == RELEASE_JOIN ? T_JOINED : T_DETACHED;
         tl_res_unbind(r);
         if (status)

@@ -93,6 +93,8 @@ struct tl_ctx {
      * these need the core's markers. */
     unsigned char *watched;
     int nwatched;
+    /* Per event: 0 not asked yet, 1 its result is examined, 2 it is not. */
+    unsigned char *examined;
     tl_summary *summary;
     tl_arena *summary_arena;
 };
@@ -358,6 +360,57 @@ void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key
         .obs_place = obs_place,
         .obs_st = obs_st,
     };
+}
+
+/* Is the key, or a local it is copied into, read by a branch, a switch, a
+ * return or a call, or stored where it outlives the function? */
+static bool key_examined(tl_ctx *c, int key) {
+    const tl_func *f = c->f;
+    unsigned char *copy = tl_arena_alloc(&c->arena, (size_t)c->nrelevant + 1);
+    copy[key] = 1;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (int b = 0; b < f->nblocks; b++)
+            for (int e = 0; e < f->blocks[b].nevents; e++) {
+                const tl_event *ev = &f->blocks[b].events[e];
+                int src = ev->kind == TL_EV_ASSIGN ? tl_facts_key(&ev->src) : -1;
+                if (src < 0 || src >= c->nrelevant || !copy[src] || ev->dst_place < 0 ||
+                    tl_key_place(ev->dst_place) >= c->nrelevant)
+                    continue;
+                if (!tl_place_is_local_storage(f, ev->dst_place))
+                    return true;
+                if (!copy[tl_key_place(ev->dst_place)])
+                    copy[tl_key_place(ev->dst_place)] = 1, grew = true;
+            }
+    }
+    for (int k = 0; k < c->nrelevant; k++)
+        if (copy[k] && c->relevant[k])
+            return true;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++) {
+                int k = tl_facts_key(&ev->args[a]);
+                if (k >= 0 && k < c->nrelevant && copy[k])
+                    return true;
+            }
+        }
+    return false;
+}
+
+bool tl_ctx_result_examined(tl_ctx *c, const tl_event *call) {
+    if (call->result_temp < 0 || tl_key_temp(call->result_temp) >= c->nrelevant)
+        return false;
+    if (!c->examined) {
+        int n = c->event_base[c->f->nblocks - 1] + c->f->blocks[c->f->nblocks - 1].nevents;
+        c->examined = tl_arena_alloc(&c->arena, (size_t)n + 1);
+    }
+    int at = c->event_index;
+    if (at < 0)
+        return key_examined(c, tl_key_temp(call->result_temp));
+    if (!c->examined[at])
+        c->examined[at] = key_examined(c, tl_key_temp(call->result_temp)) ? 1 : 2;
+    return c->examined[at] == 1;
 }
 
 /* ---- transfer functions ------------------------------------------------------ */

@@ -68,6 +68,11 @@ void tl_ctx_bind_release(tl_ctx *c, int index, const tl_event *call, long long s
 /* Records the current path position as the resource's origin. */
 void tl_ctx_set_origin(tl_ctx *c, int index);
 
+/* Does the function ever look at the result of `call` (the event being
+ * applied): test it in a branch, switch or return, hand it to a call, or
+ * store it where it outlives the function, directly or through locals it
+ * is copied into? */
+bool tl_ctx_result_examined(tl_ctx *c, const tl_event *call);
 /* True when the place's storage, or the memory holding it, dies when the
  * function returns (a local, or a local pointer to memory it allocated). */
 bool tl_ctx_place_dies_here(const tl_ctx *c, int place);
