@@ -223,6 +223,70 @@ static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
 
 static const char *routine_of(const tl_res *r) { return r->label ? r->label : "its start routine"; }
 
+/* ---- copies of a handle ------------------------------------------------------ */
+/* `t = w->tid` makes t the same thread as w->tid, never a second one: the
+ * places share an alias group (tl_res.aux_event: 1 + the event index of
+ * the first copy), and what happens to one happens to all. */
+
+static bool same_thread(const tl_res *a, const tl_res *b) {
+    return a != b && a->aux_event && a->aux_event == b->aux_event;
+}
+
+/* Does another place hold r's thread (one that outlives the function,
+ * with `outliving`)? */
+static bool held_elsewhere(tl_ctx *c, const tl_res *r, bool outliving) {
+    for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j))
+        if (same_thread(tl_ctx_res(c, j), r) &&
+            !(outliving && tl_ctx_place_dies_here(c, tl_ctx_res(c, j)->place)))
+            return true;
+    return false;
+}
+
+/* Is r's thread one of an array's, tracked as a whole (its place, or a
+ * place holding a copy of it, is an element)? */
+static bool one_of_many(tl_ctx *c, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    if (tl_place_is_collective(f, r->place))
+        return true;
+    for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j))
+        if (same_thread(tl_ctx_res(c, j), r) && tl_place_is_collective(f, tl_ctx_res(c, j)->place))
+            return true;
+    return false;
+}
+
+/* The thread in resource i changed (released, escaped): so did every copy
+ * of it; `note`, when given, is added to each copy's path at `loc`. */
+static void sync_copies(tl_ctx *c, int i, tl_loc loc, const char *note) {
+    const tl_res *r = tl_ctx_res(c, i);
+    for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j)) {
+        tl_res *o = tl_ctx_res(c, j);
+        if (!same_thread(o, r))
+            continue;
+        o->st = r->st;
+        o->succ = r->succ;
+        o->undo_st = r->undo_st;
+        o->release_failed = r->release_failed;
+        for (int k = 0; k < TL_STATUS_KEYS; k++)
+            o->status[k] = r->status[k];
+        if (note)
+            tl_ctx_note(c, o->place, loc, note);
+    }
+}
+
+static void on_copy(tl_ctx *c, int i, int dst, const tl_event *ev) {
+    (void)ev;
+    tl_res *r = tl_ctx_res(c, i);
+    if (!r->aux_event)
+        r->aux_event = 1 + tl_ctx_event_index(c);
+    tl_res copy = *r;
+    int j = tl_ctx_add(c, dst, copy.st);
+    tl_res *d = tl_ctx_res(c, j);
+    copy.place = d->place;
+    copy.module = d->module;
+    copy.handle_text = tl_place_c_name(tl_ctx_func(c), dst);
+    *d = copy;
+}
+
 /* ---- ThreadLeak reports --------------------------------------------------- */
 
 /* pthread_detach(h) (thrd_detach) right after a fire-and-forget create. */
@@ -373,7 +437,8 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
         tl_res *old = tl_ctx_res(c, i);
         if (old->st == T_CREATED && many)
             return; /* more threads in the same array: still "some are running" */
-        if (old->st == T_CREATED && !old->release_failed && tl_ctx_place_dies_here(c, place))
+        if (old->st == T_CREATED && !old->release_failed && tl_ctx_place_dies_here(c, place) &&
+            !held_elsewhere(c, old, false))
             report_overwrite(c, i, ev);
     }
     i = tl_ctx_add(c, place, detached ? T_CREATED_DETACHED : T_CREATED);
@@ -381,6 +446,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     r->flags = flags;
     r->label = routine;
     r->handle_text = handle_text;
+    r->aux_event = 0; /* a new thread: no copies yet */
     tl_res_unbind(r);
     tl_ctx_set_origin(c, i);
     if (!many) /* `if (tid) pthread_join(tid, NULL)`: a thread's ID is never 0 */
@@ -481,7 +547,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     if (r->handle_text)
         h = r->handle_text;
     tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
-    bool many = tl_place_is_collective(tl_ctx_func(c), place);
+    bool many = one_of_many(c, r);
     switch (r->st) {
     case T_CREATED:
         if (kind == RELEASE_JOIN && (r->flags & TF_UNCHECKED) && !many)
@@ -490,7 +556,9 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         tl_res_unbind(r);
         if (status)
             tl_ctx_bind_release(c, i, ev, status->success, T_CREATED);
-        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
+        const char *note = tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what);
+        tl_ctx_note(c, place, ev->loc, note);
+        sync_copies(c, i, ev->loc, note);
         break;
     case T_FAILED:
         misuse(c, ev, r,
@@ -597,18 +665,22 @@ static void on_status(tl_ctx *c, int i, bool success) {
 }
 
 static void on_escape(tl_ctx *c, int i, const tl_loc *where) {
-    (void)where;
     tl_res *r = tl_ctx_res(c, i);
-    if (r->st != T_ATTR_DETACHED)
+    if (r->st != T_ATTR_DETACHED) {
         r->st = T_ESCAPED;
+        sync_copies(c, i, *where, NULL);
+    }
 }
 
 static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_res *r = tl_ctx_res(c, i);
     if (r->st == T_ATTR_DETACHED)
         return;
-    if (r->st == T_CREATED && !r->release_failed && !tl_place_is_collective(tl_ctx_func(c), r->place) &&
-        tl_ctx_place_dies_here(c, r->place) && ev->src.kind == TL_OPD_CONST)
+    bool many = tl_place_is_collective(tl_ctx_func(c), r->place);
+    if (many && ev->src.kind == TL_OPD_PLACE && tl_ctx_find(c, ev->src.place) >= 0)
+        return; /* th[i] = t: one more thread in the array (on_copy) */
+    if (r->st == T_CREATED && !r->release_failed && !many && tl_ctx_place_dies_here(c, r->place) &&
+        ev->src.kind == TL_OPD_CONST && !held_elsewhere(c, r, false))
         report_overwrite(c, i, ev);
     tl_ctx_remove(c, i);
 }
@@ -619,7 +691,8 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
         return;
     if (tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place))
+    if (r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place) &&
+        !held_elsewhere(c, r, true))
         report_leak_at_exit(c, i, exit);
 }
 
@@ -680,6 +753,7 @@ const tl_module tl_module_thread = {
     .on_call = on_call,
     .on_status = on_status,
     .on_escape = on_escape,
+    .on_copy = on_copy,
     .on_overwrite = on_overwrite,
     .on_exit = on_function_exit,
     .on_summary = on_summary,

@@ -584,10 +584,41 @@ static void find_relevant_keys(tl_ctx *c) {
     }
 }
 
+/* `dst = src` where every resource under src sits at src itself and its
+ * module follows copies (a handle, not a struct holding one). */
+static bool copies_resources(const tl_ctx *c, const tl_event *ev) {
+    if (ev->src.kind != TL_OPD_PLACE || ev->dst_place < 0 || ev->delta ||
+        tl_place_is_under(c->f, ev->dst_place, ev->src.place))
+        return false;
+    bool any = false;
+    for (int i = 0; i < c->st->nres; i++) {
+        const tl_res *r = &c->st->res[i];
+        if (r->module == TL_MODULE_CORE || !tl_place_is_under(c->f, r->place, ev->src.place))
+            continue;
+        if (r->place != ev->src.place || !tl_module_get(r->module)->on_copy)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Each module with a resource at the source hears about the copy. */
+static void copy_resources(tl_ctx *c, const tl_event *ev) {
+    int place = ev->src.place;
+    for (int m = 1; m < tl_module_count(); m++) {
+        int i = tl_state_find(c->st, m, place);
+        if (i < 0)
+            continue;
+        c->module = m;
+        tl_module_get(m)->on_copy(c, i, ev->dst_place, ev);
+    }
+}
+
 static void apply_assign(tl_ctx *c, const tl_event *ev) {
     const tl_operand *src = &ev->src;
+    bool copies = copies_resources(c, ev);
     if (src->kind == TL_OPD_ADDR ||
-        (src->kind == TL_OPD_PLACE && has_resources_under(c, src->place)))
+        (src->kind == TL_OPD_PLACE && !copies && has_resources_under(c, src->place)))
         escape_subtree(c, src->place, ev->loc);
     int dst = ev->dst_place;
     if (dst < 0)
@@ -627,6 +658,8 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
         core_mark(c, dst, TL_CORE_HEAP);
     else
         core_unmark(c, dst, TL_CORE_HEAP | TL_CORE_ESCAPED);
+    if (copies)
+        copy_resources(c, ev);
 }
 
 static void apply_incr(tl_ctx *c, const tl_event *ev) {
