@@ -36,6 +36,7 @@ enum thread_flags {
     TF_SELF_DETACH = 1u << 1, /* CREATED_DETACHED because the routine detaches itself */
     TF_C11 = 1u << 2,       /* a C11 thrd_t: messages and fix-its say thrd_* */
     TF_UNCHECKED = 1u << 3, /* nothing looks at its create's result */
+    TF_MORE = 1u << 4,      /* an array: it held threads before its latest create */
 };
 
 typedef enum release_kind { RELEASE_JOIN, RELEASE_DETACH } release_kind;
@@ -263,11 +264,12 @@ static void sync_copies(tl_ctx *c, int i, tl_loc loc, const char *note) {
         if (!same_thread(o, r))
             continue;
         o->st = r->st;
-        o->succ = r->succ;
         o->undo_st = r->undo_st;
         o->release_failed = r->release_failed;
-        for (int k = 0; k < TL_STATUS_KEYS; k++)
+        for (int k = 0; k < TL_STATUS_KEYS; k++) {
             o->status[k] = r->status[k];
+            o->succ[k] = r->succ[k];
+        }
         if (note)
             tl_ctx_note(c, o->place, loc, note);
     }
@@ -435,8 +437,14 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     int i = tl_ctx_find(c, place);
     if (i >= 0) {
         tl_res *old = tl_ctx_res(c, i);
-        if (old->st == T_CREATED && many)
-            return; /* more threads in the same array: still "some are running" */
+        if (old->st == T_CREATED && many) { /* more threads in the same array */
+            old->flags |= TF_MORE;
+            if (status && ev->result_temp >= 0) { /* this element's status */
+                tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
+                tl_ctx_bind_status(c, i, &res, status->success);
+            }
+            return;
+        }
         if (old->st == T_CREATED && !old->release_failed && tl_ctx_place_dies_here(c, place) &&
             !held_elsewhere(c, old, false))
             report_overwrite(c, i, ev);
@@ -652,16 +660,17 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
 }
 
 static void on_status(tl_ctx *c, int i, bool success) {
-    if (success)
-        return;
     tl_res *r = tl_ctx_res(c, i);
-    if (r->st != T_CREATED && r->st != T_CREATED_DETACHED)
+    bool more = r->flags & TF_MORE;
+    r->flags &= ~TF_MORE; /* it only tells what the latest create's failure leaves */
+    if (success || (r->st != T_CREATED && r->st != T_CREATED_DETACHED))
         return;
     tl_ctx_forget_value(c, r->place);
-    if (tl_place_is_collective(tl_ctx_func(c), r->place))
-        tl_ctx_remove(c, i);
-    else
+    if (!tl_place_is_collective(tl_ctx_func(c), r->place))
         r->st = T_FAILED;
+    else if (!more || tl_ctx_status_of_element(c, r))
+        tl_ctx_remove(c, i); /* no thread yet, or a later loop skips this element */
+    /* else the latest create failed, those before it still run */
 }
 
 static void on_escape(tl_ctx *c, int i, const tl_loc *where) {

@@ -65,6 +65,8 @@ struct tl_ctx {
     tl_arena arena;       /* states and traces: freed when the function is done */
 
     tl_state *st;         /* the state the hooks act on */
+    int block;            /* the block being processed */
+    int deciding_key;     /* in on_status: the key whose fact decided, else -1 */
     int module;
     int event_index;
     const tl_event *ev;
@@ -160,7 +162,8 @@ void tl_ctx_set_origin(tl_ctx *c, int index) {
 void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long long succ) {
     tl_res *r = &c->st->res[index];
     tl_res_unbind(r);
-    r->succ = succ;
+    r->succ[0] = succ;
+    r->bound_at = c->event_index >= 0 ? 1 + c->event_index : 0;
     /* a wrapper that aborts rather than fail: its result says nothing, and
      * an unbound acquisition counts as having succeeded */
     if (c->ev && c->ev->kind == TL_EV_CALL && (c->ev->call_flags & TL_CALL_CANNOT_FAIL))
@@ -374,6 +377,8 @@ static bool key_examined(tl_ctx *c, int key) {
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];
                 int src = ev->kind == TL_EV_ASSIGN ? tl_facts_key(&ev->src) : -1;
+                if (ev->kind == TL_EV_ASSIGN && ev->is_test && (src < 0 || src >= c->nrelevant || !copy[src]))
+                    src = tl_facts_key(&ev->test_rhs); /* ok = 0 == rc */
                 if (src < 0 || src >= c->nrelevant || !copy[src] || ev->dst_place < 0 ||
                     tl_key_place(ev->dst_place) >= c->nrelevant)
                     continue;
@@ -415,6 +420,33 @@ bool tl_ctx_result_examined(tl_ctx *c, const tl_event *call) {
 
 /* ---- transfer functions ------------------------------------------------------ */
 
+static bool is_element_key(const tl_ctx *c, int key) {
+    return key >= 0 && !(key & 1) && tl_place_is_collective(c->f, key / 2);
+}
+
+bool tl_ctx_status_of_element(tl_ctx *c, const tl_res *r) {
+    return is_element_key(c, c->deciding_key) && r->bound_at > 0 &&
+           !tl_func_event_dominates(c->f, &c->arena, r->bound_at - 1, c->block);
+}
+
+/* A decided status is dropped, except that an array's per-element keys
+ * keep telling the other elements' statuses. */
+static void unbind_decided(tl_ctx *c, tl_res *r) {
+    bool many = !r->undo_st && tl_place_is_collective(c->f, r->place);
+    r->undo_st = 0;
+    for (int k = 0; k < TL_STATUS_KEYS; k++)
+        if (!(many && is_element_key(c, r->status[k])))
+            r->status[k] = -1;
+}
+
+/* A fact about an array element tells nothing about the next element:
+ * once its decision is taken, it is dropped. */
+static void forget_element_facts(tl_ctx *c, tl_state *s) {
+    for (int i = s->nfacts - 1; i >= 0; i--)
+        if (is_element_key(c, s->facts[i].key))
+            tl_state_forget(s, s->facts[i].key);
+}
+
 /* Tells modules about acquisitions whose status the facts now decide. */
 static void resolve_statuses(tl_ctx *c) {
     for (int i = 0; i < c->st->nres; i++) {
@@ -422,11 +454,11 @@ static void resolve_statuses(tl_ctx *c) {
         for (int k = 0; k < TL_STATUS_KEYS && r->module != TL_MODULE_CORE; k++) {
             if (r->status[k] < 0)
                 continue;
-            tl_truth t = tl_facts_status(c->st, r->status[k], r->succ);
+            tl_truth t = tl_facts_status(c->st, r->status[k], r->succ[k]);
             if (t == TL_UNKNOWN)
                 continue;
-            int undo = r->undo_st;
-            tl_res_unbind(r);
+            int undo = r->undo_st, key = r->status[k];
+            unbind_decided(c, r);
             if (undo) { /* a release: where it failed, nothing was released */
                 if (t == TL_FALSE) {
                     r->st = undo;
@@ -437,8 +469,10 @@ static void resolve_statuses(tl_ctx *c) {
             const tl_module *m = tl_module_get(r->module);
             c->module = r->module;
             int place = r->place, module = r->module;
+            c->deciding_key = key;
             if (m && m->on_status)
                 m->on_status(c, i, t == TL_TRUE);
+            c->deciding_key = -1;
             /* the hook may have removed or moved it: find our place again */
             i = tl_state_find(c->st, module, place);
             if (i < 0)
@@ -578,8 +612,11 @@ static void find_relevant_keys(tl_ctx *c) {
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];
                 if (ev->kind == TL_EV_ASSIGN && ev->dst_place >= 0 &&
-                    relevant(c, tl_key_place(ev->dst_place)))
+                    relevant(c, tl_key_place(ev->dst_place))) {
                     mark_relevant(c, &ev->src, &changed);
+                    if (ev->is_test) /* ok = rc == 0 */
+                        mark_relevant(c, &ev->test_rhs, &changed);
+                }
             }
     }
 }
@@ -587,7 +624,7 @@ static void find_relevant_keys(tl_ctx *c) {
 /* `dst = src` where every resource under src sits at src itself and its
  * module follows copies (a handle, not a struct holding one). */
 static bool copies_resources(const tl_ctx *c, const tl_event *ev) {
-    if (ev->src.kind != TL_OPD_PLACE || ev->dst_place < 0 || ev->delta ||
+    if (ev->src.kind != TL_OPD_PLACE || ev->dst_place < 0 || ev->delta || ev->is_test ||
         tl_place_is_under(c->f, ev->dst_place, ev->src.place))
         return false;
     bool any = false;
@@ -614,11 +651,52 @@ static void copy_resources(tl_ctx *c, const tl_event *ev) {
     }
 }
 
+/* The value `dst = src` gives dst: src's, or a comparison's truth. */
+static tl_interval assigned_value(const tl_ctx *c, const tl_event *ev) {
+    if (ev->is_test) {
+        tl_cond test = {.lhs = ev->src, .rhs = ev->test_rhs, .op = ev->test_op};
+        tl_truth t = tl_facts_eval(c->st, &test);
+        return (tl_interval){t == TL_TRUE ? 1 : 0, t == TL_FALSE ? 0 : 1, false, 0};
+    }
+    tl_interval v = tl_facts_operand(c->st, &ev->src);
+    if (ev->delta) { /* j = i - 1 */
+        v.lo = tl_sat_add(v.lo, ev->delta);
+        v.hi = tl_sat_add(v.hi, ev->delta);
+        v.ne += ev->delta;
+    }
+    return v;
+}
+
+/* dst = src, or dst = (src == s) with s the value that means success (a
+ * status kept as a flag, `ok = rc == 0`): dst carries the statuses src
+ * carries. */
+static void bind_assigned(tl_ctx *c, const tl_event *ev, int key) {
+    const tl_operand *a = &ev->src, *b = &ev->test_rhs;
+    if (ev->is_test && a->kind == TL_OPD_CONST) { /* 0 == rc */
+        a = &ev->test_rhs;
+        b = &ev->src;
+    }
+    int skey = tl_facts_key(a);
+    if (skey < 0 || ev->delta)
+        return;
+    bool eq = ev->test_op == TL_CMP_EQ, ne = ev->test_op == TL_CMP_NE;
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        int k = tl_res_slot(r, skey);
+        if (k < 0)
+            continue;
+        if (!ev->is_test)
+            tl_res_bind_also(r, skey, key);
+        else if ((eq || ne) && b->kind == TL_OPD_CONST && b->ival == r->succ[k])
+            tl_res_bind_derived(r, skey, key, eq ? 1 : 0);
+    }
+}
+
 static void apply_assign(tl_ctx *c, const tl_event *ev) {
     const tl_operand *src = &ev->src;
     bool copies = copies_resources(c, ev);
-    if (src->kind == TL_OPD_ADDR ||
-        (src->kind == TL_OPD_PLACE && !copies && has_resources_under(c, src->place)))
+    if (src->kind == TL_OPD_ADDR || (src->kind == TL_OPD_PLACE && !copies && !ev->is_test &&
+                                     has_resources_under(c, src->place)))
         escape_subtree(c, src->place, ev->loc);
     int dst = ev->dst_place;
     if (dst < 0)
@@ -634,27 +712,21 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
             m->on_overwrite(c, i, ev);
         i = index_after_hook(c, i, module, rplace);
     }
-    tl_interval v = tl_facts_operand(c->st, src);
-    if (ev->delta) { /* j = i - 1 */
-        v.lo = tl_sat_add(v.lo, ev->delta);
-        v.hi = tl_sat_add(v.hi, ev->delta);
-        v.ne += ev->delta;
-    }
+    tl_interval v = assigned_value(c, ev);
     forget_subtree(c, dst);
     int key = tl_key_place(dst);
-    if (relevant(c, key))
+    if (relevant(c, key) && !is_element_key(c, key)) /* one element says nothing of the next */
         tl_state_set_fact(&c->arena, c->st, (tl_fact){key, v.lo, v.hi, v.has_ne, v.ne});
     /* `struct ctx c = {0}`: every member a branch reads starts at zero */
-    if (src->kind == TL_OPD_CONST && src->ival == 0)
+    if (src->kind == TL_OPD_CONST && src->ival == 0 && !ev->is_test)
         for (int q = 0; q < c->f->nplaces; q++)
-            if (q != dst && relevant(c, tl_key_place(q)) && tl_place_is_under(c->f, q, dst))
+            if (q != dst && relevant(c, tl_key_place(q)) && !is_element_key(c, tl_key_place(q)) &&
+                tl_place_is_under(c->f, q, dst))
                 tl_state_set_fact(&c->arena, c->st, (tl_fact){tl_key_place(q), 0, 0, false, 0});
     /* rc = pthread_create(...): rc now carries the acquisition's status too */
-    int skey = tl_facts_key(src);
-    for (int i = 0; skey >= 0 && ev->delta == 0 && i < c->st->nres; i++)
-        tl_res_bind_also(&c->st->res[i], skey, key);
+    bind_assigned(c, ev, key);
     core_mark(c, dst, TL_CORE_TOUCHED);
-    if (src->kind == TL_OPD_TEMP && is_allocator(src->name))
+    if (src->kind == TL_OPD_TEMP && is_allocator(src->name) && !ev->is_test)
         core_mark(c, dst, TL_CORE_HEAP);
     else
         core_unmark(c, dst, TL_CORE_HEAP | TL_CORE_ESCAPED);
@@ -945,6 +1017,7 @@ static void take_decided_edge(tl_ctx *c, tl_state *s, int succ) {
     tl_state *saved = c->st;
     c->st = s;
     resolve_statuses(c);
+    forget_element_facts(c, s);
     c->st = saved;
     take_edge(c, s, succ);
 }
@@ -968,9 +1041,11 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
 
 /* Does some resource's status say "succeeded" when `key` holds v? */
 static bool is_success_value(const tl_ctx *c, int key, long long v) {
-    for (int i = 0; key >= 0 && i < c->st->nres; i++)
-        if (tl_res_bound_to(&c->st->res[i], key) && c->st->res[i].succ == v)
+    for (int i = 0; key >= 0 && i < c->st->nres; i++) {
+        int k = tl_res_slot(&c->st->res[i], key);
+        if (k >= 0 && c->st->res[i].succ[k] == v)
             return true;
+    }
     return false;
 }
 
@@ -1053,7 +1128,8 @@ static void do_return(tl_ctx *c, const tl_block *b) {
             continue;
         tl_state *fail = tl_state_clone(&c->arena, c->st);
         tl_state *saved = c->st;
-        tl_cond eq = {.lhs = *rv, .rhs = tl_opd_const(r->succ, NULL), .op = TL_CMP_EQ};
+        tl_cond eq = {.lhs = *rv, .rhs = tl_opd_const(r->succ[tl_res_slot(r, key)], NULL),
+                      .op = TL_CMP_EQ};
         if (tl_facts_assume(&c->arena, fail, &eq, false)) {
             c->st = fail;
             resolve_statuses(c);
@@ -1070,6 +1146,7 @@ static void do_return(tl_ctx *c, const tl_block *b) {
 
 static void process(tl_ctx *c, int block, tl_state *entry) {
     const tl_block *b = &c->f->blocks[block];
+    c->block = block;
     /* two lists used in turn, so a block costs no allocation per event */
     state_list lists[2] = {{0}, {0}};
     state_list *cur = &lists[0], *next = &lists[1];
@@ -1181,6 +1258,7 @@ bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_find
     c.mode = mode;
     c.depth = depth;
     c.event_index = -1;
+    c.deciding_key = -1;
     tl_arena_init(&c.arena);
     const tl_func *f = c.f;
     c.event_base = tl_arena_alloc(&c.arena, sizeof *c.event_base * ((size_t)f->nblocks + 1));

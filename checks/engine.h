@@ -65,6 +65,11 @@ void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long lon
  * the typestate back to undo_st and sets release_failed (a second release
  * there is no double release); the module's on_status is not called. */
 void tl_ctx_bind_release(tl_ctx *c, int index, const tl_event *call, long long succ, int undo_st);
+/* In on_status: was the status read from a per-element key (`rc[i]`,
+ * `w[i].ret`, of an array of acquisitions) at a point its acquisition does
+ * not dominate (a later loop over the elements)?  Then it is the status of
+ * one element, not of the latest acquisition. */
+bool tl_ctx_status_of_element(tl_ctx *c, const tl_res *r);
 /* Records the current path position as the resource's origin. */
 void tl_ctx_set_origin(tl_ctx *c, int index);
 
