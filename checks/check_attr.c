@@ -212,7 +212,9 @@ static void report_reinit(tl_ctx *c, int i, const tl_event *ev) {
 
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                    bool removable) {
-    tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    /* every use after a failed acquisition has that one cause */
+    int key = r && r->st == A_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
+    tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
     if (removable && r &&
@@ -231,7 +233,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const family *fam,
     if (i >= 0 && tl_ctx_res(c, i)->st == A_INITED) {
         if (many)
             return;
-        if (tl_ctx_place_dies_here(c, place))
+        if (!tl_ctx_res(c, i)->release_failed && tl_ctx_place_dies_here(c, place))
             report_reinit(c, i, ev);
     }
     i = tl_ctx_add(c, place, A_INITED);
@@ -247,6 +249,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const family *fam,
     }
 }
 
+/* A destroy of the attribute in `place`, directly or by a callee (`via`). */
 static void destroy(tl_ctx *c, int place, const tl_event *ev, const family *fam,
                     const char *spelled, const char *via) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
@@ -266,6 +269,8 @@ static void destroy(tl_ctx *c, int place, const tl_event *ev, const family *fam,
         r->label = family_label(fam);
         r->handle_text = spelled;
         tl_ctx_set_origin(c, i);
+        if (!via) /* where it failed, the object is as unknown as before */
+            tl_ctx_bind_release(c, i, ev, 0, A_ESCAPED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' destroyed here%s", spelled, what));
         return;
     }
@@ -277,6 +282,8 @@ static void destroy(tl_ctx *c, int place, const tl_event *ev, const family *fam,
     case A_INITED:
         r->st = A_DESTROYED;
         tl_res_unbind(r);
+        if (!via)
+            tl_ctx_bind_release(c, i, ev, 0, A_INITED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' destroyed here%s", h, what));
         break;
     case A_FAILED:
@@ -411,7 +418,7 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == A_INITED && tl_ctx_place_dies_here(c, r->place))
+    if (r->st == A_INITED && !r->release_failed && tl_ctx_place_dies_here(c, r->place))
         report_leak_at_exit(c, i, exit);
 }
 
@@ -423,7 +430,7 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
             spelled = spelling(c, &call->args[a], place);
     if (!spelled)
         spelled = tl_place_c_name(tl_ctx_func(c), place);
-    switch (callee->st) {
+    switch (callee->release_failed ? A_ESCAPED : callee->st) {
     case A_INITED:
         acquire(c, place, call, fam, spelled, false);
         break;

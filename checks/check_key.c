@@ -72,6 +72,11 @@ static const key_api *api_of(const char *callee) {
     return NULL;
 }
 
+static long long key_api_success(const char *callee) {
+    const key_api *api = api_of(callee);
+    return api ? api->success : 0;
+}
+
 bool key_has_role(const char *callee, key_role role) {
     const key_api *api = api_of(callee);
     return api && api->role == role;
@@ -169,7 +174,9 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
 
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                    bool removable) {
-    tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    /* every use after a failed acquisition has that one cause */
+    int key = r && r->st == K_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
+    tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
     if (removable && r &&
@@ -189,7 +196,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *spelle
     if (i >= 0 && tl_ctx_res(c, i)->st == K_CREATED) {
         if (many)
             return;
-        if (tl_ctx_place_dies_here(c, place))
+        if (!tl_ctx_res(c, i)->release_failed && tl_ctx_place_dies_here(c, place))
             report_recreate(c, i, ev);
     }
     i = tl_ctx_add(c, place, K_CREATED);
@@ -243,6 +250,8 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         r->flags = KF_INCOMING | fam_flag;
         r->handle_text = spelled;
         tl_ctx_set_origin(c, i);
+        if (!via) /* where it failed, the key is as unknown as before */
+            tl_ctx_bind_release(c, i, ev, key_api_success(ev->callee), K_ESCAPED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", spelled, what));
         return;
     }
@@ -257,6 +266,8 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         r->flags &= KF_INCOMING | KF_C11;
         r->aux_event = 0;
         tl_res_unbind(r);
+        if (!via)
+            tl_ctx_bind_release(c, i, ev, key_api_success(ev->callee), K_CREATED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' deleted here%s", h, what));
         break;
     case K_FAILED:
@@ -361,9 +372,11 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == K_CREATED && tl_ctx_place_dies_here(c, r->place)) {
+    if (r->st != K_CREATED || r->release_failed) /* a failed delete: its owner tried */
+        return;
+    if (tl_ctx_place_dies_here(c, r->place)) {
         report_leak_at_exit(c, i, exit);
-    } else if (r->st == K_CREATED && tl_ctx_reporting(c)) {
+    } else if (tl_ctx_reporting(c)) {
         keylib_on_exit(c, i);
         keyval_on_exit(c, tl_ctx_res(c, i));
     }
@@ -379,7 +392,7 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
             spelled = call->args[a].text;
     if (!spelled)
         spelled = tl_place_c_name(tl_ctx_func(c), place);
-    switch (callee->st) {
+    switch (callee->release_failed ? K_ESCAPED : callee->st) {
     case K_CREATED:
         acquire(c, place, call, spelled, callee->flags & KF_KEY_FLAGS & ~KF_INCOMING,
                 callee->label, NULL);

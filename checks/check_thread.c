@@ -18,6 +18,7 @@
 
 #include "c11_threads.h"
 #include "engine.h"
+#include "lifecycle.h"
 #include "module.h"
 
 enum thread_state {
@@ -34,6 +35,8 @@ enum thread_flags {
     TF_INCOMING = 1u << 0,  /* released here but created by a caller */
     TF_SELF_DETACH = 1u << 1, /* CREATED_DETACHED because the routine detaches itself */
     TF_C11 = 1u << 2,       /* a C11 thrd_t: messages and fix-its say thrd_* */
+    TF_UNCHECKED = 1u << 3, /* nothing looks at its create's result */
+    TF_MORE = 1u << 4,      /* an array: it held threads before its latest create */
 };
 
 typedef enum release_kind { RELEASE_JOIN, RELEASE_DETACH } release_kind;
@@ -146,19 +149,54 @@ static const char *handle_spelling(tl_ctx *c, const tl_operand *o, int place) {
 /* The place a handle operand names: `t` for a join's value argument. */
 static int value_place(const tl_operand *o) { return o->kind == TL_OPD_PLACE ? o->place : -1; }
 
-/* Does the start routine `fn`, defined in this file, detach itself
- * (pthread_detach(pthread_self()), thrd_detach(thrd_current()))? */
-static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
-    const tl_func *f = tl_tu_find_func(tl_ctx_tu(c), fn);
+/* How deep a start routine's same-file helpers are followed. */
+enum { SELF_DETACH_DEPTH = 3 };
+
+/* Is the operand the calling thread's own handle, pthread_self() (or a
+ * parameter `param` of f standing for it, when param >= 0)? */
+static bool names_caller(const tl_func *f, const tl_operand *o, int param) {
+    if (o->kind == TL_OPD_TEMP)
+        return param < 0 && (is(o->name, posix.self) || is(o->name, c11.self));
+    return param >= 0 && o->kind == TL_OPD_PLACE && f->places[o->place].sel == TL_SEL_BASE &&
+           f->vars[f->places[o->place].var].kind == TL_VAR_PARAM &&
+           f->vars[f->places[o->place].var].param_index == param;
+}
+
+/* Does f detach the calling thread (pthread_detach(pthread_self()),
+ * thrd_detach(thrd_current())), itself or in a same-file helper it hands
+ * that handle to?  With param >= 0, the handle is f's parameter. */
+static bool detaches_caller(const tl_tu *tu, const tl_func *f, int param, int depth) {
     for (int b = 0; f && b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            const thread_api *api = ev->kind == TL_EV_CALL ? api_of(ev->callee) : NULL;
-            if (api && api->role == ROLE_DETACH && ev->nargs > 0 &&
-                ev->args[0].kind == TL_OPD_TEMP && is(ev->args[0].name, api->family->self))
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            const thread_api *api = api_of(ev->callee);
+            if (api && api->role == ROLE_DETACH && ev->nargs > 0 && names_caller(f, &ev->args[0], param))
                 return true;
+            for (int a = 0; !api && depth > 0 && ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs; a++)
+                if (names_caller(f, &ev->args[a], param) &&
+                    detaches_caller(tu, tl_tu_find_func(tu, ev->callee), a, depth - 1))
+                    return true;
         }
     return false;
+}
+
+/* Does the start routine `fn`, defined in this file, detach itself? */
+static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
+    const tl_tu *tu = tl_ctx_tu(c);
+    return detaches_caller(tu, tl_tu_find_func(tu, fn), -1, SELF_DETACH_DEPTH);
+}
+
+/* The calling thread as a place of its own, which outlives the function:
+ * every pthread_self() (thrd_current()) of the function names it. */
+static int caller_place(tl_ctx *c, const thread_family *fam) {
+    tl_func *f = tl_ctx_func_mut(c);
+    const char *name = tl_arena_printf(arena(c), "%s()", fam->self);
+    for (int v = 0; v < f->nvars; v++)
+        if (f->vars[v].kind == TL_VAR_GLOBAL && is(f->vars[v].name, name))
+            return tl_place_base(f, v);
+    return tl_place_base(f, tl_func_add_var(f, name, TL_VAR_GLOBAL, -1));
 }
 
 /* Does this function join or detach `place` anywhere (on any path)?  With
@@ -185,6 +223,71 @@ static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
 }
 
 static const char *routine_of(const tl_res *r) { return r->label ? r->label : "its start routine"; }
+
+/* ---- copies of a handle ------------------------------------------------------ */
+/* `t = w->tid` makes t the same thread as w->tid, never a second one: the
+ * places share an alias group (tl_res.aux_event: 1 + the event index of
+ * the first copy), and what happens to one happens to all. */
+
+static bool same_thread(const tl_res *a, const tl_res *b) {
+    return a != b && a->aux_event && a->aux_event == b->aux_event;
+}
+
+/* Does another place hold r's thread (one that outlives the function,
+ * with `outliving`)? */
+static bool held_elsewhere(tl_ctx *c, const tl_res *r, bool outliving) {
+    for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j))
+        if (same_thread(tl_ctx_res(c, j), r) &&
+            !(outliving && tl_ctx_place_dies_here(c, tl_ctx_res(c, j)->place)))
+            return true;
+    return false;
+}
+
+/* Is r's thread one of an array's, tracked as a whole (its place, or a
+ * place holding a copy of it, is an element)? */
+static bool one_of_many(tl_ctx *c, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    if (tl_place_is_collective(f, r->place))
+        return true;
+    for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j))
+        if (same_thread(tl_ctx_res(c, j), r) && tl_place_is_collective(f, tl_ctx_res(c, j)->place))
+            return true;
+    return false;
+}
+
+/* The thread in resource i changed (released, escaped): so did every copy
+ * of it; `note`, when given, is added to each copy's path at `loc`. */
+static void sync_copies(tl_ctx *c, int i, tl_loc loc, const char *note) {
+    const tl_res *r = tl_ctx_res(c, i);
+    for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j)) {
+        tl_res *o = tl_ctx_res(c, j);
+        if (!same_thread(o, r))
+            continue;
+        o->st = r->st;
+        o->undo_st = r->undo_st;
+        o->release_failed = r->release_failed;
+        for (int k = 0; k < TL_STATUS_KEYS; k++) {
+            o->status[k] = r->status[k];
+            o->succ[k] = r->succ[k];
+        }
+        if (note)
+            tl_ctx_note(c, o->place, loc, note);
+    }
+}
+
+static void on_copy(tl_ctx *c, int i, int dst, const tl_event *ev) {
+    (void)ev;
+    tl_res *r = tl_ctx_res(c, i);
+    if (!r->aux_event)
+        r->aux_event = 1 + tl_ctx_event_index(c);
+    tl_res copy = *r;
+    int j = tl_ctx_add(c, dst, copy.st);
+    tl_res *d = tl_ctx_res(c, j);
+    copy.place = d->place;
+    copy.module = d->module;
+    copy.handle_text = tl_place_c_name(tl_ctx_func(c), dst);
+    *d = copy;
+}
 
 /* ---- ThreadLeak reports --------------------------------------------------- */
 
@@ -269,11 +372,59 @@ static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {
 
 /* ---- events ------------------------------------------------------------------ */
 
+/* A detachstate argument as written: PTHREAD_CREATE_DETACHED, or 1 (glibc
+ * and musl both spell PTHREAD_CREATE_DETACHED as 1). */
+static bool spelled_detached(const tl_operand *v) {
+    return (v->text && strstr(v->text, "DETACHED")) ||
+           (!v->text && v->kind == TL_OPD_CONST && v->ival == 1);
+}
+
+static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
+    long long value;
+    return spelled_detached(v) || (!v->text && tl_ctx_const_value(c, v, &value) && value == 1);
+}
+
+/* An attribute in global storage that this function leaves alone (tor's
+ * static `attr_detached`): detached when the file sets it detached (in an
+ * init function, say) and never sets it, or an attribute reached through a
+ * pointer that might be it, joinable. */
+static bool global_attr_detached(tl_ctx *c, int place) {
+    const tl_tu *tu = tl_ctx_tu(c);
+    const tl_func *here = tl_ctx_func(c);
+    if (!tl_place_is_global_storage(here, place))
+        return false;
+    bool detached = false;
+    for (int fi = 0; fi < tu->nfuncs; fi++) {
+        const tl_func *f = tu->funcs[fi];
+        for (int b = 0; b < f->nblocks; b++)
+            for (int e = 0; e < f->blocks[b].nevents; e++) {
+                const tl_event *ev = &f->blocks[b].events[e];
+                const thread_api *api = ev->kind == TL_EV_CALL ? api_of(ev->callee) : NULL;
+                if (!api || (api->role != ROLE_ATTR_SETDETACH && api->role != ROLE_ATTR_RESET) ||
+                    ev->nargs < 1)
+                    continue;
+                const tl_operand *a = &ev->args[0];
+                bool ours = a->kind == TL_OPD_ADDR && tl_same_global(f, a->place, here, place);
+                if (ours && f == here)
+                    return false; /* set or reset on the path: the path knows */
+                if (api->role == ROLE_ATTR_RESET)
+                    continue;
+                bool det = ev->nargs > 1 && spelled_detached(&ev->args[1]);
+                if (!det && (ours || a->kind != TL_OPD_ADDR))
+                    return false;
+                detached = detached || (ours && det);
+            }
+    }
+    return detached;
+}
+
 static bool attr_says_detached(tl_ctx *c, const tl_operand *attr) {
     if (attr->kind != TL_OPD_ADDR)
         return false;
     int i = tl_ctx_find(c, attr->place);
-    return i >= 0 && tl_ctx_res(c, i)->st == T_ATTR_DETACHED;
+    if (i >= 0)
+        return tl_ctx_res(c, i)->st == T_ATTR_DETACHED;
+    return global_attr_detached(c, attr->place);
 }
 
 /* A thread now runs with its handle in `place`; `status`, when given, is
@@ -286,9 +437,16 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     int i = tl_ctx_find(c, place);
     if (i >= 0) {
         tl_res *old = tl_ctx_res(c, i);
-        if (old->st == T_CREATED && many)
-            return; /* more threads in the same array: still "some are running" */
-        if (old->st == T_CREATED && tl_ctx_place_dies_here(c, place))
+        if (old->st == T_CREATED && many) { /* more threads in the same array */
+            old->flags |= TF_MORE;
+            if (status && ev->result_temp >= 0) { /* this element's status */
+                tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
+                tl_ctx_bind_status(c, i, &res, status->success);
+            }
+            return;
+        }
+        if (old->st == T_CREATED && !old->release_failed && tl_ctx_place_dies_here(c, place) &&
+            !held_elsewhere(c, old, false))
             report_overwrite(c, i, ev);
     }
     i = tl_ctx_add(c, place, detached ? T_CREATED_DETACHED : T_CREATED);
@@ -296,6 +454,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     r->flags = flags;
     r->label = routine;
     r->handle_text = handle_text;
+    r->aux_event = 0; /* a new thread: no copies yet */
     tl_res_unbind(r);
     tl_ctx_set_origin(c, i);
     if (!many) /* `if (tid) pthread_join(tid, NULL)`: a thread's ID is never 0 */
@@ -327,6 +486,8 @@ static void on_create(tl_ctx *c, const tl_event *ev, const thread_api *api) {
     bool self = fn->kind == TL_OPD_FUNC && routine_detaches_itself(c, routine);
     bool detached = self || (fam->attr_arg >= 0 && attr_says_detached(c, &ev->args[fam->attr_arg]));
     unsigned flags = (self ? TF_SELF_DETACH : 0) | (fam == &c11 ? TF_C11 : 0);
+    if (!(ev->call_flags & TL_CALL_CANNOT_FAIL) && !tl_ctx_result_examined(c, ev))
+        flags |= TF_UNCHECKED;
     acquire(c, place, ev, routine, handle_spelling(c, &ev->args[0], place), detached, flags, api);
 }
 
@@ -334,7 +495,9 @@ static const char *verb(release_kind k) { return k == RELEASE_JOIN ? "joined" : 
 
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                    bool removable) {
-    tl_report *rep = tl_ctx_report(c, TL_RULE_JOIN_MISUSE, tl_ctx_event_index(c), ev->loc, msg);
+    /* every use after a failed acquisition has that one cause */
+    int key = r && r->st == T_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
+    tl_report *rep = tl_ctx_report(c, TL_RULE_JOIN_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
     if (removable && r &&
@@ -343,10 +506,30 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
         tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
 }
 
+/* A join of a thread whose create nobody checked (haproxy's
+ * preload_libgcc_s): when the create failed, the handle was never written.
+ * A note, once per create: a design choice worth a look. */
+static void report_unchecked_join(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *h) {
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_JOIN_MISUSE, tl_ctx_cause_key(c, r), ev->loc,
+        tl_arena_printf(arena(c), "the create's result is not checked; if it failed, '%s' is joined uninitialised",
+                        h));
+    tl_report_severity(rep, TL_SEV_NOTE);
+    tl_report_about(rep, r);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    if (origin)
+        tl_report_note(rep, TL_NOTE_EVENT, origin->loc,
+                       tl_arena_printf(arena(c), "'%s' is created here; nothing tests what %s returns",
+                                       h, origin->callee));
+}
+
 /* pthread_join / pthread_detach of the handle in `place`, directly or by a
- * callee (`via`); `c11` (TF_C11 or 0) names the API family doing it. */
+ * callee (`via`); `c11` (TF_C11 or 0) names the API family doing it;
+ * `status`, for a direct call, is the API whose result says whether the
+ * release happened. */
 static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
-                    const char *spelled, const char *via, unsigned c11_flag) {
+                    const char *spelled, const char *via, unsigned c11_flag,
+                    const thread_api *status) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
     const char *h = spelled;
@@ -363,6 +546,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         tl_ctx_res(c, i)->flags = TF_INCOMING | c11_flag;
         tl_ctx_res(c, i)->handle_text = h;
         tl_ctx_set_origin(c, i);
+        if (status) /* where it failed, the handle is as unknown as before */
+            tl_ctx_bind_release(c, i, ev, status->success, T_ESCAPED);
         tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
         return;
     }
@@ -370,12 +555,18 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     if (r->handle_text)
         h = r->handle_text;
     tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
-    bool many = tl_place_is_collective(tl_ctx_func(c), place);
+    bool many = one_of_many(c, r);
     switch (r->st) {
     case T_CREATED:
+        if (kind == RELEASE_JOIN && (r->flags & TF_UNCHECKED) && !many)
+            report_unchecked_join(c, ev, r, h);
         r->st = kind == RELEASE_JOIN ? T_JOINED : T_DETACHED;
         tl_res_unbind(r);
-        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
+        if (status)
+            tl_ctx_bind_release(c, i, ev, status->success, T_CREATED);
+        const char *note = tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what);
+        tl_ctx_note(c, place, ev->loc, note);
+        sync_copies(c, i, ev->loc, note);
         break;
     case T_FAILED:
         misuse(c, ev, r,
@@ -400,11 +591,13 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
                    false);
-        else if (!(r->flags & TF_SELF_DETACH))
+        else
             misuse(c, ev, r,
-                   tl_arena_printf(arena(c), "thread '%s' is detached%s but it was created detached",
-                                   h, what),
-                   !via);
+                   tl_arena_printf(arena(c), "thread '%s' is detached%s but %s", h, what,
+                                   (r->flags & TF_SELF_DETACH)
+                                       ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
+                                       : "it was created detached"),
+                   !via && !(r->flags & TF_SELF_DETACH));
         break;
     default:
         break;
@@ -424,18 +617,10 @@ static void on_release(tl_ctx *c, const tl_event *ev, const thread_api *api) {
                false);
         return;
     }
-    int place = value_place(h);
+    int place = h->kind == TL_OPD_TEMP && is(h->name, fam->self) ? caller_place(c, fam) : value_place(h);
     if (place >= 0)
         release(c, place, ev, kind, h->text ? h->text : tl_place_c_name(tl_ctx_func(c), place), NULL,
-                fam == &c11 ? TF_C11 : 0);
-}
-
-static bool detach_state_is_detached(tl_ctx *c, const tl_operand *v) {
-    if (v->text && strstr(v->text, "DETACHED"))
-        return true;
-    long long value;
-    /* glibc and musl both spell PTHREAD_CREATE_DETACHED as 1 */
-    return !v->text && tl_ctx_const_value(c, v, &value) && value == 1;
+                fam == &c11 ? TF_C11 : 0, api);
 }
 
 static void on_call(tl_ctx *c, const tl_event *ev) {
@@ -475,31 +660,36 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
 }
 
 static void on_status(tl_ctx *c, int i, bool success) {
-    if (success)
-        return;
     tl_res *r = tl_ctx_res(c, i);
-    if (r->st != T_CREATED && r->st != T_CREATED_DETACHED)
+    bool more = r->flags & TF_MORE;
+    r->flags &= ~TF_MORE; /* it only tells what the latest create's failure leaves */
+    if (success || (r->st != T_CREATED && r->st != T_CREATED_DETACHED))
         return;
     tl_ctx_forget_value(c, r->place);
-    if (tl_place_is_collective(tl_ctx_func(c), r->place))
-        tl_ctx_remove(c, i);
-    else
+    if (!tl_place_is_collective(tl_ctx_func(c), r->place))
         r->st = T_FAILED;
+    else if (!more || tl_ctx_status_of_element(c, r))
+        tl_ctx_remove(c, i); /* no thread yet, or a later loop skips this element */
+    /* else the latest create failed, those before it still run */
 }
 
 static void on_escape(tl_ctx *c, int i, const tl_loc *where) {
-    (void)where;
     tl_res *r = tl_ctx_res(c, i);
-    if (r->st != T_ATTR_DETACHED)
+    if (r->st != T_ATTR_DETACHED) {
         r->st = T_ESCAPED;
+        sync_copies(c, i, *where, NULL);
+    }
 }
 
 static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_res *r = tl_ctx_res(c, i);
     if (r->st == T_ATTR_DETACHED)
         return;
-    if (r->st == T_CREATED && !tl_place_is_collective(tl_ctx_func(c), r->place) &&
-        tl_ctx_place_dies_here(c, r->place) && ev->src.kind == TL_OPD_CONST)
+    bool many = tl_place_is_collective(tl_ctx_func(c), r->place);
+    if (many && ev->src.kind == TL_OPD_PLACE && tl_ctx_find(c, ev->src.place) >= 0)
+        return; /* th[i] = t: one more thread in the array (on_copy) */
+    if (r->st == T_CREATED && !r->release_failed && !many && tl_ctx_place_dies_here(c, r->place) &&
+        ev->src.kind == TL_OPD_CONST && !held_elsewhere(c, r, false))
         report_overwrite(c, i, ev);
     tl_ctx_remove(c, i);
 }
@@ -510,7 +700,8 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
         return;
     if (tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == T_CREATED && tl_ctx_place_dies_here(c, r->place))
+    if (r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place) &&
+        !held_elsewhere(c, r, true))
         report_leak_at_exit(c, i, exit);
 }
 
@@ -530,6 +721,10 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
         routine = param < call->nargs && call->args[param].kind == TL_OPD_FUNC
                       ? call->args[param].name
                       : param < call->nargs ? call->args[param].text : NULL;
+    if (callee->release_failed) { /* its release failed in there: the caller's to judge */
+        tl_ctx_escape(c, place, call->loc);
+        return;
+    }
     switch (callee->st) {
     case T_CREATED:
     case T_CREATED_DETACHED:
@@ -548,10 +743,10 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
         break;
     }
     case T_JOINED:
-        release(c, place, call, RELEASE_JOIN, spelled, call->callee, callee->flags & TF_C11);
+        release(c, place, call, RELEASE_JOIN, spelled, call->callee, callee->flags & TF_C11, NULL);
         break;
     case T_DETACHED:
-        release(c, place, call, RELEASE_DETACH, spelled, call->callee, callee->flags & TF_C11);
+        release(c, place, call, RELEASE_DETACH, spelled, call->callee, callee->flags & TF_C11, NULL);
         break;
     case T_ESCAPED:
         tl_ctx_escape(c, place, call->loc);
@@ -567,6 +762,7 @@ const tl_module tl_module_thread = {
     .on_call = on_call,
     .on_status = on_status,
     .on_escape = on_escape,
+    .on_copy = on_copy,
     .on_overwrite = on_overwrite,
     .on_exit = on_function_exit,
     .on_summary = on_summary,

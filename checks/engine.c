@@ -12,6 +12,7 @@ struct tl_trace {
     const tl_trace *parent;
     tl_note_kind kind;
     int place; /* -1: a decision, which belongs to every resource's path */
+    int site;  /* the program point: an event's flat index, -1 - a block's id */
     tl_loc loc;
     const char *msg;
 };
@@ -65,6 +66,8 @@ struct tl_ctx {
     tl_arena arena;       /* states and traces: freed when the function is done */
 
     tl_state *st;         /* the state the hooks act on */
+    int block;            /* the block being processed */
+    int deciding_key;     /* in on_status: the key whose fact decided, else -1 */
     int module;
     int event_index;
     const tl_event *ev;
@@ -93,6 +96,8 @@ struct tl_ctx {
      * these need the core's markers. */
     unsigned char *watched;
     int nwatched;
+    /* Per event: 0 not asked yet, 1 its result is examined, 2 it is not. */
+    unsigned char *examined;
     tl_summary *summary;
     tl_arena *summary_arena;
 };
@@ -105,11 +110,12 @@ static void list_push(tl_arena *a, state_list *l, tl_state *s) {
 }
 
 static const tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kind kind,
-                                  int place, tl_loc loc, const char *msg) {
+                                  int place, int site, tl_loc loc, const char *msg) {
     tl_trace *t = tl_arena_alloc(&c->arena, sizeof *t);
     t->parent = parent;
     t->kind = kind;
     t->place = place;
+    t->site = site;
     t->loc = loc;
     t->msg = msg;
     return t;
@@ -158,13 +164,26 @@ void tl_ctx_set_origin(tl_ctx *c, int index) {
 void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long long succ) {
     tl_res *r = &c->st->res[index];
     tl_res_unbind(r);
-    r->succ = succ;
+    r->succ[0] = succ;
+    r->bound_at = c->event_index >= 0 ? 1 + c->event_index : 0;
     /* a wrapper that aborts rather than fail: its result says nothing, and
      * an unbound acquisition counts as having succeeded */
     if (c->ev && c->ev->kind == TL_EV_CALL && (c->ev->call_flags & TL_CALL_CANNOT_FAIL))
         return;
     if (result && result->kind == TL_OPD_TEMP)
         r->status[0] = tl_key_temp(result->temp);
+}
+
+void tl_ctx_bind_release(tl_ctx *c, int index, const tl_event *call, long long succ,
+                         int undo_st) {
+    tl_res *r = &c->st->res[index];
+    r->release_failed = false;
+    if (call->result_temp < 0)
+        return;
+    tl_operand result = tl_opd_temp(call->result_temp, call->callee, NULL);
+    tl_ctx_bind_status(c, index, &result, succ);
+    if (r->status[0] >= 0)
+        r->undo_st = undo_st;
 }
 
 static int core_markers(const tl_ctx *c, int place) {
@@ -233,7 +252,7 @@ void tl_ctx_assume_value(tl_ctx *c, int place, long long lo, long long hi) {
 void tl_ctx_forget_value(tl_ctx *c, int place) { tl_state_forget(c->st, tl_key_place(place)); }
 
 void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg) {
-    c->st->trace = trace_push(c, c->st->trace, TL_NOTE_EVENT, place, loc, msg);
+    c->st->trace = trace_push(c, c->st->trace, TL_NOTE_EVENT, place, c->event_index, loc, msg);
 }
 
 void tl_ctx_observe(tl_ctx *c, int key, int place, int st) {
@@ -242,6 +261,10 @@ void tl_ctx_observe(tl_ctx *c, int key, int place, int st) {
             return;
     c->obs = tl_arena_grow(&c->arena, c->obs, sizeof *c->obs, &c->obs_cap, c->nobs + 1);
     c->obs[c->nobs++] = (observation){key, place, st};
+}
+
+int tl_ctx_cause_key(const tl_ctx *c, const tl_res *r) {
+    return r->origin >= 0 ? -2 - r->origin : c->event_index;
 }
 
 tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
@@ -302,6 +325,15 @@ void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg
     r->notes[r->nnotes++] = (tl_note){kind, loc, tl_arena_strdup(r->arena, msg)};
 }
 
+/* The conditions one macro expansion tests are all spelled as the
+ * invocation, at its location: in a row, they say nothing new. */
+/* Two notes that read the same, at two program points: one macro
+ * expansion's tests.  The same point twice is a loop going round again. */
+static bool same_note(const tl_trace *a, const tl_trace *b) {
+    return a->kind == b->kind && a->site != b->site && a->loc.file == b->loc.file && a->loc.offset == b->loc.offset &&
+           strcmp(a->msg, b->msg) == 0;
+}
+
 void tl_report_path(tl_report *r, const tl_res *res) {
     if (!r)
         return;
@@ -319,7 +351,8 @@ void tl_report_path(tl_report *r, const tl_res *res) {
         if (t->place < 0 || t->place == res->place)
             nodes[--i] = t;
     for (i = 0; i < n; i++)
-        tl_report_note(r, nodes[i]->kind, nodes[i]->loc, nodes[i]->msg);
+        if (!(i > 0 && same_note(nodes[i - 1], nodes[i]))) /* a macro's tests, one spelling */
+            tl_report_note(r, nodes[i]->kind, nodes[i]->loc, nodes[i]->msg);
 }
 
 void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
@@ -336,7 +369,87 @@ void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key
     };
 }
 
+/* Is the key, or a local it is copied into, read by a branch, a switch, a
+ * return or a call, or stored where it outlives the function? */
+static bool key_examined(tl_ctx *c, int key) {
+    const tl_func *f = c->f;
+    unsigned char *copy = tl_arena_alloc(&c->arena, (size_t)c->nrelevant + 1);
+    copy[key] = 1;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (int b = 0; b < f->nblocks; b++)
+            for (int e = 0; e < f->blocks[b].nevents; e++) {
+                const tl_event *ev = &f->blocks[b].events[e];
+                int src = ev->kind == TL_EV_ASSIGN ? tl_facts_key(&ev->src) : -1;
+                if (ev->kind == TL_EV_ASSIGN && ev->is_test && (src < 0 || src >= c->nrelevant || !copy[src]))
+                    src = tl_facts_key(&ev->test_rhs); /* ok = 0 == rc */
+                if (src < 0 || src >= c->nrelevant || !copy[src] || ev->dst_place < 0 ||
+                    tl_key_place(ev->dst_place) >= c->nrelevant)
+                    continue;
+                if (!tl_place_is_local_storage(f, ev->dst_place))
+                    return true;
+                if (!copy[tl_key_place(ev->dst_place)])
+                    copy[tl_key_place(ev->dst_place)] = 1, grew = true;
+            }
+    }
+    for (int k = 0; k < c->nrelevant; k++)
+        if (copy[k] && c->relevant[k])
+            return true;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++) {
+                int k = tl_facts_key(&ev->args[a]);
+                if (k >= 0 && k < c->nrelevant && copy[k])
+                    return true;
+            }
+        }
+    return false;
+}
+
+bool tl_ctx_result_examined(tl_ctx *c, const tl_event *call) {
+    if (call->result_temp < 0 || tl_key_temp(call->result_temp) >= c->nrelevant)
+        return false;
+    if (!c->examined) {
+        int n = c->event_base[c->f->nblocks - 1] + c->f->blocks[c->f->nblocks - 1].nevents;
+        c->examined = tl_arena_alloc(&c->arena, (size_t)n + 1);
+    }
+    int at = c->event_index;
+    if (at < 0)
+        return key_examined(c, tl_key_temp(call->result_temp));
+    if (!c->examined[at])
+        c->examined[at] = key_examined(c, tl_key_temp(call->result_temp)) ? 1 : 2;
+    return c->examined[at] == 1;
+}
+
 /* ---- transfer functions ------------------------------------------------------ */
+
+static bool is_element_key(const tl_ctx *c, int key) {
+    return key >= 0 && !(key & 1) && tl_place_is_collective(c->f, key / 2);
+}
+
+bool tl_ctx_status_of_element(tl_ctx *c, const tl_res *r) {
+    return is_element_key(c, c->deciding_key) && r->bound_at > 0 &&
+           !tl_func_event_dominates(c->f, &c->arena, r->bound_at - 1, c->block);
+}
+
+/* A decided status is dropped, except that an array's per-element keys
+ * keep telling the other elements' statuses. */
+static void unbind_decided(tl_ctx *c, tl_res *r) {
+    bool many = !r->undo_st && tl_place_is_collective(c->f, r->place);
+    r->undo_st = 0;
+    for (int k = 0; k < TL_STATUS_KEYS; k++)
+        if (!(many && is_element_key(c, r->status[k])))
+            r->status[k] = -1;
+}
+
+/* A fact about an array element tells nothing about the next element:
+ * once its decision is taken, it is dropped. */
+static void forget_element_facts(tl_ctx *c, tl_state *s) {
+    for (int i = s->nfacts - 1; i >= 0; i--)
+        if (is_element_key(c, s->facts[i].key))
+            tl_state_forget(s, s->facts[i].key);
+}
 
 /* Tells modules about acquisitions whose status the facts now decide. */
 static void resolve_statuses(tl_ctx *c) {
@@ -345,15 +458,25 @@ static void resolve_statuses(tl_ctx *c) {
         for (int k = 0; k < TL_STATUS_KEYS && r->module != TL_MODULE_CORE; k++) {
             if (r->status[k] < 0)
                 continue;
-            tl_truth t = tl_facts_status(c->st, r->status[k], r->succ);
+            tl_truth t = tl_facts_status(c->st, r->status[k], r->succ[k]);
             if (t == TL_UNKNOWN)
                 continue;
-            tl_res_unbind(r);
+            int undo = r->undo_st, key = r->status[k];
+            unbind_decided(c, r);
+            if (undo) { /* a release: where it failed, nothing was released */
+                if (t == TL_FALSE) {
+                    r->st = undo;
+                    r->release_failed = true;
+                }
+                break;
+            }
             const tl_module *m = tl_module_get(r->module);
             c->module = r->module;
             int place = r->place, module = r->module;
+            c->deciding_key = key;
             if (m && m->on_status)
                 m->on_status(c, i, t == TL_TRUE);
+            c->deciding_key = -1;
             /* the hook may have removed or moved it: find our place again */
             i = tl_state_find(c->st, module, place);
             if (i < 0)
@@ -383,6 +506,9 @@ static void escape_subtree(tl_ctx *c, int place, tl_loc where) {
         c->module = module;
         if (m->on_escape)
             m->on_escape(c, i, &where);
+        int j = tl_state_find(c->st, module, rplace);
+        if (j >= 0 && c->st->res[j].undo_st) /* what a release left is someone else's now */
+            tl_res_unbind(&c->st->res[j]);
         i = index_after_hook(c, i, module, rplace);
     }
     core_mark(c, place, TL_CORE_ESCAPED | TL_CORE_TOUCHED);
@@ -490,16 +616,91 @@ static void find_relevant_keys(tl_ctx *c) {
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];
                 if (ev->kind == TL_EV_ASSIGN && ev->dst_place >= 0 &&
-                    relevant(c, tl_key_place(ev->dst_place)))
+                    relevant(c, tl_key_place(ev->dst_place))) {
                     mark_relevant(c, &ev->src, &changed);
+                    if (ev->is_test) /* ok = rc == 0 */
+                        mark_relevant(c, &ev->test_rhs, &changed);
+                }
             }
+    }
+}
+
+/* `dst = src` where every resource under src sits at src itself and its
+ * module follows copies (a handle, not a struct holding one). */
+static bool copies_resources(const tl_ctx *c, const tl_event *ev) {
+    if (ev->src.kind != TL_OPD_PLACE || ev->dst_place < 0 || ev->delta || ev->is_test ||
+        tl_place_is_under(c->f, ev->dst_place, ev->src.place))
+        return false;
+    bool any = false;
+    for (int i = 0; i < c->st->nres; i++) {
+        const tl_res *r = &c->st->res[i];
+        if (r->module == TL_MODULE_CORE || !tl_place_is_under(c->f, r->place, ev->src.place))
+            continue;
+        if (r->place != ev->src.place || !tl_module_get(r->module)->on_copy)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Each module with a resource at the source hears about the copy. */
+static void copy_resources(tl_ctx *c, const tl_event *ev) {
+    int place = ev->src.place;
+    for (int m = 1; m < tl_module_count(); m++) {
+        int i = tl_state_find(c->st, m, place);
+        if (i < 0)
+            continue;
+        c->module = m;
+        tl_module_get(m)->on_copy(c, i, ev->dst_place, ev);
+    }
+}
+
+/* The value `dst = src` gives dst: src's, or a comparison's truth. */
+static tl_interval assigned_value(const tl_ctx *c, const tl_event *ev) {
+    if (ev->is_test) {
+        tl_cond test = {.lhs = ev->src, .rhs = ev->test_rhs, .op = ev->test_op};
+        tl_truth t = tl_facts_eval(c->st, &test);
+        return (tl_interval){t == TL_TRUE ? 1 : 0, t == TL_FALSE ? 0 : 1, false, 0};
+    }
+    tl_interval v = tl_facts_operand(c->st, &ev->src);
+    if (ev->delta) { /* j = i - 1 */
+        v.lo = tl_sat_add(v.lo, ev->delta);
+        v.hi = tl_sat_add(v.hi, ev->delta);
+        v.ne += ev->delta;
+    }
+    return v;
+}
+
+/* dst = src, or dst = (src == s) with s the value that means success (a
+ * status kept as a flag, `ok = rc == 0`): dst carries the statuses src
+ * carries. */
+static void bind_assigned(tl_ctx *c, const tl_event *ev, int key) {
+    const tl_operand *a = &ev->src, *b = &ev->test_rhs;
+    if (ev->is_test && a->kind == TL_OPD_CONST) { /* 0 == rc */
+        a = &ev->test_rhs;
+        b = &ev->src;
+    }
+    int skey = tl_facts_key(a);
+    if (skey < 0 || ev->delta)
+        return;
+    bool eq = ev->test_op == TL_CMP_EQ, ne = ev->test_op == TL_CMP_NE;
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        int k = tl_res_slot(r, skey);
+        if (k < 0)
+            continue;
+        if (!ev->is_test)
+            tl_res_bind_also(r, skey, key);
+        else if ((eq || ne) && b->kind == TL_OPD_CONST && b->ival == r->succ[k])
+            tl_res_bind_derived(r, skey, key, eq ? 1 : 0);
     }
 }
 
 static void apply_assign(tl_ctx *c, const tl_event *ev) {
     const tl_operand *src = &ev->src;
-    if (src->kind == TL_OPD_ADDR ||
-        (src->kind == TL_OPD_PLACE && has_resources_under(c, src->place)))
+    bool copies = copies_resources(c, ev);
+    if (src->kind == TL_OPD_ADDR || (src->kind == TL_OPD_PLACE && !copies && !ev->is_test &&
+                                     has_resources_under(c, src->place)))
         escape_subtree(c, src->place, ev->loc);
     int dst = ev->dst_place;
     if (dst < 0)
@@ -515,30 +716,26 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
             m->on_overwrite(c, i, ev);
         i = index_after_hook(c, i, module, rplace);
     }
-    tl_interval v = tl_facts_operand(c->st, src);
-    if (ev->delta) { /* j = i - 1 */
-        v.lo = tl_sat_add(v.lo, ev->delta);
-        v.hi = tl_sat_add(v.hi, ev->delta);
-        v.ne += ev->delta;
-    }
+    tl_interval v = assigned_value(c, ev);
     forget_subtree(c, dst);
     int key = tl_key_place(dst);
-    if (relevant(c, key))
+    if (relevant(c, key) && !is_element_key(c, key)) /* one element says nothing of the next */
         tl_state_set_fact(&c->arena, c->st, (tl_fact){key, v.lo, v.hi, v.has_ne, v.ne});
     /* `struct ctx c = {0}`: every member a branch reads starts at zero */
-    if (src->kind == TL_OPD_CONST && src->ival == 0)
+    if (src->kind == TL_OPD_CONST && src->ival == 0 && !ev->is_test)
         for (int q = 0; q < c->f->nplaces; q++)
-            if (q != dst && relevant(c, tl_key_place(q)) && tl_place_is_under(c->f, q, dst))
+            if (q != dst && relevant(c, tl_key_place(q)) && !is_element_key(c, tl_key_place(q)) &&
+                tl_place_is_under(c->f, q, dst))
                 tl_state_set_fact(&c->arena, c->st, (tl_fact){tl_key_place(q), 0, 0, false, 0});
     /* rc = pthread_create(...): rc now carries the acquisition's status too */
-    int skey = tl_facts_key(src);
-    for (int i = 0; skey >= 0 && ev->delta == 0 && i < c->st->nres; i++)
-        tl_res_bind_also(&c->st->res[i], skey, key);
+    bind_assigned(c, ev, key);
     core_mark(c, dst, TL_CORE_TOUCHED);
-    if (src->kind == TL_OPD_TEMP && is_allocator(src->name))
+    if (src->kind == TL_OPD_TEMP && is_allocator(src->name) && !ev->is_test)
         core_mark(c, dst, TL_CORE_HEAP);
     else
         core_unmark(c, dst, TL_CORE_HEAP | TL_CORE_ESCAPED);
+    if (copies)
+        copy_resources(c, ev);
 }
 
 static void apply_incr(tl_ctx *c, const tl_event *ev) {
@@ -824,6 +1021,7 @@ static void take_decided_edge(tl_ctx *c, tl_state *s, int succ) {
     tl_state *saved = c->st;
     c->st = s;
     resolve_statuses(c);
+    forget_element_facts(c, s);
     c->st = saved;
     take_edge(c, s, succ);
 }
@@ -839,7 +1037,7 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
         if (!tl_facts_assume(&c->arena, s, &b->cond, truth))
             continue;
         if (both && b->cond.text && *b->cond.text) /* a macro's hidden test says nothing */
-            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->cond.loc,
+            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, -1 - b->id, b->cond.loc,
                                   decision_text(c, &b->cond, truth));
         take_decided_edge(c, s, b->succ[edge]);
     }
@@ -847,9 +1045,11 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
 
 /* Does some resource's status say "succeeded" when `key` holds v? */
 static bool is_success_value(const tl_ctx *c, int key, long long v) {
-    for (int i = 0; key >= 0 && i < c->st->nres; i++)
-        if (tl_res_bound_to(&c->st->res[i], key) && c->st->res[i].succ == v)
+    for (int i = 0; key >= 0 && i < c->st->nres; i++) {
+        int k = tl_res_slot(&c->st->res[i], key);
+        if (k >= 0 && c->st->res[i].succ[k] == v)
             return true;
+    }
     return false;
 }
 
@@ -872,7 +1072,7 @@ static void do_switch(tl_ctx *c, const tl_block *b) {
             (b->scrutinee.ival < b->cases[i].lo || b->scrutinee.ival > b->cases[i].hi))
             continue;
         if (many)
-            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
+            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, -1 - b->id, b->term_loc,
                                   tl_arena_printf(&c->arena, "'%s' is %lld", text,
                                                   b->cases[i].lo));
         take_decided_edge(c, s, b->cases[i].succ);
@@ -892,7 +1092,7 @@ static void do_switch(tl_ctx *c, const tl_block *b) {
                     return;
             }
         if (many)
-            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, b->term_loc,
+            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, -1 - b->id, b->term_loc,
                                   tl_arena_printf(&c->arena, "'%s' matches no case", text));
         take_decided_edge(c, s, b->default_succ);
     }
@@ -928,11 +1128,12 @@ static void do_return(tl_ctx *c, const tl_block *b) {
     int key = tl_facts_key(rv);
     for (int i = 0; key >= 0 && i < c->st->nres; i++) {
         tl_res *r = &c->st->res[i];
-        if (!tl_res_bound_to(r, key))
+        if (!tl_res_bound_to(r, key) || r->undo_st) /* a release's status: see tl_summary_add_exit */
             continue;
         tl_state *fail = tl_state_clone(&c->arena, c->st);
         tl_state *saved = c->st;
-        tl_cond eq = {.lhs = *rv, .rhs = tl_opd_const(r->succ, NULL), .op = TL_CMP_EQ};
+        tl_cond eq = {.lhs = *rv, .rhs = tl_opd_const(r->succ[tl_res_slot(r, key)], NULL),
+                      .op = TL_CMP_EQ};
         if (tl_facts_assume(&c->arena, fail, &eq, false)) {
             c->st = fail;
             resolve_statuses(c);
@@ -949,6 +1150,7 @@ static void do_return(tl_ctx *c, const tl_block *b) {
 
 static void process(tl_ctx *c, int block, tl_state *entry) {
     const tl_block *b = &c->f->blocks[block];
+    c->block = block;
     /* two lists used in turn, so a block costs no allocation per event */
     state_list lists[2] = {{0}, {0}};
     state_list *cur = &lists[0], *next = &lists[1];
@@ -1060,6 +1262,7 @@ bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_find
     c.mode = mode;
     c.depth = depth;
     c.event_index = -1;
+    c.deciding_key = -1;
     tl_arena_init(&c.arena);
     const tl_func *f = c.f;
     c.event_base = tl_arena_alloc(&c.arena, sizeof *c.event_base * ((size_t)f->nblocks + 1));

@@ -59,9 +59,25 @@ void tl_ctx_remove(tl_ctx *c, int index);
 void tl_ctx_escape(tl_ctx *c, int place, tl_loc where);
 /* The acquisition just made succeeds iff `result` (a call's temp) equals succ. */
 void tl_ctx_bind_status(tl_ctx *c, int index, const tl_operand *result, long long succ);
+/* The module just released the resource by the API call `call` (its
+ * typestate was `undo_st` before): the release happened iff the call's
+ * result equals succ.  Where a branch decides that it failed, the core puts
+ * the typestate back to undo_st and sets release_failed (a second release
+ * there is no double release); the module's on_status is not called. */
+void tl_ctx_bind_release(tl_ctx *c, int index, const tl_event *call, long long succ, int undo_st);
+/* In on_status: was the status read from a per-element key (`rc[i]`,
+ * `w[i].ret`, of an array of acquisitions) at a point its acquisition does
+ * not dominate (a later loop over the elements)?  Then it is the status of
+ * one element, not of the latest acquisition. */
+bool tl_ctx_status_of_element(tl_ctx *c, const tl_res *r);
 /* Records the current path position as the resource's origin. */
 void tl_ctx_set_origin(tl_ctx *c, int index);
 
+/* Does the function ever look at the result of `call` (the event being
+ * applied): test it in a branch, switch or return, hand it to a call, or
+ * store it where it outlives the function, directly or through locals it
+ * is copied into? */
+bool tl_ctx_result_examined(tl_ctx *c, const tl_event *call);
 /* True when the place's storage, or the memory holding it, dies when the
  * function returns (a local, or a local pointer to memory it allocated). */
 bool tl_ctx_place_dies_here(const tl_ctx *c, int place);
@@ -89,6 +105,10 @@ int tl_ctx_exit_key(const tl_block *exit);
 const tl_event *tl_ctx_event_at(const tl_ctx *c, int index);
 
 /* Findings.  One per (rule, dedup key) per function: the first path wins. */
+/* The dedup key of a finding the resource's failed acquisition causes: every
+ * later use of it is wrong for that one reason, so it is reported once, at
+ * the first use a path reaches (never equal to an event index). */
+int tl_ctx_cause_key(const tl_ctx *c, const tl_res *r);
 typedef struct tl_report tl_report;
 tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
                          const char *msg);

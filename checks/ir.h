@@ -80,6 +80,8 @@ typedef struct tl_operand {
 
 /* ---- events ---------------------------------------------------------------- */
 
+typedef enum tl_cmp { TL_CMP_EQ, TL_CMP_NE, TL_CMP_LT, TL_CMP_LE, TL_CMP_GT, TL_CMP_GE } tl_cmp;
+
 #define TL_EVENT_LIST(X)                                                     \
     X(CALL)    /* a call; args and result temp */                           \
     X(ASSIGN)  /* dst_place = src */                                        \
@@ -143,6 +145,11 @@ typedef struct tl_event {
     int dst_place;       /* ASSIGN/INCR target; ESCAPE: the escaping place */
     tl_operand src;      /* ASSIGN source */
     long long delta;     /* INCR: the step; ASSIGN: dst = src + delta */
+    /* ASSIGN of a comparison's truth, `ok = rc == 0`, `failed = !ok`:
+     * dst = (src test_op test_rhs) ? 1 : 0 */
+    bool is_test;
+    tl_cmp test_op;
+    tl_operand test_rhs;
 
     /* JUMP: the terminator that follows does the jump; this event says
      * what it leaves.  jump_target is where control lands (the label, or
@@ -154,8 +161,6 @@ typedef struct tl_event {
 } tl_event;
 
 /* ---- terminators ------------------------------------------------------- */
-
-typedef enum tl_cmp { TL_CMP_EQ, TL_CMP_NE, TL_CMP_LT, TL_CMP_LE, TL_CMP_GT, TL_CMP_GE } tl_cmp;
 
 /* `lhs op rhs`; `if (x)` is lowered as `x != 0`. */
 typedef struct tl_cond {

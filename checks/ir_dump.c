@@ -147,8 +147,13 @@ static void put_event(const tl_tu *tu, const tl_func *f, const tl_event *e, FILE
     case TL_EV_ASSIGN:
         fputs("assign ", out);
         put_place(f, e->dst_place, false, out);
-        fputs(" = ", out);
+        fputs(e->is_test ? " = (" : " = ", out);
         put_operand(f, &e->src, out);
+        if (e->is_test) {
+            fprintf(out, " %s ", cmp_name(e->test_op));
+            put_operand(f, &e->test_rhs, out);
+            fputs(")", out);
+        }
         fputs("  @", out);
         put_loc(tu, f, e->loc, out);
         break;

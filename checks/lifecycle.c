@@ -105,9 +105,7 @@ bool tl_place_is_global_storage(const tl_func *f, int place) {
     return false;
 }
 
-/* The same global storage, named in two functions: places are interned per
- * function, so compare the variable's name and the path down from it. */
-static bool same_global(const tl_func *fa, int a, const tl_func *fb, int b) {
+bool tl_same_global(const tl_func *fa, int a, const tl_func *fb, int b) {
     for (; a >= 0 && b >= 0; a = fa->places[a].parent, b = fb->places[b].parent) {
         const tl_place *pa = &fa->places[a], *pb = &fb->places[b];
         if (pa->sel != pb->sel || (pa->sel == TL_SEL_FIELD && !is(pa->field, pb->field)))
@@ -126,7 +124,7 @@ static bool reaches_global(const tl_func *f, const tl_operand *o, const tl_func 
     if (o->kind != TL_OPD_PLACE && o->kind != TL_OPD_ADDR)
         return false;
     for (int p = global; p >= 0; p = owner->places[p].parent)
-        if (same_global(f, o->place, owner, p))
+        if (tl_same_global(f, o->place, owner, p))
             return true;
     return false;
 }
@@ -156,7 +154,7 @@ static bool applies(const tl_tu *tu, const tl_func *f, bool (*is_api)(const char
                 continue;
             if (is_api(ev->callee) && ev->nargs > 0 &&
                 ev->args[0].kind == TL_OPD_PLACE &&
-                same_global(f, ev->args[0].place, owner, global))
+                tl_same_global(f, ev->args[0].place, owner, global))
                 return true;
             if (depth == 0 || ev->callee_kind != TL_CALLEE_DEFINED)
                 continue;

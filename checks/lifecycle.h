@@ -46,6 +46,11 @@ bool tl_tu_runs_once(const tl_tu *tu, const char *name);
  * reached without a pointer? */
 bool tl_place_is_global_storage(const tl_func *f, int place);
 
+/* Do place a of fa and place b of fb name the same global storage?  Places
+ * are interned per function: this compares the variable's name and the
+ * path down from it. */
+bool tl_same_global(const tl_func *fa, int a, const tl_func *fb, int b);
+
 /* Does `f` call an API that `is_api` accepts with `global_place` of
  * `owner` (a global storage place) as its first argument, directly or in
  * a function defined in this TU that it calls?  A defined callee handed

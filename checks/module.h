@@ -39,6 +39,10 @@ typedef struct tl_module {
     void (*on_status)(tl_ctx *c, int res, bool success);
     /* The resource's place (or an enclosing one) left the analysis's sight. */
     void (*on_escape)(tl_ctx *c, int res, const tl_loc *where);
+    /* `ev` copies the resource's value into `dst_place` (`t = w->tid`): a
+     * module that follows copies adds the resource there too.  Without this
+     * hook the copied place escapes, as if handed to an unknown function. */
+    void (*on_copy)(tl_ctx *c, int res, int dst_place, const tl_event *ev);
     /* The resource's place is assigned a new value by `ev`. */
     void (*on_overwrite)(tl_ctx *c, int res, const tl_event *ev);
     /* A break/continue/goto (a JUMP event); `leaves_scope` says whether it

@@ -119,11 +119,19 @@ void tl_state_set_fact(tl_arena *a, tl_state *s, tl_fact f) {
     s->nfacts++;
 }
 
+static bool same_success_values(const tl_res *a, const tl_res *b) {
+    for (int k = 0; k < TL_STATUS_KEYS; k++)
+        if (a->status[k] >= 0 && a->succ[k] != b->succ[k])
+            return false;
+    return true;
+}
+
 static bool res_equal(const tl_res *a, const tl_res *b) {
     return a->place == b->place && a->module == b->module && a->st == b->st &&
            a->flags == b->flags && a->aux_event == b->aux_event &&
-           a->origin == b->origin &&
-           memcmp(a->status, b->status, sizeof a->status) == 0;
+           a->origin == b->origin && a->undo_st == b->undo_st && a->bound_at == b->bound_at &&
+           a->release_failed == b->release_failed &&
+           memcmp(a->status, b->status, sizeof a->status) == 0 && same_success_values(a, b);
 }
 
 /* The core's markers are bookkeeping, not a rule's state: they never keep

@@ -36,7 +36,14 @@ typedef struct tl_res {
                             module remembers (where a key's value was set), 0 */
     int origin;          /* flat event index of the acquisition, -1 if none */
     int status[TL_STATUS_KEYS]; /* fact keys bound to the acquisition's status */
-    long long succ;      /* the status value that means success */
+    long long succ[TL_STATUS_KEYS]; /* the value of each key that means success */
+    int bound_at;        /* 1 + the flat index of the call whose result the
+                            status keys carry (the latest acquisition), 0 */
+    int undo_st;         /* the bound status is a release's: the typestate it
+                            returns to when that status says the release
+                            failed (0: the status is an acquisition's) */
+    bool release_failed; /* a release of it failed on this path: its owner
+                            tried, so it is not reported as forgotten */
     const char *label;   /* module-defined text (e.g. the start routine) */
     const char *handle_text; /* the handle as written at the acquisition */
     const tl_trace *trace_at_origin; /* path notes start after this node */
@@ -64,6 +71,7 @@ static inline int tl_key_place(int place) { return 2 * place; }
 static inline void tl_res_unbind(tl_res *r) {
     for (int k = 0; k < TL_STATUS_KEYS; k++)
         r->status[k] = -1;
+    r->undo_st = 0;
 }
 
 static inline bool tl_res_bound_to(const tl_res *r, int key) {
@@ -73,8 +81,17 @@ static inline bool tl_res_bound_to(const tl_res *r, int key) {
     return false;
 }
 
-/* `dst = src` where src carries r's status: dst carries it too. */
-static inline void tl_res_bind_also(tl_res *r, int src, int dst) {
+/* The slot of r's status keys holding `key`, or -1. */
+static inline int tl_res_slot(const tl_res *r, int key) {
+    for (int k = 0; k < TL_STATUS_KEYS; k++)
+        if (key >= 0 && r->status[k] == key)
+            return k;
+    return -1;
+}
+
+/* `dst = src` or `dst = (src == c)`, where src carries r's status: dst
+ * carries it too, meaning success when it equals succ. */
+static inline void tl_res_bind_derived(tl_res *r, int src, int dst, long long succ) {
     if (!tl_res_bound_to(r, src) || tl_res_bound_to(r, dst))
         return;
     int free_slot = -1;
@@ -86,6 +103,14 @@ static inline void tl_res_bind_also(tl_res *r, int src, int dst) {
             if (r->status[k] != src)
                 free_slot = k;
     r->status[free_slot] = dst;
+    r->succ[free_slot] = succ;
+}
+
+/* `dst = src` where src carries r's status: dst carries it too. */
+static inline void tl_res_bind_also(tl_res *r, int src, int dst) {
+    int k = tl_res_slot(r, src);
+    if (k >= 0)
+        tl_res_bind_derived(r, src, dst, r->succ[k]);
 }
 static inline int tl_key_temp(int temp) { return 2 * temp + 1; }
 

@@ -121,6 +121,9 @@ void tl_summary_add_exit(tl_arena *a, tl_summary *sum, const tl_func *f, const t
         if (!param_path(a, f, r->place, &e))
             continue;
         e.res = *r;
+        /* status keys name the callee's values: a release's status, which
+         * no caller can test through them, counts as a success */
+        tl_res_unbind(&e.res);
         if (r->module == TL_MODULE_CORE)
             e.res.st = TL_CORE_ESCAPED;
         e.res.trace_at_origin = NULL;

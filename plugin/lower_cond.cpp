@@ -156,6 +156,24 @@ void LowerFn::setAndJoin(int block, int var, tl_operand v, tl_range at, int join
     jump(join);
 }
 
+// `ok = rc == 0`, `failed = !ok`: one comparison's truth as a value, an
+// ASSIGN the core evaluates (so a status copied this way stays a status).
+tl_operand LowerFn::testValue(tl_operand lhs, tl_cmp cmp, tl_operand rhs, const Expr *c,
+                              const char *txt) {
+    int place = tl_place_base(f, synthVar());
+    tl_event *e = event(TL_EV_ASSIGN, ext(c));
+    e->dst_place = place;
+    e->src = lhs;
+    e->is_test = true;
+    e->test_op = cmp;
+    e->test_rhs = rhs;
+    return tl_opd_place(place, txt);
+}
+
+static bool namesNoAddress(const tl_operand &a, const tl_operand &b) {
+    return a.kind != TL_OPD_ADDR && b.kind != TL_OPD_ADDR;
+}
+
 tl_operand LowerFn::condValue(const Expr *c) {
     if (!enter())
         return tl_opd_opaque(nullptr);
@@ -169,12 +187,20 @@ tl_operand LowerFn::condValue(const Expr *c) {
         leave();
         return tl_opd_const(known, txt);
     }
+    if (isCmp && namesNoAddress(lhs, rhs)) {
+        leave();
+        return testValue(lhs, cmp, rhs, c, txt);
+    }
     if (const UnaryOperator *n = lnot(s)) {
         const Expr *inner = n->getSubExpr();
         tl_operand o = value(inner);
         if (o.kind == TL_OPD_CONST) { // !0
             leave();
             return tl_opd_const(!o.ival, txt);
+        }
+        if (namesNoAddress(o, zero())) {
+            leave();
+            return testValue(o, TL_CMP_EQ, zero(), c, txt);
         }
         int var = synthVar();
         int join = tl_block_new(f), t = tl_block_new(f), fl = tl_block_new(f);

@@ -151,6 +151,8 @@ struct LowerFn {
     int place(const clang::Expr *c);
     int placeDispatch(const clang::Expr *c);
     tl_event *event(tl_event_kind kind, tl_range at);
+    tl_operand testValue(tl_operand lhs, tl_cmp cmp, tl_operand rhs, const clang::Expr *c,
+                         const char *txt);
     void escape(int place, tl_range at);
     void assignEvent(int dst, tl_operand src, tl_range at);
     void varInit(int var, const clang::Expr *init, tl_range declRange);

@@ -190,6 +190,24 @@ static void set_and_join(lower_fn *lf, int block, int var, tl_operand v, CXCurso
     lower_jump(lf, join);
 }
 
+/* `ok = rc == 0`, `failed = !ok`: one comparison's truth as a value, an
+ * ASSIGN the core evaluates (so a status copied this way stays a status). */
+static tl_operand test_value(lower_fn *lf, tl_operand lhs, tl_cmp cmp, tl_operand rhs, CXCursor c,
+                             const char *text) {
+    int place = tl_place_base(lf->f, lower_synth_var(lf));
+    tl_event *e = lower_event(lf, TL_EV_ASSIGN, c);
+    e->dst_place = place;
+    e->src = lhs;
+    e->is_test = true;
+    e->test_op = cmp;
+    e->test_rhs = rhs;
+    return tl_opd_place(place, text);
+}
+
+static bool names_no_address(const tl_operand *a, const tl_operand *b) {
+    return a->kind != TL_OPD_ADDR && b->kind != TL_OPD_ADDR;
+}
+
 tl_operand lower_cond_value(lower_fn *lf, CXCursor c) {
     if (!lower_enter(lf))
         return tl_opd_opaque(NULL);
@@ -203,12 +221,20 @@ tl_operand lower_cond_value(lower_fn *lf, CXCursor c) {
         lower_leave(lf);
         return tl_opd_const(known, text);
     }
+    if (is_cmp && names_no_address(&lhs, &rhs)) {
+        lower_leave(lf);
+        return test_value(lf, lhs, cmp, rhs, c, text);
+    }
     CXCursor inner;
     if (unary_parts(lf, s, &inner) == LOWER_OP_LNOT) {
-        tl_operand o = lower_value(lf, inner);
+        tl_operand o = lower_value(lf, inner), z = zero();
         if (o.kind == TL_OPD_CONST) { /* !0 */
             lower_leave(lf);
             return tl_opd_const(!o.ival, text);
+        }
+        if (names_no_address(&o, &z)) {
+            lower_leave(lf);
+            return test_value(lf, o, TL_CMP_EQ, z, c, text);
         }
         int var = lower_synth_var(lf);
         int join = tl_block_new(lf->f), t = tl_block_new(lf->f), f = tl_block_new(lf->f);

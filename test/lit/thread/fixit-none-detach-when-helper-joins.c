@@ -25,3 +25,5 @@ int compute(void) {
 // CHECK: fixit-none-detach-when-helper-joins.c:18:5: warning: thread 't' running 'crunch' is neither joined nor detached when 'compute' returns [pthread.ThreadLeak]
 // CHECK-NEXT: fixit-none-detach-when-helper-joins.c:19:9: note: 'prepare() < 0' is true
 // CHECK-NEXT: fixit-none-detach-when-helper-joins.c:20:9: note: 'compute' returns here with 't' still joinable
+// CHECK-NEXT: fixit-none-detach-when-helper-joins.c:21:5: note: the create's result is not checked; if it failed, 't' is joined uninitialised [pthread.JoinMisuse]
+// CHECK-NEXT: fixit-none-detach-when-helper-joins.c:18:5: note: 't' is created here; nothing tests what pthread_create returns

@@ -1,0 +1,24 @@
+// The create's failure is only logged, and the handle is then released on
+// two paths: one cause, so one finding, where a path first releases it.
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
+#include <pthread.h>
+#include <stdio.h>
+
+static void *scan(void *arg) { return arg; }
+
+int scan_dir(const char *dir, int wait) {
+    pthread_t t;
+    int rc = pthread_create(&t, NULL, scan, (void *)dir);
+    if (rc != 0)
+        fprintf(stderr, "scan %s: cannot start (%d)\n", dir, rc);
+    if (wait)
+        pthread_join(t, NULL);
+    else
+        pthread_detach(t);
+    return rc;
+}
+
+// CHECK: misuse-join-failed-create-logged.c:17:9: warning: 't' is detached but its pthread_create failed [pthread.JoinMisuse]
+// CHECK-NEXT: misuse-join-failed-create-logged.c:12:9: note: 'rc != 0' is true
+// CHECK-NEXT: misuse-join-failed-create-logged.c:14:9: note: 'wait' is false
+// CHECK-NEXT: 1 warning generated.
