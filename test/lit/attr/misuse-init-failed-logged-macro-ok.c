@@ -1,5 +1,7 @@
 // The same create macro, but a failed pthread_attr_init leaves the macro
 // before the attribute is used.
+// libclang 14 reports macro-body locations at the invocation, so operators written in a macro body cannot be read there.
+// UNSUPPORTED: llvm-14
 // RUN: %threadlint --no-source %s 2>&1 | count 0
 #include <pthread.h>
 #include <stdio.h>

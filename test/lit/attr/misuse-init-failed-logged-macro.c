@@ -3,6 +3,8 @@
 // is wrong for that one reason, so it is one finding, at the first use.
 // The tests the macro expands to are all spelled as the invocation: a run
 // of them is one note.
+// libclang 14 reports macro-body locations at the invocation, so operators written in a macro body cannot be read there.
+// UNSUPPORTED: llvm-14
 // RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 #include <pthread.h>
 #include <stdio.h>
