@@ -58,7 +58,7 @@ void LowerTU::lowerFunction(const FunctionDecl *fn, LowerStats &stats) {
     if (!body)
         return;
     tl_loc l = loc(fn->getLocation());
-    bool report = fileReported(l.file);
+    bool report = locReported(fn->getLocation());
     std::string name = fn->getNameAsString();
     tl_func *f = tl_func_new(tu, tl_arena_strdup(&tu->arena, name.c_str()), report);
     int index = tu->nfuncs - 1;
@@ -114,11 +114,10 @@ LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID>
     lt.select(needed, lt.defUseful);
     for (size_t i = 0; i < n; i++) {
         lt.defIndex[lt.defs[i]->getCanonicalDecl()] = (int)i;
-        tl_loc at = lt.loc(lt.defs[i]->getLocation());
         // constructors and destructors run without a caller: a rule may
         // need what one does even when it uses no modelled API
         needed[i] = needed[i] || funcAttrs(lt.defs[i]);
-        lt.defState[i] = needed[i] && lt.fileReported(at.file);
+        lt.defState[i] = needed[i] && lt.locReported(lt.defs[i]->getLocation());
         lt.defUseful[i] = lt.defUseful[i] || needed[i];
     }
     // reported functions in source order, then the helpers they reach

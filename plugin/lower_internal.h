@@ -80,6 +80,7 @@ struct LowerTU {
     tl_range withSemicolon(tl_range r);
     const char *condText(const clang::Expr *c);
     bool fileReported(int file);
+    bool locReported(clang::SourceLocation l); // fileReported, line markers heeded
 
     // lower.cpp
     int definition(const clang::FunctionDecl *fn);

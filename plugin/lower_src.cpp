@@ -184,4 +184,21 @@ bool LowerTU::fileReported(int file) {
     return reportedCache[file] == 1;
 }
 
+// A preprocessed main file (`clang -E`, `-frewrite-includes`: what icecream
+// and distcc compile remotely) holds its headers too, told apart only by line
+// markers: there the presumed location says which file wrote the code, so
+// the same functions are reported as in a build of the original file.
+bool LowerTU::locReported(SourceLocation l) {
+    SourceLocation f = sm.getFileLoc(l);
+    if (f.isInvalid() || !sm.hasLineTable() || sm.getFileID(f) != sm.getMainFileID())
+        return fileReported(loc(l).file);
+    PresumedLoc p = sm.getPresumedLoc(f);
+    if (p.isInvalid())
+        return fileReported(loc(l).file);
+    StringRef name = p.getFilename();
+    if (p.getIncludeLoc().isInvalid())
+        return name.empty() || name[0] != '<'; // the source, not <built-in>
+    return headerFilter && regexec(headerFilter, name.str().c_str(), 0, nullptr, 0) == 0;
+}
+
 } // namespace threadlint

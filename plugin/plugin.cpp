@@ -60,6 +60,10 @@ public:
         if (diags.hasErrorOccurred() || ctx.getLangOpts().CPlusPlus ||
             ctx.getLangOpts().ObjC)
             return; // broken code, or not C: clang's verdict stands
+        // Read once the text is parsed: preprocessed text (a distributed
+        // build's) names its source, whose settings apply, in line markers.
+        if (!loadPluginConfig(ctx.getSourceManager(), diags, opts_.args, opts_.config))
+            return; // the error fails the compilation
         if (opts_.dumpIR) {
             dumpIR(ctx);
             return;
@@ -92,7 +96,7 @@ private:
     }
 
     CompilerInstance &ci_;
-    const Options opts_;
+    Options opts_;
 };
 
 class Action : public PluginASTAction {
@@ -105,11 +109,7 @@ protected:
         if (analyzerIsMainAction(ci.getFrontendOpts()))
             return std::make_unique<ASTConsumer>();
         (void)inFile;
-        Options opts = opts_;
-        if (!loadPluginConfig(ci.getSourceManager(), ci.getDiagnostics(), opts.args,
-                              opts.config))
-            return std::make_unique<ASTConsumer>(); // the error fails the compilation
-        return std::make_unique<Consumer>(ci, opts);
+        return std::make_unique<Consumer>(ci, opts_);
     }
 
     bool ParseArgs(const CompilerInstance &ci, const std::vector<std::string> &args) override {

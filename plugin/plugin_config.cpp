@@ -3,6 +3,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 #include "clang_compat.h"
@@ -26,13 +27,29 @@ struct RegexDeleter {
     }
 };
 
+// The main file's name; for preprocessed text (-E, -frewrite-includes) the
+// source it was made from, as its line markers name it at its end, when that
+// file is here: its settings are then those of a build of the source.
+static std::optional<StringRef> sourceNameOf(SourceManager &sm) {
+    std::optional<StringRef> physical = fileNameOf(sm, sm.getMainFileID());
+    if (!sm.hasLineTable())
+        return physical;
+    PresumedLoc end = sm.getPresumedLoc(sm.getLocForEndOfFile(sm.getMainFileID()));
+    if (end.isInvalid() || end.getIncludeLoc().isValid())
+        return physical;
+    StringRef source = end.getFilename();
+    if (source.empty() || source[0] == '<' || !llvm::sys::fs::exists(source))
+        return physical;
+    return source;
+}
+
 // The nearest .threadlint.yaml above the main file, or config-file=.
 std::optional<std::string> findConfigFile(SourceManager &sm,
                                           const std::optional<std::string> &configFile) {
     if (configFile)
         return configFile;
     llvm::SmallString<256> dir(".");
-    if (std::optional<StringRef> mainFile = fileNameOf(sm, sm.getMainFileID())) {
+    if (std::optional<StringRef> mainFile = sourceNameOf(sm)) {
         dir = *mainFile;
         llvm::sys::path::remove_filename(dir);
         if (dir.empty())

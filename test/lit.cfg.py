@@ -87,6 +87,12 @@ meson = shutil.which("meson")
 if plugin and meson and shutil.which("ninja"):
     config.available_features.add("meson")
     config.substitutions.insert(0, ("%meson", meson))
+# Optional: ccache (Debian ccache), for the plugin's cached builds
+# (test/lit/plugin/ccache.c, docs/integrations.md "Large builds").
+ccache = shutil.which("ccache")
+if plugin and ccache:
+    config.available_features.add("ccache")
+    config.substitutions.insert(0, ("%ccache", ccache))
 # Optional: clangd of the same LLVM, for threadlint-clangd (test/lit/clangd).
 clangd = shutil.which("clangd-" + config.threadlint_llvm_version) or os.path.join(llvm_bin, "clangd")
 if os.path.exists(clangd):
