@@ -20,6 +20,7 @@
 #include "engine.h"
 #include "lifecycle.h"
 #include "module.h"
+#include "thread_query.h"
 
 enum thread_state {
     T_CREATED = 1,
@@ -754,6 +755,19 @@ static void on_summary(tl_ctx *c, int place, const tl_res *callee, const tl_even
     default:
         break;
     }
+}
+
+/* ---- queries of other modules (thread_query.h) ------------------------------ */
+
+bool tl_thread_may_run(const tl_ctx *c, int handle_place, int create_event) {
+    const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
+    return r && r->origin == create_event && !r->release_failed &&
+           (r->st == T_CREATED || r->st == T_CREATED_DETACHED || r->st == T_DETACHED);
+}
+
+bool tl_thread_detached(const tl_ctx *c, int handle_place) {
+    const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
+    return r && (r->st == T_CREATED_DETACHED || r->st == T_DETACHED);
 }
 
 const tl_module tl_module_thread = {

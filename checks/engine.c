@@ -140,6 +140,11 @@ int tl_ctx_find(const tl_ctx *c, int place) { return tl_state_find(c->st, c->mod
 
 tl_res *tl_ctx_res(tl_ctx *c, int index) { return &c->st->res[index]; }
 
+const tl_res *tl_ctx_peek(const tl_ctx *c, int module, int place) {
+    int i = tl_state_find(c->st, module, place);
+    return i >= 0 ? &c->st->res[i] : NULL;
+}
+
 int tl_ctx_next(const tl_ctx *c, int after) {
     for (int i = after + 1; i < c->st->nres; i++)
         if (c->st->res[i].module == c->module)
@@ -696,6 +701,21 @@ static void bind_assigned(tl_ctx *c, const tl_event *ev, int key) {
     }
 }
 
+/* Every resource at or under the event's destination hears it is written. */
+static void tell_overwrite(tl_ctx *c, const tl_event *ev) {
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        if (r->module == TL_MODULE_CORE || !tl_place_is_under(c->f, r->place, ev->dst_place))
+            continue;
+        const tl_module *m = tl_module_get(r->module);
+        int module = r->module, rplace = r->place;
+        c->module = module;
+        if (m->on_overwrite)
+            m->on_overwrite(c, i, ev);
+        i = index_after_hook(c, i, module, rplace);
+    }
+}
+
 static void apply_assign(tl_ctx *c, const tl_event *ev) {
     const tl_operand *src = &ev->src;
     bool copies = copies_resources(c, ev);
@@ -705,17 +725,7 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
     int dst = ev->dst_place;
     if (dst < 0)
         return;
-    for (int i = 0; i < c->st->nres; i++) {
-        tl_res *r = &c->st->res[i];
-        if (r->module == TL_MODULE_CORE || !tl_place_is_under(c->f, r->place, dst))
-            continue;
-        const tl_module *m = tl_module_get(r->module);
-        int module = r->module, rplace = r->place;
-        c->module = module;
-        if (m->on_overwrite)
-            m->on_overwrite(c, i, ev);
-        i = index_after_hook(c, i, module, rplace);
-    }
+    tell_overwrite(c, ev);
     tl_interval v = assigned_value(c, ev);
     forget_subtree(c, dst);
     int key = tl_key_place(dst);
@@ -741,6 +751,7 @@ static void apply_assign(tl_ctx *c, const tl_event *ev) {
 static void apply_incr(tl_ctx *c, const tl_event *ev) {
     if (ev->dst_place < 0)
         return;
+    tell_overwrite(c, ev); /* `i++` changes i for whoever reads it */
     int key = tl_key_place(ev->dst_place);
     const tl_fact *f = tl_state_fact(c->st, key);
     if (!f)

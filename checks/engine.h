@@ -53,6 +53,10 @@ tl_res *tl_ctx_res(tl_ctx *c, int index);
 /* This module's resources in turn: the first after index `after` (start
  * with -1), or -1 when there is none. */
 int tl_ctx_next(const tl_ctx *c, int after);
+/* Another module's resource at `place` on this path, read only, or NULL:
+ * for a rule that depends on what that module knows (is a thread still
+ * running here?) without changing it. */
+const tl_res *tl_ctx_peek(const tl_ctx *c, int module, int place);
 int tl_ctx_add(tl_ctx *c, int place, int st);         /* returns its index */
 void tl_ctx_remove(tl_ctx *c, int index);
 /* The place and everything under it leave the analysis's sight. */

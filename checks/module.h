@@ -43,7 +43,8 @@ typedef struct tl_module {
      * module that follows copies adds the resource there too.  Without this
      * hook the copied place escapes, as if handed to an unknown function. */
     void (*on_copy)(tl_ctx *c, int res, int dst_place, const tl_event *ev);
-    /* The resource's place is assigned a new value by `ev`. */
+    /* The resource's place is assigned a new value by `ev` (an ASSIGN, or
+     * an INCR such as a loop's `i++`). */
     void (*on_overwrite)(tl_ctx *c, int res, const tl_event *ev);
     /* A break/continue/goto (a JUMP event); `leaves_scope` says whether it
      * leaves the scope of the local holding the resource. */
@@ -56,7 +57,16 @@ typedef struct tl_module {
 } tl_module;
 
 /* The registry, in module-id order; id 0 is the core's own markers. */
-#define TL_MODULE_LIST(X) X(thread) X(attr) X(key) X(cleanup)
+#define TL_MODULE_LIST(X) X(thread) X(attr) X(key) X(cleanup) X(lifetime)
+
+/* Each module's id, for the few modules that read another's resources
+ * (tl_ctx_peek): TL_MODULE_ID_thread, ... */
+enum {
+    TL_MODULE_ID_core_ = 0,
+#define TL_MODULE_ID_ENTRY(name) TL_MODULE_ID_##name,
+    TL_MODULE_LIST(TL_MODULE_ID_ENTRY)
+#undef TL_MODULE_ID_ENTRY
+};
 
 #define TL_MODULE_DECL(name) extern const tl_module tl_module_##name;
 TL_MODULE_LIST(TL_MODULE_DECL)

@@ -1,0 +1,19 @@
+/* What the thread module knows, for rules that depend on it: is a thread
+ * still running at this point of the path?  Read only; answered from the
+ * thread module's own resources (check_thread.c). */
+#ifndef THREADLINT_THREAD_QUERY_H
+#define THREADLINT_THREAD_QUERY_H
+
+#include <stdbool.h>
+
+#include "engine.h"
+
+/* May the thread that the create at flat event index `create_event` left
+ * in `handle_place` still run here: created (or created detached, or
+ * detached since) and neither joined, nor failed, nor handed to code we do
+ * not see (which may join it)? */
+bool tl_thread_may_run(const tl_ctx *c, int handle_place, int create_event);
+/* Was that thread detached (it may run until the process ends)? */
+bool tl_thread_detached(const tl_ctx *c, int handle_place);
+
+#endif
