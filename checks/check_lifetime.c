@@ -60,6 +60,10 @@ static const tl_api_arg lifetime_gates[] = {
     {"cnd_timedwait", TL_GATE_ACCESSOR}, {NULL, 0},
 };
 
+/* The dedup key of what an object's death or sharing says: one finding per
+ * object and function (an event index is never negative). */
+static int object_key(const tl_res *r) { return -2 - r->place; }
+
 static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
 
 static const create_api *create_of(const char *callee) {
@@ -153,13 +157,48 @@ static const char *still_runs(tl_ctx *c, int handle) {
                                          : "it was not joined and may still run";
 }
 
+/* Can control go from the event at flat index `from` to block `to`? */
+static bool reaches(const tl_func *f, int from, int to) {
+    int start = tl_func_block_of_event(f, from);
+    if (start < 0)
+        return false;
+    tl_arena scratch;
+    tl_arena_init(&scratch);
+    bool *seen = tl_arena_alloc(&scratch, (size_t)f->nblocks);
+    int *stack = tl_arena_alloc(&scratch, sizeof *stack * (size_t)f->nblocks);
+    int top = 0;
+    bool found = false;
+    stack[top++] = start;
+    seen[start] = true;
+    while (top && !found) {
+        const tl_block *b = &f->blocks[stack[--top]];
+        for (int k = 0, s; !found && (s = tl_block_succ(b, k)) != -2; k++)
+            if (s >= 0 && !seen[s]) {
+                found = s == to;
+                seen[s] = true;
+                stack[top++] = s;
+            }
+    }
+    tl_arena_free(&scratch);
+    return found;
+}
+
+/* Was the object written, while a thread had it, on the way back to its
+ * create?  The finding at the create (check_shared_again) then says it. */
+static bool loops_back(tl_ctx *c, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    return (r->flags & LF_WRITTEN) && r->origin >= 0 &&
+           reaches(f, r->aux_event - 1, tl_func_block_of_event(f, r->origin));
+}
+
 /* The object dies at `loc` (a return, or a jump out of its block). */
 static void report_death(tl_ctx *c, int i, tl_loc loc, int key, const char *how) {
     tl_res *r = tl_ctx_res(c, i);
-    if (!tl_ctx_reporting(c) || !tl_place_is_local_storage(tl_ctx_func(c), r->place))
+    if (!tl_ctx_reporting(c) || !tl_place_is_local_storage(tl_ctx_func(c), r->place) ||
+        loops_back(c, r))
         return;
     int handle, create = running_create(c, r->place, &handle);
-    if (create < 0)
+    if (create < 0 || tl_thread_leaks_here(c, handle)) /* ThreadLeak's finding says it */
         return;
     tl_report *rep = tl_ctx_report(
         c, TL_RULE_ARG_LIFETIME, key, loc,
@@ -169,9 +208,12 @@ static void report_death(tl_ctx *c, int i, tl_loc loc, int key, const char *how)
     explain(c, rep, r, create, handle);
 }
 
+/* Returning from main ends the process, and every thread with it. */
 static void on_exit_(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
-    report_death(c, i, exit->term_loc, -2 - r->place,
+    if (is(tl_ctx_func(c)->name, "main"))
+        return;
+    report_death(c, i, exit->term_loc, object_key(r),
                  tl_arena_printf(arena(c), "dies when '%s' returns", tl_ctx_func(c)->name));
 }
 
@@ -208,7 +250,7 @@ static void check_shared_again(tl_ctx *c, const tl_event *ev, int i) {
     if (!(r->flags & LF_WRITTEN) || (create = running_create(c, r->place, &handle)) < 0)
         return;
     tl_report *rep = tl_ctx_report(
-        c, TL_RULE_ARG_LIFETIME, tl_ctx_event_index(c), ev->loc,
+        c, TL_RULE_ARG_LIFETIME, object_key(r), ev->loc,
         tl_arena_printf(arena(c),
                         "'%s' is given to another thread while thread %s may still read it; "
                         "every thread sees the value change under it",

@@ -292,6 +292,15 @@ static void on_copy(tl_ctx *c, int i, int dst, const tl_event *ev) {
 
 /* ---- ThreadLeak reports --------------------------------------------------- */
 
+/* Does the create hand the thread an object in the creator's frame?  Then
+ * a detached thread would outlive it (pthread.ArgLifetime). */
+static bool gives_local(tl_ctx *c, const tl_event *create) {
+    const thread_api *api = api_of(create->callee);
+    int at = api ? api->family->arg_arg : -1;
+    const tl_operand *arg = at >= 0 && at < create->nargs ? &create->args[at] : NULL;
+    return arg && arg->kind == TL_OPD_ADDR && tl_place_is_local_storage(tl_ctx_func(c), arg->place);
+}
+
 /* pthread_detach(h) (thrd_detach) right after a fire-and-forget create. */
 static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
@@ -303,7 +312,7 @@ static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) 
     if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
         (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
         ev->stmt_range.begin.offset != ev->range.begin.offset || !r->handle_text ||
-        function_releases(c, r->place, true))
+        function_releases(c, r->place, true) || gives_local(c, ev))
         return;
     tl_range open = {ev->range.begin, ev->range.begin};
     tl_range close = {ev->range.end, ev->range.end};
@@ -763,6 +772,11 @@ bool tl_thread_may_run(const tl_ctx *c, int handle_place, int create_event) {
     const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
     return r && r->origin == create_event && !r->release_failed &&
            (r->st == T_CREATED || r->st == T_CREATED_DETACHED || r->st == T_DETACHED);
+}
+
+bool tl_thread_leaks_here(const tl_ctx *c, int handle_place) {
+    const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
+    return r && r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, handle_place);
 }
 
 bool tl_thread_detached(const tl_ctx *c, int handle_place) {

@@ -13,6 +13,10 @@
  * detached since) and neither joined, nor failed, nor handed to code we do
  * not see (which may join it)? */
 bool tl_thread_may_run(const tl_ctx *c, int handle_place, int create_event);
+/* Does pthread.ThreadLeak report that thread at this exit (created, not
+ * joined, not detached, and its handle dies here)?  Its finding and fix
+ * already cover whatever the thread was given. */
+bool tl_thread_leaks_here(const tl_ctx *c, int handle_place);
 /* Was that thread detached (it may run until the process ends)? */
 bool tl_thread_detached(const tl_ctx *c, int handle_place);
 

@@ -1,6 +1,6 @@
 // A create loop over th[i] with no join loop afterwards: every worker is
 // lost when the function returns.
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 // RUN: %threadlint --no-source -DFIXED %s | count 0
 #include <pthread.h>
 #include <stddef.h>
@@ -40,12 +40,7 @@ double parallel_sum(const double *v, size_t len) {
 // CHECK-NEXT: leak-array-no-join.c:26:17: note: 'i < NWORKERS' is false
 // CHECK-NEXT: leak-array-no-join.c:35:17: note: 'i < NWORKERS' is false
 // CHECK-NEXT: leak-array-no-join.c:37:5: note: 'parallel_sum' returns here with 'th[i]' still joinable
-// CHECK-NEXT: fix-it:"{{.*}}leak-array-no-join.c":{29:9-29:9}:"if ("
-// CHECK-NEXT: fix-it:"{{.*}}leak-array-no-join.c":{29:56-29:56}:" == 0)\n            pthread_detach(th[i])"
 // CHECK-NEXT: 1 warning generated.
 
-// The fix-it compiles cleanly and silences the finding.
-// RUN: rm -rf %t && mkdir -p %t && cp %s %t/fixed.c
-// RUN: not %threadlint --fix %t/fixed.c > /dev/null 2>&1
-// RUN: %clang -fsyntax-only -Wall -Werror %t/fixed.c
-// RUN: %threadlint --no-source %t/fixed.c | count 0
+// No pthread_detach fix-it: each thread is given an element of a local array,
+// which a detached thread would outlive (pthread.ArgLifetime).

@@ -1,6 +1,6 @@
 // Fields of array elements, workers[i].tid: each worker is started but the
 // shutdown path only clears the flag and never joins any of them.
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 // RUN: %threadlint --no-source -DFIXED %s | count 0
 #include <pthread.h>
 #include <stdatomic.h>
@@ -45,6 +45,7 @@ unsigned long run_workers(atomic_int *running) {
 // CHECK-NEXT: leak-struct-array-field.c:29:17: note: 'i < NWORKERS' is false
 // CHECK-NEXT: leak-struct-array-field.c:40:17: note: 'i < NWORKERS' is false
 // CHECK-NEXT: leak-struct-array-field.c:42:5: note: 'run_workers' returns here with 'workers[i].tid' still joinable
-// CHECK-NEXT: fix-it:"{{.*}}leak-struct-array-field.c":{33:9-33:9}:"if ("
-// CHECK-NEXT: fix-it:"{{.*}}leak-struct-array-field.c":{33:72-33:72}:" == 0)\n            pthread_detach(workers[i].tid)"
 // CHECK-NEXT: 1 warning generated.
+
+// No pthread_detach fix-it: each thread is given an element of a local array,
+// which a detached thread would outlive (pthread.ArgLifetime).
