@@ -218,8 +218,10 @@ static void on_exit_(tl_ctx *c, int i, const tl_block *exit) {
 }
 
 static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
-    if (leaves_scope)
-        report_death(c, i, jump->loc, tl_ctx_event_index(c), "goes out of scope");
+    if (!leaves_scope)
+        return;
+    report_death(c, i, jump->loc, object_key(tl_ctx_res(c, i)), "goes out of scope");
+    tl_ctx_remove(c, i); /* it is gone: nothing later can be said of it */
 }
 
 /* free(p) of an object a running thread was given (or that holds it). */
@@ -301,6 +303,8 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
         return;
     }
     int handle;
+    if (tl_place_is_collective(f, ev->dst_place)) /* id[i] = i: another thread's element */
+        return;
     if (!(r->flags & LF_WRITTEN) && running_create(c, r->place, &handle) >= 0) {
         r->flags |= LF_WRITTEN;
         r->aux_event = 1 + tl_ctx_event_index(c);

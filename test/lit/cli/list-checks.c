@@ -12,6 +12,7 @@
 // ALL-NEXT: pthread.CleanupMisuse  enabled   cleanup handler region left without its pop
 // ALL-NEXT: pthread.AttrLeak       enabled   attribute object initialised but never destroyed
 // ALL-NEXT: pthread.AttrMisuse     enabled   misuse of an attribute object
+// ALL-NEXT: pthread.ArgLifetime    enabled   thread argument freed or out of scope while the thread may run
 // ALL-NOT:  {{.}}
 
 // RUN: %threadlint --list-checks --checks='-*,pthread.Key*' | FileCheck %s --check-prefix=KEYS
