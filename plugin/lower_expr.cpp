@@ -211,6 +211,10 @@ static bool isFunctionRef(const Expr *c) {
 tl_operand LowerFn::addressOf(const Expr *c, const Expr *operand) {
     if (isFunctionRef(operand)) // &worker is worker
         return value(operand);
+    if (auto *literal = dyn_cast<CompoundLiteralExpr>(strip(operand))) {
+        value(literal); // its initialiser runs
+        return tl_opd_addr(tl_place_base(f, literalVar(literal)), textOf(c));
+    }
     int p = place(operand);
     if (p < 0)
         return opaque(c);

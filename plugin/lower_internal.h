@@ -143,6 +143,7 @@ struct LowerFn {
     int addVar(const clang::VarDecl *d, tl_var_kind kind, int paramIndex, tl_range scope);
     void params(const clang::FunctionDecl *fn);
     int synthVar();
+    int literalVar(const clang::CompoundLiteralExpr *literal);
 
     // expressions (lower_expr.cpp)
     tl_operand expr(const clang::Expr *c, bool used);

@@ -43,6 +43,14 @@ void LowerFn::params(const FunctionDecl *fn) {
         addVar(fn->getParamDecl(i), TL_VAR_PARAM, (int)i, f->body);
 }
 
+// A compound literal in a body is an object of its block, as a local is
+// (C11 6.5.2.5): a variable of its own, named as written.
+int LowerFn::literalVar(const CompoundLiteralExpr *literal) {
+    int v = tl_func_add_var(f, textOf(literal), TL_VAR_LOCAL, -1);
+    f->vars[v].scope = scope;
+    return v;
+}
+
 int LowerFn::synthVar() {
     const char *name = tl_arena_printf(f->arena, "%%cond%d", nsynth++);
     int v = tl_func_add_var(f, name, TL_VAR_LOCAL, -1);

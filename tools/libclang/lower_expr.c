@@ -286,6 +286,12 @@ static bool is_function_ref(CXCursor c) {
 static tl_operand address_of(lower_fn *lf, CXCursor c, CXCursor operand) {
     if (is_function_ref(operand)) /* &worker is worker */
         return lower_value(lf, operand);
+    CXCursor literal = lower_strip(operand);
+    if (clang_getCursorKind(literal) == CXCursor_CompoundLiteralExpr) {
+        lower_value(lf, literal); /* its initialiser runs */
+        return tl_opd_addr(tl_place_base(lf->f, lower_literal_var(lf, literal)),
+                           lower_cursor_text(lf->lt, c));
+    }
     int p = lower_place(lf, operand);
     if (p < 0)
         return opaque(lf, c);

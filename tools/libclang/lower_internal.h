@@ -240,6 +240,7 @@ void lower_noreturn(lower_fn *lf, tl_loc loc);
 int lower_var_of_decl(lower_fn *lf, CXCursor decl, tl_range scope);
 void lower_params(lower_fn *lf, CXCursor fn);
 int lower_synth_var(lower_fn *lf);
+int lower_literal_var(lower_fn *lf, CXCursor literal);
 
 /* lower_expr.c */
 tl_operand lower_expr(lower_fn *lf, CXCursor c, bool used);

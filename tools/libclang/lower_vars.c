@@ -41,6 +41,15 @@ void lower_params(lower_fn *lf, CXCursor fn) {
         add_var(lf, clang_Cursor_getArgument(fn, (unsigned)i), TL_VAR_PARAM, i, lf->f->body);
 }
 
+/* A compound literal in a body is an object of its block, as a local is
+ * (C11 6.5.2.5): a variable of its own, named as written. */
+int lower_literal_var(lower_fn *lf, CXCursor literal) {
+    tl_func *f = lf->f;
+    int v = tl_func_add_var(f, lower_cursor_text(lf->lt, literal), TL_VAR_LOCAL, -1);
+    f->vars[v].scope = lf->scope;
+    return v;
+}
+
 int lower_synth_var(lower_fn *lf) {
     tl_func *f = lf->f;
     const char *name = tl_arena_printf(f->arena, "%%cond%d", lf->nsynth++);
