@@ -264,8 +264,9 @@ static void on_create(tl_ctx *c, const tl_event *ev, const create_api *api) {
     if (!tl_ctx_reporting(c) || ev->nargs <= api->arg_arg)
         return;
     int object = object_of(c, &ev->args[api->arg_arg]);
-    if (object < 0)
-        return;
+    const tl_operand *fn = &ev->args[api->routine_arg];
+    if (object < 0 || (fn->kind == TL_OPD_FUNC && tl_tu_arg_unread(tl_ctx_tu(c), fn->name)))
+        return; /* a routine that never reads its argument cannot outlive it */
     int i = tl_ctx_find(c, object);
     if (i >= 0)
         check_shared_again(c, ev, i);

@@ -65,6 +65,22 @@ void tl_tu_add_noreturn(tl_tu *tu, const char *name) {
     tu->noreturn_names[tu->nnoreturn++] = tl_arena_strdup(&tu->arena, name);
 }
 
+void tl_tu_add_unread_arg(tl_tu *tu, const char *name) {
+    if (tl_tu_arg_unread(tu, name))
+        return;
+    tu->unread_arg_names = tl_arena_grow(&tu->arena, tu->unread_arg_names,
+                                         sizeof *tu->unread_arg_names, &tu->unread_arg_cap,
+                                         tu->nunread_arg + 1);
+    tu->unread_arg_names[tu->nunread_arg++] = tl_arena_strdup(&tu->arena, name);
+}
+
+bool tl_tu_arg_unread(const tl_tu *tu, const char *name) {
+    for (int i = 0; name && i < tu->nunread_arg; i++)
+        if (strcmp(tu->unread_arg_names[i], name) == 0)
+            return true;
+    return false;
+}
+
 bool tl_is_builtin_noreturn_n(const char *name, size_t n) {
     /* Lengths first: the prefilter asks this of every identifier in a body. */
 #define NAME(s) {s, sizeof s - 1}

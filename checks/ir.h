@@ -250,6 +250,10 @@ typedef struct tl_tu {
     /* Functions known never to return (beyond the built-in list): names. */
     const char **noreturn_names;
     int nnoreturn, noreturn_cap;
+    /* Functions defined here whose one parameter the body never reads
+     * (start routines that ignore their argument): names. */
+    const char **unread_arg_names;
+    int nunread_arg, unread_arg_cap;
 } tl_tu;
 
 /* ---- building (front ends) ---------------------------------------------- */
@@ -262,6 +266,8 @@ const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name);
 int tl_tu_func_index(const tl_tu *tu, const char *name);
 void tl_tu_add_noreturn(tl_tu *tu, const char *name);
 bool tl_tu_is_noreturn(const tl_tu *tu, const char *name);
+void tl_tu_add_unread_arg(tl_tu *tu, const char *name);
+bool tl_tu_arg_unread(const tl_tu *tu, const char *name);
 
 /* Names the C library and POSIX say never return. */
 bool tl_is_builtin_noreturn(const char *name);

@@ -257,3 +257,38 @@ bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
     }
     return false;
 }
+
+typedef struct param_uses {
+    const char *def, *param;
+    size_t plen;
+    int reads;
+} param_uses;
+
+/* Is t[0, at) ending in `(void)` (blanks and comments aside)? */
+static bool after_void_cast(const char *t, size_t at) {
+    static const char want[] = "(void)";
+    size_t k = sizeof want - 1;
+    while (k > 0 && at > 0) {
+        char c = t[--at];
+        if (tl_src_is_blank(c))
+            continue;
+        if (c != want[--k])
+            return false;
+    }
+    return k == 0;
+}
+
+static bool count_read(const char *id, size_t n, void *ud) {
+    param_uses *u = ud;
+    if (n == u->plen && memcmp(id, u->param, n) == 0 && !after_void_cast(u->def, (size_t)(id - u->def)))
+        u->reads++;
+    return u->reads > 1; /* the declaration, then a read: done */
+}
+
+bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t plen) {
+    if (!plen)
+        return true;
+    param_uses u = {def, param, plen, 0};
+    tl_src_each_ident(def, n, count_read, &u);
+    return u.reads == 1; /* none: declared out of sight (a macro), so unknown */
+}

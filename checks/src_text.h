@@ -54,6 +54,11 @@ const char *tl_src_macro_expr(tl_arena *a, const char *text, size_t size, size_t
 typedef bool (*tl_src_ident_fn)(const char *id, size_t n, void *ud);
 bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud);
 
+/* Does the function definition def[0, n), whose one parameter is named
+ * param[0, plen) (plen 0: unnamed), never read it?  Its only mentions are
+ * the declaration and `(void)param`. */
+bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t plen);
+
 #ifdef __cplusplus
 }
 #endif

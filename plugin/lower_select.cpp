@@ -84,6 +84,13 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     for (size_t i = 0; i < n; i++) {
         text[i] = span(extent(defs[i]->getSourceRange()), &len[i]);
         names[i] = defs[i]->getNameAsString();
+        // one parameter its body never reads: a start routine given it
+        // ignores its argument (pthread.ArgLifetime)
+        if (text[i] && defs[i]->getNumParams() == 1) {
+            StringRef p = defs[i]->getParamDecl(0)->getName();
+            if (tl_src_param_unread(text[i], len[i], p.data(), p.size()))
+                tl_tu_add_unread_arg(tu, names[i].c_str());
+        }
     }
     for (size_t i = 0; i < n; i++)
         defByName.emplace(names[i], (int)i);

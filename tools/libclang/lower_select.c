@@ -170,6 +170,19 @@ static void propagate(int n, const body_refs *refs, bool *flag) {
     }
 }
 
+/* A definition with one parameter its body never reads: a start routine
+ * given it ignores its argument (pthread.ArgLifetime). */
+static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const char *text,
+                            size_t len) {
+    if (!text || clang_Cursor_getNumArguments(d) != 1)
+        return;
+    CXString ps = clang_getCursorSpelling(clang_Cursor_getArgument(d, 0));
+    const char *p = clang_getCString(ps);
+    if (tl_src_param_unread(text, len, p ? p : "", p ? strlen(p) : 0))
+        tl_tu_add_unread_arg(lt->tu, name);
+    clang_disposeString(ps);
+}
+
 void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     int n = lt->defs.n;
     selector s = {0};
@@ -195,6 +208,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         char *kept = tl_arena_strdup(&lt->tu->arena, cs ? cs : "");
         clang_disposeString(sp);
         set_put(&s.defs, kept, strlen(kept), i);
+        note_unread_arg(lt, d, kept, text[i], len[i]);
     }
     /* macros that expand to an API, from every non-system file of the TU
      * (zstd spells pthread_create as ZSTD_pthread_create in a header) */
