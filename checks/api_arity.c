@@ -58,6 +58,11 @@ static const api_arity table[] = {
     {"__pthread_register_cancel", 1}, {"__pthread_register_cancel_defer", 1},
     {"__pthread_unregister_cancel", 1}, {"__pthread_unregister_cancel_restore", 1},
     {"longjmp", 2}, {"_longjmp", 2}, {"siglongjmp", 2}, {"__longjmp_chk", 2},
+    /* what a thread's argument lives through: its free, and the handshakes
+     * after which the thread has taken what it needs */
+    {"free", 1}, {"sem_wait", 1}, {"sem_timedwait", 2}, {"sem_clockwait", 3},
+    {"pthread_barrier_wait", 1}, {"pthread_cond_wait", 2}, {"pthread_cond_timedwait", 3},
+    {"pthread_cond_clockwait", 4}, {"cnd_wait", 2}, {"cnd_timedwait", 3},
     /* C11 <threads.h> threads and thread-specific storage */
     {"thrd_create", 3}, {"thrd_join", 2}, {"thrd_detach", 1},
     {"tss_create", 2}, {"tss_delete", 1}, {"tss_set", 2}, {"tss_get", 1},

@@ -97,6 +97,20 @@ static void identifiers(void) {
     EXPECT(count == 2);
 }
 
+static bool unread(const char *def, const char *param) {
+    return tl_src_param_unread(def, strlen(def), param, strlen(param));
+}
+
+static void unread_params(void) {
+    EXPECT(unread("void *f(void *arg) { (void)arg; return 0; }", "arg"));
+    EXPECT(unread("void *f(void *arg) { ( void ) arg; /* arg */ return \"arg\"; }", "arg"));
+    EXPECT(unread("void *f(void *) { return 0; }", ""));
+    EXPECT(!unread("void *f(void *arg) { return arg; }", "arg"));
+    EXPECT(!unread("void *f(void *arg) { (void)arg; use(arg); }", "arg"));
+    EXPECT(!unread("void *f(void *arg) { return (void *)arg; }", "arg"));
+    EXPECT(!unread("DEFINE_ROUTINE(f) { return 0; }", "arg")); /* declared out of sight */
+}
+
 int main(void) {
     tl_arena a;
     tl_arena_init(&a);
@@ -105,6 +119,7 @@ int main(void) {
     semicolons();
     macro_conditions(&a);
     identifiers();
+    unread_params();
     tl_arena_free(&a);
     if (failures)
         fprintf(stderr, "%d failure(s)\n", failures);
