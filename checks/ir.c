@@ -225,7 +225,29 @@ int tl_place_derive(tl_func *f, int parent, tl_sel sel, const char *field) {
     return place_intern(f, f->places[parent].var, parent, sel, field);
 }
 
+/* The C libraries spell `errno` as `*__errno_location()` (glibc, musl),
+ * `*__error()` (BSDs, macOS) or `*___errno()` (Solaris): one object per
+ * thread that outlives every call, like a global variable. */
+static bool names_errno(const tl_operand *opd) {
+    static const char *const locators[] = {"__errno_location", "__error", "___errno"};
+    if (opd->kind != TL_OPD_TEMP || !opd->name)
+        return false;
+    for (size_t i = 0; i < sizeof locators / sizeof locators[0]; i++)
+        if (strcmp(opd->name, locators[i]) == 0)
+            return true;
+    return false;
+}
+
+static int errno_place(tl_func *f) {
+    for (int v = 0; v < f->nvars; v++)
+        if (f->vars[v].kind == TL_VAR_GLOBAL && strcmp(f->vars[v].name, "errno") == 0)
+            return tl_place_base(f, v);
+    return tl_place_base(f, tl_func_add_var(f, "errno", TL_VAR_GLOBAL, -1));
+}
+
 int tl_place_through(tl_func *f, const tl_operand *opd, tl_sel sel, const char *field) {
+    if (sel == TL_SEL_DEREF && names_errno(opd)) /* `errno = pthread_create(...)` */
+        return errno_place(f);
     if (opd->kind == TL_OPD_ADDR) {
         /* *&x and (&x)[i] are x; a field of &x is not an lvalue. */
         if (sel == TL_SEL_DEREF || sel == TL_SEL_INDEX)

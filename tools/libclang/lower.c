@@ -128,7 +128,7 @@ static void lower_function(lower_tu *lt, CXCursor fn, tl_lower_stats *stats) {
         return;
     tl_tu *tu = lt->tu;
     tl_loc loc = lower_loc(lt, clang_getCursorLocation(fn));
-    bool report = lower_file_reported(lt, loc.file);
+    bool report = lower_loc_reported(lt, clang_getCursorLocation(fn));
     char *name = lower_cxstring(&tu->arena, clang_getCursorSpelling(fn));
     tl_func *f = tl_func_new(tu, name, report);
     int index = tu->nfuncs - 1;
@@ -178,6 +178,7 @@ static void free_tu(lower_tu *lt) {
     lower_ints_free(&lt->queue);
     free(lt->def_state);
     free(lt->def_useful);
+    free(lt->source_name);
     lower_files_free(lt);
 }
 
@@ -191,6 +192,7 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
         free_tu(&lt);
         return -1;
     }
+    lower_presumed_init(&lt);
     int n = lt.defs.n;
     lt.def_state = lower_xrealloc(NULL, (size_t)n + 1);
     bool *needed = lower_xrealloc(NULL, (size_t)n + 1);
@@ -198,11 +200,10 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
     lower_select(&lt, needed, lt.def_useful);
     for (int i = 0; i < n; i++) {
         lower_map_put(&lt.def_index, clang_getCanonicalCursor(lt.defs.v[i]), i);
-        tl_loc at = lower_loc(&lt, clang_getCursorLocation(lt.defs.v[i]));
         /* constructors and destructors run without a caller: a rule may
          * need what one does even when it uses no modelled API (asked only
          * in reported files: every header's inline helper would pay) */
-        bool reported = lower_file_reported(&lt, at.file);
+        bool reported = lower_loc_reported(&lt, clang_getCursorLocation(lt.defs.v[i]));
         needed[i] = needed[i] || (reported && lower_func_attrs(&lt, lt.defs.v[i]));
         lt.def_state[i] = needed[i] && reported;
         lt.def_useful[i] = lt.def_useful[i] || needed[i];

@@ -113,7 +113,14 @@ typedef struct lower_tu {
     signed char *def_state; /* per def: 0 not wanted yet, 1 queued or lowered */
     bool *def_useful;       /* per def: can matter to a caller's analysis */
     lower_ints queue;
+    char *source_name; /* preprocessed text: the source its markers name */
 } lower_tu;
+
+/* Preprocessed text: which source its line markers name (lower_presumed.c). */
+void lower_presumed_init(lower_tu *lt);
+/* Is code at l reported: its file is, and in preprocessed text, the line
+ * markers say it is the source's own code or a header the filter takes. */
+bool lower_loc_reported(lower_tu *lt, CXSourceLocation l);
 
 /* The index of fn's definition in this TU, -1 when it has none. */
 int lower_definition(lower_tu *lt, CXCursor fn);
