@@ -7,53 +7,8 @@
 #include "module.h"
 #include "summary.h"
 
-struct tl_func_index {
-    const char **names; /* sorted */
-    int *ids;
-    int n;
-};
-
-typedef struct name_id {
-    const char *name;
-    int id;
-} name_id;
-
-static int cmp_name_id(const void *a, const void *b) {
-    return strcmp(((const name_id *)a)->name, ((const name_id *)b)->name);
-}
-
-static tl_func_index *build_index(tl_arena *a, const tl_tu *tu) {
-    tl_func_index *ix = tl_arena_alloc(a, sizeof *ix);
-    name_id *tmp = tl_arena_alloc(a, sizeof *tmp * ((size_t)tu->nfuncs + 1));
-    for (int i = 0; i < tu->nfuncs; i++)
-        tmp[i] = (name_id){tu->funcs[i]->name, i};
-    qsort(tmp, (size_t)tu->nfuncs, sizeof *tmp, cmp_name_id);
-    ix->names = tl_arena_alloc(a, sizeof *ix->names * ((size_t)tu->nfuncs + 1));
-    ix->ids = tl_arena_alloc(a, sizeof *ix->ids * ((size_t)tu->nfuncs + 1));
-    for (int i = 0; i < tu->nfuncs; i++) {
-        ix->names[i] = tmp[i].name;
-        ix->ids[i] = tmp[i].id;
-    }
-    ix->n = tu->nfuncs;
-    return ix;
-}
-
 int tl_run_func(const tl_run *run, const char *name) {
-    const tl_func_index *ix = run->by_name;
-    if (!name || !ix)
-        return -1;
-    int lo = 0, hi = ix->n;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        int c = strcmp(ix->names[mid], name);
-        if (c == 0)
-            return ix->ids[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
+    return tl_tu_func_index(run->tu, name);
 }
 
 /* Functions that call a modelled API, directly or through defined callees:
@@ -144,7 +99,6 @@ void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_s
         .summaries = tl_summaries_new(&arena, tu->nfuncs),
         .interesting = interesting,
         .never_returns = never,
-        .by_name = build_index(&arena, tu),
     };
     find_interesting(&run, interesting);
     find_never_returning(&arena, &run, never);

@@ -12,17 +12,21 @@ void tl_tu_init(tl_tu *tu) {
 }
 
 void tl_tu_free(tl_tu *tu) {
+    tl_name_index_free(&tu->file_index);
+    tl_name_index_free(&tu->func_index);
+    tl_name_index_free(&tu->noreturn_names);
     tl_arena_free(&tu->arena);
     memset(tu, 0, sizeof *tu);
 }
 
 int tl_tu_file(tl_tu *tu, const char *path) {
-    for (int i = 0; i < tu->nfiles; i++)
-        if (strcmp(tu->files[i], path) == 0)
-            return i;
+    int known = tl_name_index_get(&tu->file_index, path);
+    if (known >= 0)
+        return known;
     tu->files = tl_arena_grow(&tu->arena, tu->files, sizeof *tu->files, &tu->file_cap,
                               tu->nfiles + 1);
     tu->files[tu->nfiles] = tl_arena_strdup(&tu->arena, path);
+    tl_name_index_put(&tu->file_index, tu->files[tu->nfiles], tu->nfiles);
     return tu->nfiles++;
 }
 
@@ -38,17 +42,13 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
     f->entry = tl_block_new(f);
     tu->funcs[tu->nfuncs] = f;
     tu->report[tu->nfuncs] = report;
+    tl_name_index_put(&tu->func_index, f->name, tu->nfuncs);
     tu->nfuncs++;
     return f;
 }
 
 int tl_tu_func_index(const tl_tu *tu, const char *name) {
-    if (!name)
-        return -1;
-    for (int i = 0; i < tu->nfuncs; i++)
-        if (strcmp(tu->funcs[i]->name, name) == 0)
-            return i;
-    return -1;
+    return tl_name_index_get(&tu->func_index, name);
 }
 
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name) {
@@ -59,10 +59,7 @@ const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name) {
 void tl_tu_add_noreturn(tl_tu *tu, const char *name) {
     if (tl_tu_is_noreturn(tu, name))
         return;
-    tu->noreturn_names = tl_arena_grow(&tu->arena, tu->noreturn_names,
-                                       sizeof *tu->noreturn_names, &tu->noreturn_cap,
-                                       tu->nnoreturn + 1);
-    tu->noreturn_names[tu->nnoreturn++] = tl_arena_strdup(&tu->arena, name);
+    tl_name_index_put(&tu->noreturn_names, tl_arena_strdup(&tu->arena, name), 1);
 }
 
 bool tl_is_builtin_noreturn_n(const char *name, size_t n) {
@@ -96,10 +93,7 @@ bool tl_tu_is_noreturn(const tl_tu *tu, const char *name) {
         return false;
     if (tl_is_builtin_noreturn(name))
         return true;
-    for (int i = 0; i < tu->nnoreturn; i++)
-        if (strcmp(tu->noreturn_names[i], name) == 0)
-            return true;
-    return false;
+    return tl_name_index_get(&tu->noreturn_names, name) >= 0;
 }
 
 /* ---- variables and places ------------------------------------------------ */

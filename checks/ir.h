@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "name_index.h"
 
 /* A source position.  `file` indexes tl_tu.files; offset is a byte offset,
  * line and col are 1-based (col counts bytes, as clang does). */
@@ -244,12 +245,13 @@ typedef struct tl_tu {
     tl_arena arena;
     const char **files;
     int nfiles, file_cap;
+    tl_name_index file_index; /* path -> index in files */
     tl_func **funcs;
     bool *report;
     int nfuncs, func_cap;
-    /* Functions known never to return (beyond the built-in list): names. */
-    const char **noreturn_names;
-    int nnoreturn, noreturn_cap;
+    tl_name_index func_index; /* name -> index in funcs (the first so named) */
+    /* Functions known never to return (beyond the built-in list). */
+    tl_name_index noreturn_names;
 } tl_tu;
 
 /* ---- building (front ends) ---------------------------------------------- */
