@@ -1,6 +1,7 @@
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,31 @@ void tl_arena_free(tl_arena *a) {
     }
     a->head = NULL;
     a->used_bytes = 0;
+}
+
+void tl_arena_reset(tl_arena *a) {
+    tl_arena_chunk *keep = NULL;
+    for (tl_arena_chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        if (!keep && c->size == TL_ARENA_CHUNK)
+            keep = c;
+        else
+            free(c);
+    }
+    if (keep) {
+        keep->next = NULL;
+        keep->used = 0;
+    }
+    a->head = keep;
+    a->used_bytes = 0;
+}
+
+bool tl_arena_owns(const tl_arena *a, const void *p) {
+    uintptr_t q = (uintptr_t)p;
+    for (const tl_arena_chunk *c = a->head; c; c = c->next)
+        if (q >= (uintptr_t)c->data && q < (uintptr_t)c->data + c->used)
+            return true;
+    return false;
 }
 
 void *tl_arena_alloc(tl_arena *a, size_t size) {

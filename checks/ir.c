@@ -9,12 +9,14 @@
 void tl_tu_init(tl_tu *tu) {
     memset(tu, 0, sizeof *tu);
     tl_arena_init(&tu->arena);
+    tl_arena_init(&tu->build);
 }
 
 void tl_tu_free(tl_tu *tu) {
     tl_name_index_free(&tu->file_index);
     tl_name_index_free(&tu->func_index);
     tl_name_index_free(&tu->noreturn_names);
+    tl_arena_free(&tu->build);
     tl_arena_free(&tu->arena);
     memset(tu, 0, sizeof *tu);
 }
@@ -31,6 +33,7 @@ int tl_tu_file(tl_tu *tu, const char *path) {
 }
 
 tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
+    tl_tu_seal(tu);
     int cap = tu->func_cap;
     tu->funcs = tl_arena_grow(&tu->arena, tu->funcs, sizeof *tu->funcs, &tu->func_cap,
                               tu->nfuncs + 1);
@@ -38,7 +41,8 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
                                tu->nfuncs + 1);
     tl_func *f = tl_arena_alloc(&tu->arena, sizeof *f);
     f->name = tl_arena_strdup(&tu->arena, name);
-    f->arena = &tu->arena;
+    f->arena = &tu->build;
+    tu->building = f;
     f->entry = tl_block_new(f);
     tu->funcs[tu->nfuncs] = f;
     tu->report[tu->nfuncs] = report;
@@ -145,7 +149,7 @@ static void index_rebuild(tl_func *f) {
     if (!ix) {
         ix = f->place_index = tl_arena_alloc(f->arena, sizeof *ix);
     }
-    int cap = 64;
+    int cap = 16;
     while (cap < f->nplaces * 2 + 2)
         cap *= 2;
     ix->slots = tl_arena_alloc(f->arena, sizeof *ix->slots * (size_t)cap);
@@ -172,6 +176,8 @@ static int place_intern(tl_func *f, int var, int parent, tl_sel sel, const char 
         key = tl_arena_printf(f->arena, "%s.%s", f->places[parent].key, field ? field : "?");
         break;
     }
+    if (!f->place_index && f->nplaces > 0)
+        index_rebuild(f); /* sealing dropped it */
     int found = index_find(f, key);
     if (found >= 0)
         return found;

@@ -126,6 +126,7 @@ LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID>
             lt.lowerFunction(lt.defs[i], stats);
     for (size_t q = 0; q < lt.queue.size(); q++)
         lt.lowerFunction(lt.defs[lt.queue[q]], stats);
+    tl_tu_seal(out);
     if (files)
         *files = lt.fids;
     return stats;

@@ -214,6 +214,7 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
             lower_function(&lt, lt.defs.v[i], stats);
     for (int q = 0; q < lt.queue.n; q++)
         lower_function(&lt, lt.defs.v[lt.queue.v[q]], stats);
+    tl_tu_seal(lt.tu);
     free_tu(&lt);
     return 0;
 }
