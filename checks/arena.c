@@ -57,7 +57,7 @@ bool tl_arena_owns(const tl_arena *a, const void *p) {
 
 /* `size` bytes at the next multiple of `align` (a power of two; chunk
  * data starts max_align_t-aligned), from the head chunk or a new one. */
-static void *alloc_aligned(tl_arena *a, size_t size, size_t align) {
+static void *alloc_aligned(tl_arena *a, size_t size, size_t align, bool zero) {
     tl_arena_chunk *c = a->head;
     size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
     if (!c || at > c->size || c->size - at < size) {
@@ -75,7 +75,8 @@ static void *alloc_aligned(tl_arena *a, size_t size, size_t align) {
     void *p = c->data + at;
     c->used = at + size;
     a->used_bytes += size;
-    memset(p, 0, size);
+    if (zero)
+        memset(p, 0, size);
     return p;
 }
 
@@ -84,12 +85,19 @@ void *tl_arena_alloc(tl_arena *a, size_t size) {
     size = (size + align - 1) & ~(align - 1);
     if (size == 0)
         size = align;
-    return alloc_aligned(a, size, align);
+    return alloc_aligned(a, size, align, true);
 }
 
 /* Strings need no alignment: packing them saves the padding to 16 bytes
  * that each of the IR's many short texts would otherwise cost. */
-static char *alloc_chars(tl_arena *a, size_t n) { return alloc_aligned(a, n, 1); }
+static char *alloc_chars(tl_arena *a, size_t n) { return alloc_aligned(a, n, 1, false); }
+
+void *tl_arena_memdup(tl_arena *a, const void *p, size_t size) {
+    const size_t align = _Alignof(max_align_t);
+    void *q = alloc_aligned(a, size ? (size + align - 1) & ~(align - 1) : align, align, false);
+    memcpy(q, p, size);
+    return q;
+}
 
 char *tl_arena_strndup(tl_arena *a, const char *s, size_t n) {
     char *p = alloc_chars(a, n + 1);
@@ -107,7 +115,10 @@ char *tl_arena_printf(tl_arena *a, const char *fmt, ...) {
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    char *p = alloc_chars(a, (size_t)(n < 0 ? 0 : n) + 1);
+    if (n < 0)
+        n = 0;
+    char *p = alloc_chars(a, (size_t)n + 1);
+    p[0] = '\0';
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     va_end(ap);

@@ -17,6 +17,8 @@ void tl_arena_init(tl_arena *a);
 void tl_arena_free(tl_arena *a);
 /* Zeroed memory aligned for any type. Aborts only on out-of-memory. */
 void *tl_arena_alloc(tl_arena *a, size_t size);
+/* A copy of size bytes at p, aligned like tl_arena_alloc's. */
+void *tl_arena_memdup(tl_arena *a, const void *p, size_t size);
 char *tl_arena_strdup(tl_arena *a, const char *s);
 char *tl_arena_strndup(tl_arena *a, const char *s, size_t n);
 char *tl_arena_printf(tl_arena *a, const char *fmt, ...)

@@ -16,9 +16,7 @@ typedef struct sealer {
 static void *copy(const sealer *s, const void *p, size_t size) {
     if (!p || size == 0)
         return NULL;
-    void *q = tl_arena_alloc(s->to, size);
-    memcpy(q, p, size);
-    return q;
+    return tl_arena_memdup(s->to, p, size);
 }
 
 static const char *str(const sealer *s, const char *p) {
