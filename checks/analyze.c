@@ -7,78 +7,76 @@
 #include "module.h"
 #include "summary.h"
 
-struct tl_func_index {
-    const char **names; /* sorted */
-    int *ids;
-    int n;
-};
-
-typedef struct name_id {
-    const char *name;
-    int id;
-} name_id;
-
-static int cmp_name_id(const void *a, const void *b) {
-    return strcmp(((const name_id *)a)->name, ((const name_id *)b)->name);
-}
-
-static tl_func_index *build_index(tl_arena *a, const tl_tu *tu) {
-    tl_func_index *ix = tl_arena_alloc(a, sizeof *ix);
-    name_id *tmp = tl_arena_alloc(a, sizeof *tmp * ((size_t)tu->nfuncs + 1));
-    for (int i = 0; i < tu->nfuncs; i++)
-        tmp[i] = (name_id){tu->funcs[i]->name, i};
-    qsort(tmp, (size_t)tu->nfuncs, sizeof *tmp, cmp_name_id);
-    ix->names = tl_arena_alloc(a, sizeof *ix->names * ((size_t)tu->nfuncs + 1));
-    ix->ids = tl_arena_alloc(a, sizeof *ix->ids * ((size_t)tu->nfuncs + 1));
-    for (int i = 0; i < tu->nfuncs; i++) {
-        ix->names[i] = tmp[i].name;
-        ix->ids[i] = tmp[i].id;
-    }
-    ix->n = tu->nfuncs;
-    return ix;
-}
-
 int tl_run_func(const tl_run *run, const char *name) {
-    const tl_func_index *ix = run->by_name;
-    if (!name || !ix)
-        return -1;
-    int lo = 0, hi = ix->n;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        int c = strcmp(ix->names[mid], name);
-        if (c == 0)
-            return ix->ids[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    return tl_tu_func_index(run->tu, name);
+}
+
+/* Who calls whom, backwards: callers[first[c] .. first[c + 1]) call c
+ * (once per call), so a fact that flows from callees to callers is
+ * propagated along each call once rather than by rescanning the TU until
+ * nothing changes, which a chain written callers-first made quadratic. */
+typedef struct callers {
+    int *first; /* nfuncs + 1 offsets into of */
+    int *of;
+} callers;
+
+static callers find_callers(tl_arena *a, const tl_run *run) {
+    const tl_tu *tu = run->tu;
+    callers g = {tl_arena_alloc(a, sizeof *g.first * ((size_t)tu->nfuncs + 2)), NULL};
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < tu->nfuncs; i++) {
+            const tl_func *f = tu->funcs[i];
+            for (int b = 0; b < f->nblocks; b++)
+                for (int e = 0; e < f->blocks[b].nevents; e++) {
+                    const tl_event *ev = &f->blocks[b].events[e];
+                    int c = ev->kind == TL_EV_CALL ? tl_run_func(run, ev->callee) : -1;
+                    if (c < 0)
+                        continue;
+                    if (pass == 0)
+                        g.first[c + 1]++;
+                    else
+                        g.of[g.first[c]++] = i;
+                }
+        }
+        if (pass == 0) { /* counts to offsets, shifted one up for the filling pass */
+            for (int c = 0; c < tu->nfuncs; c++)
+                g.first[c + 1] += g.first[c];
+            g.of = tl_arena_alloc(a, sizeof *g.of * ((size_t)g.first[tu->nfuncs] + 1));
+        }
     }
-    return -1;
+    /* filling advanced first[c] to the start of c + 1's range */
+    for (int c = tu->nfuncs; c > 0; c--)
+        g.first[c] = g.first[c - 1];
+    g.first[0] = 0;
+    return g;
 }
 
 /* Functions that call a modelled API, directly or through defined callees:
  * only these can matter to a rule.  A call gated off by a null argument
  * (pthread_mutex_init(&m, NULL), module.h's needs_arg) does not count. */
-static void find_interesting(const tl_run *run, bool *interesting) {
+static void find_interesting(tl_arena *a, const tl_run *run, const callers *g,
+                             bool *interesting) {
     const tl_tu *tu = run->tu;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = 0; i < tu->nfuncs; i++) {
-            if (interesting[i])
-                continue;
-            const tl_func *f = tu->funcs[i];
-            for (int b = 0; b < f->nblocks && !interesting[i]; b++)
-                for (int e = 0; e < f->blocks[b].nevents; e++) {
-                    const tl_event *ev = &f->blocks[b].events[e];
-                    if (ev->kind != TL_EV_CALL || !ev->callee)
-                        continue;
-                    int callee = tl_run_func(run, ev->callee);
-                    if (tl_module_call_matters(f, ev) || (callee >= 0 && interesting[callee])) {
-                        interesting[i] = changed = true;
-                        break;
-                    }
+    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)tu->nfuncs + 1)), nwork = 0;
+    for (int i = 0; i < tu->nfuncs; i++) {
+        const tl_func *f = tu->funcs[i];
+        for (int b = 0; b < f->nblocks && !interesting[i]; b++)
+            for (int e = 0; e < f->blocks[b].nevents; e++) {
+                const tl_event *ev = &f->blocks[b].events[e];
+                if (ev->kind == TL_EV_CALL && ev->callee && tl_module_call_matters(f, ev)) {
+                    interesting[i] = true;
+                    work[nwork++] = i;
+                    break;
                 }
-        }
+            }
+    }
+    while (nwork) { /* each function enters the list once: when it turns interesting */
+        int c = work[--nwork];
+        for (int k = g->first[c]; k < g->first[c + 1]; k++)
+            if (!interesting[g->of[k]]) {
+                interesting[g->of[k]] = true;
+                work[nwork++] = g->of[k];
+            }
     }
 }
 
@@ -113,7 +111,7 @@ static bool can_return(const tl_run *run, const tl_func *f, const bool *returns,
     return false;
 }
 
-static void find_never_returning(tl_arena *a, const tl_run *run, bool *never) {
+static void find_never_returning(tl_arena *a, const tl_run *run, const callers *g, bool *never) {
     const tl_tu *tu = run->tu;
     bool *returns = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
     int maxb = 1;
@@ -122,11 +120,25 @@ static void find_never_returning(tl_arena *a, const tl_run *run, bool *never) {
             maxb = tu->funcs[i]->nblocks;
     int *stack = tl_arena_alloc(a, sizeof *stack * (size_t)maxb * 2);
     bool *seen = tl_arena_alloc(a, (size_t)maxb);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = 0; i < tu->nfuncs; i++)
-            if (!returns[i] && can_return(run, tu->funcs[i], returns, stack, seen))
-                returns[i] = changed = true;
+    /* Everyone once; then, when a function turns out to return, its callers
+     * again: only they can change their answer. */
+    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)tu->nfuncs + 1)), nwork = 0;
+    bool *queued = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
+    for (int i = tu->nfuncs - 1; i >= 0; i--) {
+        work[nwork++] = i;
+        queued[i] = true;
+    }
+    while (nwork) {
+        int i = work[--nwork];
+        queued[i] = false;
+        if (returns[i] || !can_return(run, tu->funcs[i], returns, stack, seen))
+            continue;
+        returns[i] = true;
+        for (int k = g->first[i]; k < g->first[i + 1]; k++)
+            if (!returns[g->of[k]] && !queued[g->of[k]]) {
+                queued[g->of[k]] = true;
+                work[nwork++] = g->of[k];
+            }
     }
     for (int i = 0; i < tu->nfuncs; i++)
         never[i] = !returns[i];
@@ -144,10 +156,10 @@ void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_s
         .summaries = tl_summaries_new(&arena, tu->nfuncs),
         .interesting = interesting,
         .never_returns = never,
-        .by_name = build_index(&arena, tu),
     };
-    find_interesting(&run, interesting);
-    find_never_returning(&arena, &run, never);
+    callers g = find_callers(&arena, &run);
+    find_interesting(&arena, &run, &g, interesting);
+    find_never_returning(&arena, &run, &g, never);
     for (int i = 0; i < tu->nfuncs; i++)
         if (tu->report[i] && interesting[i])
             tl_engine_run(&run, i, TL_MODE_REPORT, 0, out, NULL, NULL);

@@ -48,5 +48,11 @@ void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_s
  * `text` is the whole file, `len` its size. */
 bool tl_nolint_suppresses(const char *text, unsigned long len, unsigned line,
                           const char *rule);
+/* The same for many findings in one file: the NOLINT markers of `text`
+ * (which must outlive them), found in one pass. */
+typedef struct tl_nolint_marks tl_nolint_marks;
+tl_nolint_marks *tl_nolint_scan(const char *text, unsigned long len);
+bool tl_nolint_marks_suppress(const tl_nolint_marks *marks, unsigned line, const char *rule);
+void tl_nolint_marks_free(tl_nolint_marks *marks);
 
 #endif

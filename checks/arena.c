@@ -1,6 +1,7 @@
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,13 +30,37 @@ void tl_arena_free(tl_arena *a) {
     a->used_bytes = 0;
 }
 
-void *tl_arena_alloc(tl_arena *a, size_t size) {
-    const size_t align = _Alignof(max_align_t);
-    size = (size + align - 1) & ~(align - 1);
-    if (size == 0)
-        size = align;
+void tl_arena_reset(tl_arena *a) {
+    tl_arena_chunk *keep = NULL;
+    for (tl_arena_chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        if (!keep && c->size == TL_ARENA_CHUNK)
+            keep = c;
+        else
+            free(c);
+    }
+    if (keep) {
+        keep->next = NULL;
+        keep->used = 0;
+    }
+    a->head = keep;
+    a->used_bytes = 0;
+}
+
+bool tl_arena_owns(const tl_arena *a, const void *p) {
+    uintptr_t q = (uintptr_t)p;
+    for (const tl_arena_chunk *c = a->head; c; c = c->next)
+        if (q >= (uintptr_t)c->data && q < (uintptr_t)c->data + c->used)
+            return true;
+    return false;
+}
+
+/* `size` bytes at the next multiple of `align` (a power of two; chunk
+ * data starts max_align_t-aligned), from the head chunk or a new one. */
+static void *alloc_aligned(tl_arena *a, size_t size, size_t align, bool zero) {
     tl_arena_chunk *c = a->head;
-    if (!c || c->size - c->used < size) {
+    size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+    if (!c || at > c->size || c->size - at < size) {
         size_t cap = size > TL_ARENA_CHUNK ? size : TL_ARENA_CHUNK;
         c = malloc(sizeof *c + cap);
         if (!c) {
@@ -43,19 +68,39 @@ void *tl_arena_alloc(tl_arena *a, size_t size) {
             abort();
         }
         c->size = cap;
-        c->used = 0;
         c->next = a->head;
         a->head = c;
+        at = 0;
     }
-    void *p = c->data + c->used;
-    c->used += size;
+    void *p = c->data + at;
+    c->used = at + size;
     a->used_bytes += size;
-    memset(p, 0, size);
+    if (zero)
+        memset(p, 0, size);
     return p;
 }
 
+void *tl_arena_alloc(tl_arena *a, size_t size) {
+    const size_t align = _Alignof(max_align_t);
+    size = (size + align - 1) & ~(align - 1);
+    if (size == 0)
+        size = align;
+    return alloc_aligned(a, size, align, true);
+}
+
+/* Strings need no alignment: packing them saves the padding to 16 bytes
+ * that each of the IR's many short texts would otherwise cost. */
+static char *alloc_chars(tl_arena *a, size_t n) { return alloc_aligned(a, n, 1, false); }
+
+void *tl_arena_memdup(tl_arena *a, const void *p, size_t size) {
+    const size_t align = _Alignof(max_align_t);
+    void *q = alloc_aligned(a, size ? (size + align - 1) & ~(align - 1) : align, align, false);
+    memcpy(q, p, size);
+    return q;
+}
+
 char *tl_arena_strndup(tl_arena *a, const char *s, size_t n) {
-    char *p = tl_arena_alloc(a, n + 1);
+    char *p = alloc_chars(a, n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
@@ -70,7 +115,10 @@ char *tl_arena_printf(tl_arena *a, const char *fmt, ...) {
     va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    char *p = tl_arena_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
+    if (n < 0)
+        n = 0;
+    char *p = alloc_chars(a, (size_t)n + 1);
+    p[0] = '\0';
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     va_end(ap);

@@ -22,11 +22,9 @@ typedef struct tl_run {
     tl_summaries *summaries;
     const bool *interesting;   /* per function: can affect a module's resources */
     const bool *never_returns; /* per function: no path reaches a return */
-    const struct tl_func_index *by_name;
 } tl_run;
 
-/* Function lookup by name in O(log n). */
-typedef struct tl_func_index tl_func_index;
+/* The index of the function so named, -1 when the TU defines none. */
 int tl_run_func(const tl_run *run, const char *name);
 
 /* How one function is being analysed. */

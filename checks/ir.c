@@ -9,24 +9,32 @@
 void tl_tu_init(tl_tu *tu) {
     memset(tu, 0, sizeof *tu);
     tl_arena_init(&tu->arena);
+    tl_arena_init(&tu->build);
 }
 
 void tl_tu_free(tl_tu *tu) {
+    tl_name_index_free(&tu->file_index);
+    tl_name_index_free(&tu->func_index);
+    tl_name_index_free(&tu->noreturn_names);
+    tl_name_index_free(&tu->unread_arg_names);
+    tl_arena_free(&tu->build);
     tl_arena_free(&tu->arena);
     memset(tu, 0, sizeof *tu);
 }
 
 int tl_tu_file(tl_tu *tu, const char *path) {
-    for (int i = 0; i < tu->nfiles; i++)
-        if (strcmp(tu->files[i], path) == 0)
-            return i;
+    int known = tl_name_index_get(&tu->file_index, path);
+    if (known >= 0)
+        return known;
     tu->files = tl_arena_grow(&tu->arena, tu->files, sizeof *tu->files, &tu->file_cap,
                               tu->nfiles + 1);
     tu->files[tu->nfiles] = tl_arena_strdup(&tu->arena, path);
+    tl_name_index_put(&tu->file_index, tu->files[tu->nfiles], tu->nfiles);
     return tu->nfiles++;
 }
 
 tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
+    tl_tu_seal(tu);
     int cap = tu->func_cap;
     tu->funcs = tl_arena_grow(&tu->arena, tu->funcs, sizeof *tu->funcs, &tu->func_cap,
                               tu->nfuncs + 1);
@@ -34,21 +42,18 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
                                tu->nfuncs + 1);
     tl_func *f = tl_arena_alloc(&tu->arena, sizeof *f);
     f->name = tl_arena_strdup(&tu->arena, name);
-    f->arena = &tu->arena;
+    f->arena = &tu->build;
+    tu->building = f;
     f->entry = tl_block_new(f);
     tu->funcs[tu->nfuncs] = f;
     tu->report[tu->nfuncs] = report;
+    tl_name_index_put(&tu->func_index, f->name, tu->nfuncs);
     tu->nfuncs++;
     return f;
 }
 
 int tl_tu_func_index(const tl_tu *tu, const char *name) {
-    if (!name)
-        return -1;
-    for (int i = 0; i < tu->nfuncs; i++)
-        if (strcmp(tu->funcs[i]->name, name) == 0)
-            return i;
-    return -1;
+    return tl_name_index_get(&tu->func_index, name);
 }
 
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name) {
@@ -59,26 +64,17 @@ const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name) {
 void tl_tu_add_noreturn(tl_tu *tu, const char *name) {
     if (tl_tu_is_noreturn(tu, name))
         return;
-    tu->noreturn_names = tl_arena_grow(&tu->arena, tu->noreturn_names,
-                                       sizeof *tu->noreturn_names, &tu->noreturn_cap,
-                                       tu->nnoreturn + 1);
-    tu->noreturn_names[tu->nnoreturn++] = tl_arena_strdup(&tu->arena, name);
+    tl_name_index_put(&tu->noreturn_names, tl_arena_strdup(&tu->arena, name), 1);
 }
 
 void tl_tu_add_unread_arg(tl_tu *tu, const char *name) {
-    if (tl_tu_arg_unread(tu, name))
+    if (!name || tl_tu_arg_unread(tu, name))
         return;
-    tu->unread_arg_names = tl_arena_grow(&tu->arena, tu->unread_arg_names,
-                                         sizeof *tu->unread_arg_names, &tu->unread_arg_cap,
-                                         tu->nunread_arg + 1);
-    tu->unread_arg_names[tu->nunread_arg++] = tl_arena_strdup(&tu->arena, name);
+    tl_name_index_put(&tu->unread_arg_names, tl_arena_strdup(&tu->arena, name), 1);
 }
 
 bool tl_tu_arg_unread(const tl_tu *tu, const char *name) {
-    for (int i = 0; name && i < tu->nunread_arg; i++)
-        if (strcmp(tu->unread_arg_names[i], name) == 0)
-            return true;
-    return false;
+    return name && tl_name_index_get(&tu->unread_arg_names, name) >= 0;
 }
 
 bool tl_is_builtin_noreturn_n(const char *name, size_t n) {
@@ -112,10 +108,7 @@ bool tl_tu_is_noreturn(const tl_tu *tu, const char *name) {
         return false;
     if (tl_is_builtin_noreturn(name))
         return true;
-    for (int i = 0; i < tu->nnoreturn; i++)
-        if (strcmp(tu->noreturn_names[i], name) == 0)
-            return true;
-    return false;
+    return tl_name_index_get(&tu->noreturn_names, name) >= 0;
 }
 
 /* ---- variables and places ------------------------------------------------ */
@@ -167,7 +160,7 @@ static void index_rebuild(tl_func *f) {
     if (!ix) {
         ix = f->place_index = tl_arena_alloc(f->arena, sizeof *ix);
     }
-    int cap = 64;
+    int cap = 16;
     while (cap < f->nplaces * 2 + 2)
         cap *= 2;
     ix->slots = tl_arena_alloc(f->arena, sizeof *ix->slots * (size_t)cap);
@@ -194,6 +187,8 @@ static int place_intern(tl_func *f, int var, int parent, tl_sel sel, const char 
         key = tl_arena_printf(f->arena, "%s.%s", f->places[parent].key, field ? field : "?");
         break;
     }
+    if (!f->place_index && f->nplaces > 0)
+        index_rebuild(f); /* sealing dropped it */
     int found = index_find(f, key);
     if (found >= 0)
         return found;

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "name_index.h"
 
 /* A source position.  `file` indexes tl_tu.files; offset is a byte offset,
  * line and col are 1-based (col counts bytes, as clang does). */
@@ -244,16 +245,20 @@ typedef struct tl_tu {
     tl_arena arena;
     const char **files;
     int nfiles, file_cap;
+    tl_name_index file_index; /* path -> index in files */
     tl_func **funcs;
     bool *report;
     int nfuncs, func_cap;
-    /* Functions known never to return (beyond the built-in list): names. */
-    const char **noreturn_names;
-    int nnoreturn, noreturn_cap;
+    tl_name_index func_index; /* name -> index in funcs (the first so named) */
+    /* Functions known never to return (beyond the built-in list). */
+    tl_name_index noreturn_names;
     /* Functions defined here whose one parameter the body never reads
-     * (start routines that ignore their argument): names. */
-    const char **unread_arg_names;
-    int nunread_arg, unread_arg_cap;
+     * (start routines that ignore their argument). */
+    tl_name_index unread_arg_names;
+    /* The function being built grows its arrays here; sealing copies it,
+     * at its exact size, into `arena` (checks/ir_seal.c). */
+    tl_arena build;
+    tl_func *building;
 } tl_tu;
 
 /* ---- building (front ends) ---------------------------------------------- */
@@ -261,7 +266,14 @@ typedef struct tl_tu {
 void tl_tu_init(tl_tu *tu);
 void tl_tu_free(tl_tu *tu);
 int tl_tu_file(tl_tu *tu, const char *path); /* interns a file name */
+/* A new function, the one being built until the next tl_func_new or
+ * tl_tu_seal: pointers into its arrays (blocks, events, vars, places) and
+ * the strings its arena holds are valid only until then. */
 tl_func *tl_func_new(tl_tu *tu, const char *name, bool report);
+/* Moves the function being built, if any, into the TU's arena at its exact
+ * size and frees the rest (front ends call it once they are done; the next
+ * tl_func_new does it too). */
+void tl_tu_seal(tl_tu *tu);
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name);
 int tl_tu_func_index(const tl_tu *tu, const char *name);
 void tl_tu_add_noreturn(tl_tu *tu, const char *name);

@@ -160,28 +160,78 @@ static bool marker_suppresses(const marker *m, open_blocks *open, unsigned line,
     return false;
 }
 
+struct tl_nolint_marks {
+    marker *items; /* in file order */
+    int n, cap;
+};
+
+static void add_mark(tl_nolint_marks *ms, const marker *m) {
+    if (ms->n == ms->cap) {
+        int cap = ms->cap ? ms->cap * 2 : 8;
+        marker *items = realloc(ms->items, sizeof *items * (size_t)cap);
+        if (!items)
+            return; /* out of memory: this marker simply does not count */
+        ms->items = items;
+        ms->cap = cap;
+    }
+    ms->items[ms->n++] = *m;
+}
+
+/* One pass over the file; queries then read only the markers, so a file
+ * with many findings is not read once per finding. */
+tl_nolint_marks *tl_nolint_scan(const char *text, unsigned long len) {
+    tl_nolint_marks *ms = calloc(1, sizeof *ms);
+    if (!ms || !text)
+        return ms;
+    const char *p = text, *end = text + len, *counted = text;
+    unsigned line = 1;
+    while (p + 6 <= end) {
+        const char *q = memchr(p, 'N', (size_t)(end - p));
+        if (!q || q + 6 > end)
+            break;
+        if (memcmp(q, "NOLINT", 6) != 0) {
+            p = q + 1;
+            continue;
+        }
+        for (const char *nl; (nl = memchr(counted, '\n', (size_t)(q - counted))); counted = nl + 1)
+            line++;
+        counted = q;
+        const char *nl = memchr(q, '\n', (size_t)(end - q));
+        marker m;
+        if (parse_marker(q, nl ? nl : end, line, &m))
+            add_mark(ms, &m);
+        p = q + 6;
+    }
+    return ms;
+}
+
+void tl_nolint_marks_free(tl_nolint_marks *ms) {
+    if (ms)
+        free(ms->items);
+    free(ms);
+}
+
+bool tl_nolint_marks_suppress(const tl_nolint_marks *ms, unsigned line, const char *rule) {
+    if (!ms || line == 0)
+        return false;
+    open_blocks open = {0};
+    bool suppressed = false;
+    for (int i = 0; i < ms->n && !suppressed; i++) {
+        const marker *m = &ms->items[i];
+        if (m->line > line && !open_before(&open, line))
+            break;
+        suppressed = marker_suppresses(m, &open, line, rule);
+    }
+    free(open.items);
+    return suppressed;
+}
+
 bool tl_nolint_suppresses(const char *text, unsigned long len, unsigned line,
                           const char *rule) {
     if (!text || line == 0)
         return false;
-    open_blocks open = {0};
-    bool suppressed = false;
-    const char *p = text, *end = text + len;
-    for (unsigned cur = 1; p < end && !suppressed; cur++) {
-        if (cur > line && !open_before(&open, line))
-            break;
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *eol = nl ? nl : end;
-        for (const char *q = p; q + 6 <= eol && !suppressed; q++) {
-            if (*q != 'N' || !starts_with(q, eol, "NOLINT"))
-                continue;
-            marker m;
-            if (parse_marker(q, eol, cur, &m))
-                suppressed = marker_suppresses(&m, &open, line, rule);
-            q += 5;
-        }
-        p = nl ? nl + 1 : end;
-    }
-    free(open.items);
+    tl_nolint_marks *ms = tl_nolint_scan(text, len);
+    bool suppressed = tl_nolint_marks_suppress(ms, line, rule);
+    tl_nolint_marks_free(ms);
     return suppressed;
 }

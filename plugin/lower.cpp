@@ -120,12 +120,14 @@ LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID>
         lt.defState[i] = needed[i] && lt.locReported(lt.defs[i]->getLocation());
         lt.defUseful[i] = lt.defUseful[i] || needed[i];
     }
-    // reported functions in source order, then the helpers they reach
+    // reported functions in source order, then the helpers they reach (one
+    // queue: a helper defined below its caller is lowered once)
     for (size_t i = 0; i < n; i++)
         if (lt.defState[i])
-            lt.lowerFunction(lt.defs[i], stats);
+            lt.queue.push_back((int)i);
     for (size_t q = 0; q < lt.queue.size(); q++)
         lt.lowerFunction(lt.defs[lt.queue[q]], stats);
+    tl_tu_seal(out);
     if (files)
         *files = lt.fids;
     return stats;

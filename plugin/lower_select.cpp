@@ -53,12 +53,24 @@ struct BodyRefs {
 };
 
 void propagate(size_t n, const std::vector<BodyRefs> &refs, std::vector<char> &flag) {
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (size_t i = 0; i < n; i++)
-            for (size_t k = 0; !flag[i] && k < refs[i].defs.size(); k++)
-                if (flag[refs[i].defs[k]])
-                    flag[i] = changed = true;
+    // through the namers of each flagged definition, each reached once, so a
+    // chain written callers first costs its length, not its length squared
+    std::vector<std::vector<int>> namers(n);
+    for (size_t i = 0; i < n; i++)
+        for (int j : refs[i].defs)
+            namers[j].push_back((int)i);
+    std::vector<int> work;
+    for (size_t i = 0; i < n; i++)
+        if (flag[i])
+            work.push_back((int)i);
+    while (!work.empty()) {
+        int j = work.back();
+        work.pop_back();
+        for (int i : namers[j])
+            if (!flag[i]) {
+                flag[i] = 1;
+                work.push_back(i);
+            }
     }
 }
 

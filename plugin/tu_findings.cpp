@@ -26,9 +26,12 @@ TUFindings::TUFindings(ASTContext &ctx, const PluginConfig &config)
     tl_stats stats = {};
     tl_analyze_tu(&ir_, &cfg, &fs_, &stats);
     tl_findings_sort(&fs_);
+    std::vector<tl_nolint_marks *> marks(files_.size(), nullptr); // per file, when asked
     for (int i = 0; i < fs_.n; i++)
-        if (!silenced(fs_.items[i]))
+        if (!silenced(fs_.items[i], marks))
             shown_.push_back(&fs_.items[i]);
+    for (tl_nolint_marks *m : marks)
+        tl_nolint_marks_free(m);
 }
 
 TUFindings::~TUFindings() {
@@ -71,14 +74,19 @@ void TUFindings::emit(DiagnosticsEngine &diags, const tl_finding &f, bool asErro
         diags.Report(loc(f.notes[k].loc), noteID) << f.notes[k].msg;
 }
 
-bool TUFindings::silenced(const tl_finding &f) const {
+bool TUFindings::silenced(const tl_finding &f, std::vector<tl_nolint_marks *> &marks) const {
     if (!cfg_.enabled[f.rule])
         return true;
     if (f.loc.file < 0 || f.loc.file >= (int)files_.size() || !files_[f.loc.file].isValid())
         return false;
-    std::optional<StringRef> text = bufferDataOrNone(sm_, files_[f.loc.file]);
-    return text && tl_nolint_suppresses(text->data(), text->size(), f.loc.line,
-                                        tl_rule_name(f.rule));
+    tl_nolint_marks *&m = marks[f.loc.file];
+    if (!m) {
+        std::optional<StringRef> text = bufferDataOrNone(sm_, files_[f.loc.file]);
+        if (!text)
+            return false;
+        m = tl_nolint_scan(text->data(), text->size());
+    }
+    return tl_nolint_marks_suppress(m, f.loc.line, tl_rule_name(f.rule));
 }
 
 } // namespace threadlint

@@ -46,7 +46,8 @@ public:
     void emit(clang::DiagnosticsEngine &diags, const tl_finding &f, bool asError) const;
 
 private:
-    bool silenced(const tl_finding &f) const;
+    // `marks`: each file's NOLINT markers, scanned when first needed.
+    bool silenced(const tl_finding &f, std::vector<tl_nolint_marks *> &marks) const;
 
     const clang::SourceManager &sm_;
     const tl_config &cfg_;

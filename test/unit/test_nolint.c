@@ -4,7 +4,7 @@
 
 #include "analyze.h"
 
-static int failures;
+#include "expect.h"
 
 static void expect(bool got, bool want, const char *text, unsigned line, const char *rule,
                    int at) {
@@ -104,7 +104,37 @@ static void odd_input(void) {
            __LINE__);
 }
 
+/* One scan answers every line and rule as the one-shot call does. */
+static void one_scan_many_queries(void) {
+    const char *text = "a; // NOLINT(pthread.ThreadLeak)\n"
+                       "// NOLINTNEXTLINE\n"
+                       "b;\n"
+                       "// NOLINTBEGIN(pthread.Key*)\n"
+                       "c;\n"
+                       "// NOLINTEND(pthread.Key*)\n"
+                       "d; // NOLINTEND\n"
+                       "e; // NOLINTX\n"
+                       "f;";
+    const char *rules[] = {"pthread.ThreadLeak", "pthread.KeyLeak", "pthread.AttrLeak"};
+    tl_nolint_marks *ms = tl_nolint_scan(text, strlen(text));
+    int differ = 0, suppressed = 0;
+    for (unsigned line = 0; line <= 10; line++)
+        for (int r = 0; r < 3; r++) {
+            bool one = tl_nolint_suppresses(text, strlen(text), line, rules[r]);
+            differ += tl_nolint_marks_suppress(ms, line, rules[r]) != one;
+            suppressed += one;
+        }
+    EXPECT(differ == 0);
+    EXPECT(suppressed == 1 + 3 + 3); /* line 1 one rule, line 3 all, lines 4-6 Key only */
+    tl_nolint_marks_free(ms);
+    EXPECT(!tl_nolint_marks_suppress(NULL, 1, rules[0]));
+    tl_nolint_marks *none = tl_nolint_scan(NULL, 0);
+    EXPECT(!tl_nolint_marks_suppress(none, 1, rules[0]));
+    tl_nolint_marks_free(none);
+}
+
 int main(void) {
+    one_scan_many_queries();
     same_line();
     next_line();
     blocks();

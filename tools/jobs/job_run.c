@@ -43,23 +43,32 @@ static tl_file_text *file_texts(CXTranslationUnit tu, const tl_tu *ir) {
     return texts;
 }
 
+/* `marks`: each file's NOLINT markers, scanned when first needed. */
 static bool suppressed(const tl_finding *f, const tl_config *cfg, const tl_file_text *texts,
-                       int nfiles) {
+                       int nfiles, tl_nolint_marks **marks) {
     if (!cfg->enabled[f->rule])
         return true;
-    if (!texts || f->loc.file < 0 || f->loc.file >= nfiles)
+    if (!texts || !marks || f->loc.file < 0 || f->loc.file >= nfiles)
         return false;
     const tl_file_text *t = &texts[f->loc.file];
-    return t->text && tl_nolint_suppresses(t->text, t->len, f->loc.line, tl_rule_name(f->rule));
+    if (!t->text)
+        return false;
+    if (!marks[f->loc.file])
+        marks[f->loc.file] = tl_nolint_scan(t->text, t->len);
+    return tl_nolint_marks_suppress(marks[f->loc.file], f->loc.line, tl_rule_name(f->rule));
 }
 
 static void keep_unsuppressed(tl_findings *fs, const tl_config *cfg, const tl_file_text *texts,
                               int nfiles) {
+    tl_nolint_marks **marks = calloc((size_t)nfiles + 1, sizeof *marks);
     int kept = 0;
     for (int i = 0; i < fs->n; i++)
-        if (!suppressed(&fs->items[i], cfg, texts, nfiles))
+        if (!suppressed(&fs->items[i], cfg, texts, nfiles, marks))
             fs->items[kept++] = fs->items[i];
     fs->n = kept;
+    for (int i = 0; marks && i < nfiles; i++)
+        tl_nolint_marks_free(marks[i]);
+    free(marks);
 }
 
 /* Hashes the line holding `loc` into h, blanks left out, so reindenting

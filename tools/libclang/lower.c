@@ -209,12 +209,14 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
         lt.def_useful[i] = lt.def_useful[i] || needed[i];
     }
     free(needed);
-    /* reported functions in source order, then the helpers they reach */
+    /* reported functions in source order, then the helpers they reach
+     * (one queue: a helper defined below its caller is lowered once) */
     for (int i = 0; i < n; i++)
         if (lt.def_state[i])
-            lower_function(&lt, lt.defs.v[i], stats);
+            lower_ints_push(&lt.queue, i);
     for (int q = 0; q < lt.queue.n; q++)
         lower_function(&lt, lt.defs.v[lt.queue.v[q]], stats);
+    tl_tu_seal(lt.tu);
     free_tu(&lt);
     return 0;
 }

@@ -159,15 +159,39 @@ static bool collect(const char *id, size_t n, void *ud) {
     return false;
 }
 
-/* flag[i] |= flag[j] for every definition j that i names, to a fixed point. */
+/* flag[i] |= flag[j] for every definition j that i names, to a fixed point:
+ * through the namers of each flagged definition, each reached once, so a
+ * chain written callers first costs its length, not its length squared. */
 static void propagate(int n, const body_refs *refs, bool *flag) {
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = 0; i < n; i++)
-            for (int k = 0; !flag[i] && k < refs[i].defs.n; k++)
-                if (flag[refs[i].defs.v[k]])
-                    flag[i] = changed = true;
+    int *first = calloc((size_t)n + 2, sizeof *first); /* namers of j: of[first[j]..first[j+1]) */
+    int *work = malloc(sizeof *work * ((size_t)n + 1)), nwork = 0;
+    if (!first || !work)
+        abort();
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < refs[i].defs.n; k++)
+            first[refs[i].defs.v[k] + 2]++;
+    for (int j = 0; j < n; j++)
+        first[j + 2] += first[j + 1];
+    int *of = malloc(sizeof *of * ((size_t)first[n + 1] + 1));
+    if (!of)
+        abort();
+    for (int i = 0; i < n; i++) /* fills j's range, leaving first[j + 1] at its start */
+        for (int k = 0; k < refs[i].defs.n; k++)
+            of[first[refs[i].defs.v[k] + 1]++] = i;
+    for (int i = 0; i < n; i++)
+        if (flag[i])
+            work[nwork++] = i;
+    while (nwork) {
+        int j = work[--nwork];
+        for (int k = first[j]; k < first[j + 1]; k++)
+            if (!flag[of[k]]) {
+                flag[of[k]] = true;
+                work[nwork++] = of[k];
+            }
     }
+    free(first);
+    free(work);
+    free(of);
 }
 
 /* A definition with one parameter its body never reads: a start routine
