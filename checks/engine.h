@@ -4,6 +4,7 @@
 #ifndef THREADLINT_ENGINE_H
 #define THREADLINT_ENGINE_H
 
+#include <limits.h>
 #include <stdbool.h>
 
 #include "analyze.h"
@@ -123,7 +124,7 @@ void tl_report_about(tl_report *r, const tl_res *res);
 void tl_report_severity(tl_report *r, tl_severity severity);
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg);
 /* A fix-it kept only if every observation of (obs_key, obs_place) has
- * state obs_st once the function is fully explored (obs_key -2: always). */
+ * state obs_st once the function is fully explored (TL_OBS_ALWAYS: always). */
 void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
                      int obs_place, int obs_st);
 tl_arena *tl_report_arena(tl_report *r);
@@ -134,6 +135,7 @@ tl_arena *tl_report_arena(tl_report *r);
 void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
                                  int st);
 
-enum { TL_OBS_ALWAYS = -2 };
+/* Neither an event index (>= 0) nor an exit key (-1 - block id). */
+enum { TL_OBS_ALWAYS = INT_MIN };
 
 #endif
