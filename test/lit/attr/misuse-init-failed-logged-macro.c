@@ -38,6 +38,6 @@ void start_resolver(pthread_t *t, void *ctx) {
     SPAWN_BIG(t, 4u << 20, resolver, ctx);
 }
 
-// CHECK: misuse-init-failed-logged-macro.c:36:5: warning: attribute 'attr' is used by 'pthread_attr_getstacksize' but its pthread_attr_init failed [pthread.AttrMisuse]
-// CHECK-NEXT: misuse-init-failed-logged-macro.c:36:5: note: 'SPAWN_BIG(t, 4u << 20, resolver, ctx)' is true
+// CHECK: misuse-init-failed-logged-macro.c:38:5: warning: attribute 'attr' is used by 'pthread_attr_getstacksize' but its pthread_attr_init failed [pthread.AttrMisuse]
+// CHECK-NEXT: misuse-init-failed-logged-macro.c:38:5: note: 'SPAWN_BIG(t, 4u << 20, resolver, ctx)' is true
 // CHECK-NEXT: 1 warning generated.
