@@ -18,6 +18,7 @@
 
 #include "engine.h"
 #include "module.h"
+#include "var_reads.h"
 
 enum attr_state {
     A_INITED = 1,
@@ -217,9 +218,7 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
     tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && r &&
-        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED |
-                           TL_STMT_IN_MACRO)) == (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
+    if (removable && r && tl_call_removable(tl_ctx_func(c), ev, 0))
         tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
 }
 

@@ -20,6 +20,7 @@
 #include "engine.h"
 #include "lifecycle.h"
 #include "module.h"
+#include "var_reads.h"
 
 enum thread_state {
     T_CREATED = 1,
@@ -493,17 +494,19 @@ static void on_create(tl_ctx *c, const tl_event *ev, const thread_api *api) {
 
 static const char *verb(release_kind k) { return k == RELEASE_JOIN ? "joined" : "detached"; }
 
+/* A join or detach that is wrong on every path reaching it (observed
+ * with state obs_st for `place`; place -1: whatever the path) can be
+ * deleted when `removable`: the call either fails or is undefined there. */
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
-                   bool removable) {
+                   bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */
     int key = r && r->st == T_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
     tl_report *rep = tl_ctx_report(c, TL_RULE_JOIN_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && r &&
-        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED)) ==
-            (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
-        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+    if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
+        tl_report_fixit(rep, ev->stmt_range, "", place < 0 ? TL_OBS_ALWAYS : tl_ctx_event_index(c),
+                        place, obs_st);
 }
 
 /* A join of a thread whose create nobody checked (haproxy's
@@ -533,13 +536,15 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
     const char *h = spelled;
+    if (i < 0 && tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), place, 0); /* nothing tracked here */
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
             !tl_place_is_collective(tl_ctx_func(c), place)) {
             misuse(c, ev, NULL,
                    tl_arena_printf(arena(c), "'%s' is %s%s but no thread was ever created in it", h,
                                    verb(kind), what),
-                   false);
+                   !via, place, 0);
             return;
         }
         i = tl_ctx_add(c, place, kind == RELEASE_JOIN ? T_JOINED : T_DETACHED);
@@ -572,7 +577,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "'%s' is %s%s but its %s failed", h, verb(kind), what,
                                family_of(r)->create),
-               false);
+               !via, place, r->st);
         break;
     case T_JOINED:
     case T_DETACHED:
@@ -581,7 +586,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "thread '%s' is %s%s after it was already %s", h,
                                verb(kind), what, verb(r->st == T_JOINED ? RELEASE_JOIN : RELEASE_DETACH)),
-               !via); /* removing a helper's call would remove more than the join */
+               !via, place, r->st); /* removing a helper's call would remove more than the join */
         break;
     case T_CREATED_DETACHED:
         if (kind == RELEASE_JOIN)
@@ -590,14 +595,14 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
                                    (r->flags & TF_SELF_DETACH)
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
-                   false);
+                   !via && !(r->flags & TF_SELF_DETACH), place, r->st);
         else
             misuse(c, ev, r,
                    tl_arena_printf(arena(c), "thread '%s' is detached%s but %s", h, what,
                                    (r->flags & TF_SELF_DETACH)
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
-                   !via && !(r->flags & TF_SELF_DETACH));
+                   !via && !(r->flags & TF_SELF_DETACH), place, r->st);
         break;
     default:
         break;
@@ -614,7 +619,7 @@ static void on_release(tl_ctx *c, const tl_event *ev, const thread_api *api) {
         misuse(c, ev, NULL,
                tl_arena_printf(arena(c), "%s(%s(), ...) joins the calling thread: it deadlocks",
                                fam->join, fam->self),
-               false);
+               true, -1, 0);
         return;
     }
     int place = h->kind == TL_OPD_TEMP && is(h->name, fam->self) ? caller_place(c, fam) : value_place(h);
