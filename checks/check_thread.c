@@ -30,6 +30,7 @@ enum thread_state {
     T_ESCAPED,
     T_CREATED_DETACHED,
     T_ATTR_DETACHED, /* on an attribute object's place: detachstate set */
+    T_OBS_HELD,      /* observed only: CREATED, but not this function's to release */
 };
 
 enum thread_flags {
@@ -307,6 +308,7 @@ static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) 
         return;
     tl_range open = {ev->range.begin, ev->range.begin};
     tl_range close = {ev->range.end, ev->range.end};
+    tl_report_fixit_or(rep);
     tl_report_fixit(rep, open, "if (", TL_OBS_ALWAYS, -1, 0);
     /* the detach goes on its own line, one level (4 columns) deeper */
     int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0) + 4;
@@ -331,6 +333,105 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
 }
 
+/* Is the handle's variable visible at `at`? */
+static bool handle_in_scope(const tl_ctx *c, const tl_res *r, tl_loc at) {
+    const tl_func *f = tl_ctx_func(c);
+    return tl_loc_within(at, f->vars[f->places[r->place].var].scope);
+}
+
+/* Calls that only free what the function owns: moving a join before them
+ * cannot keep the thread from finishing. */
+static bool frees_only(const char *callee) {
+    static const char *const names[] = {"free", "close", "fclose", "closedir", "munmap",
+                                        "freeaddrinfo", "unlink", NULL};
+    for (int i = 0; callee && names[i]; i++)
+        if (strcmp(callee, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does every path from the block the jump leaves (block `from`) to a return
+ * do nothing a running thread could wait for: no store outside the
+ * function's locals, no call but those that free?  A join moved before the
+ * jump must not wait for a `s->stop = 1` written after the label. */
+static bool nothing_after_jump_signals(tl_ctx *c, int from) {
+    const tl_func *f = tl_ctx_func(c);
+    unsigned char *seen = tl_arena_alloc(arena(c), (size_t)f->nblocks + 1);
+    int *stack = tl_arena_alloc(arena(c), sizeof *stack * ((size_t)f->nblocks + 1));
+    memset(seen, 0, (size_t)f->nblocks + 1);
+    int top = 0;
+    for (int k = 0, to; (to = tl_block_succ(&f->blocks[from], k)) != -2; k++)
+        if (to >= 0 && !seen[to]) {
+            seen[to] = 1;
+            stack[top++] = to;
+        }
+    while (top) {
+        const tl_block *b = &f->blocks[stack[--top]];
+        for (int e = 0; e < b->nevents; e++) {
+            const tl_event *ev = &b->events[e];
+            if (ev->kind == TL_EV_CALL && !frees_only(ev->callee))
+                return false;
+            if ((ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR) &&
+                (ev->dst_place < 0 || !tl_place_is_local_storage(f, ev->dst_place)))
+                return false;
+        }
+        for (int k = 0, to; (to = tl_block_succ(b, k)) != -2; k++)
+            if (to >= 0 && !seen[to]) {
+                seen[to] = 1;
+                stack[top++] = to;
+            }
+    }
+    return true;
+}
+
+/* pthread_join(h, NULL) before the written jump (`goto out`, `break`) the
+ * leaking path took last, when the exit it reaches is shared with paths
+ * that released: every path through that jump still holds the thread
+ * there and still holds it at the exit. */
+static void fix_join_before_jump(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    int j = r->jumped - 1;
+    const tl_event *jump = j >= 0 ? tl_ctx_event_at(c, j) : NULL;
+    if (!jump || r->origin < 0 || f->places[r->place].sel != TL_SEL_BASE ||
+        (jump->stmt_flags & TL_STMT_IN_MACRO) ||
+        jump->stmt_range.end.offset <= jump->stmt_range.begin.offset ||
+        !handle_in_scope(c, r, jump->loc) || !function_releases(c, r->place, false) ||
+        !tl_func_event_dominates(f, arena(c), r->origin, tl_func_block_of_event(f, j)) ||
+        !nothing_after_jump_signals(c, tl_func_block_of_event(f, j)))
+        return;
+    const char *stmt = tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join,
+                                       f->vars[f->places[r->place].var].name);
+    tl_report_fixit_or(rep);
+    tl_report_fixit_before_stmt(rep, jump->stmt_range, jump->stmt_flags, stmt, j, r->place,
+                                T_CREATED);
+    tl_report_fixit_require(rep, tl_ctx_after_jump_key(c, j), r->place, 1u << T_CREATED);
+}
+
+/* pthread_detach(h) where the create is known to have succeeded (the
+ * first statement of the branch its status test takes on success), for a
+ * thread the function never joins or detaches, nor hands out, on any path. */
+static void fix_detach_after_success(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    int b = r->entered - 1;
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    tl_range stmt;
+    unsigned flags;
+    const int attr_arg = family_of(r)->attr_arg;
+    if (b < 0 || !origin || !r->handle_text || function_releases(c, r->place, true) ||
+        /* an attribute may have made it detached already */
+        (attr_arg >= 0 && (origin->nargs <= attr_arg || origin->args[attr_arg].kind != TL_OPD_CONST)) ||
+        tl_block_npreds(f, b) != 1 ||
+        !tl_block_first_stmt(f, b, origin->range.end.offset, &stmt, &flags) ||
+        !handle_in_scope(c, r, stmt.begin) || !tl_func_event_dominates(f, arena(c), r->origin, b))
+        return;
+    const char *text =
+        tl_arena_printf(arena(c), "%s(%s);", family_of(r)->detach, r->handle_text);
+    tl_report_fixit_or(rep);
+    tl_report_fixit_before_stmt(rep, stmt, flags, text, tl_ctx_block_key(c, b), r->place,
+                                T_CREATED);
+    tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
+}
+
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     const char *fn = tl_ctx_func(c)->name;
@@ -351,8 +452,11 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
                    tl_arena_printf(arena(c), "'%s' returns here with '%s' still joinable", fn, h));
-    if (!many)
+    if (!many) {
         fix_join_before_exit(c, rep, r, exit);
+        fix_join_before_jump(c, rep, r);
+        fix_detach_after_success(c, rep, r);
+    }
     fix_detach_after_create(c, rep, r);
 }
 
@@ -368,6 +472,8 @@ static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, ev->loc,
                    tl_arena_printf(arena(c), "'%s' is overwritten here while still joinable", h));
+    if (!tl_place_is_collective(tl_ctx_func(c), r->place))
+        fix_detach_after_success(c, rep, r);
     fix_detach_after_create(c, rep, r);
 }
 
@@ -456,6 +562,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     r->label = routine;
     r->handle_text = handle_text;
     r->aux_event = 0; /* a new thread: no copies yet */
+    r->entered = r->jumped = 0;
     tl_res_unbind(r);
     tl_ctx_set_origin(c, i);
     if (!many) /* `if (tid) pthread_join(tid, NULL)`: a thread's ID is never 0 */
@@ -668,6 +775,12 @@ static void on_status(tl_ctx *c, int i, bool success) {
     tl_res *r = tl_ctx_res(c, i);
     bool more = r->flags & TF_MORE;
     r->flags &= ~TF_MORE; /* it only tells what the latest create's failure leaves */
+    int entered = tl_ctx_decided_block(c);
+    if (success && r->st == T_CREATED && entered >= 0 && tl_ctx_reporting(c) &&
+        !tl_place_is_collective(tl_ctx_func(c), r->place)) {
+        r->entered = 1 + entered; /* where a detach may go (fix_detach_after_success) */
+        tl_ctx_observe(c, tl_ctx_block_key(c, entered), r->place, r->st);
+    }
     if (success || (r->st != T_CREATED && r->st != T_CREATED_DETACHED))
         return;
     tl_ctx_forget_value(c, r->place);
@@ -699,14 +812,33 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_ctx_remove(c, i);
 }
 
+/* A written jump: remembered as the latest on the path while the thread
+ * runs, for a join before it (fix_join_before_jump). */
+static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
+    (void)jump;
+    tl_res *r = tl_ctx_res(c, i);
+    if (!tl_ctx_reporting(c) || r->st == T_ATTR_DETACHED)
+        return;
+    if (r->jumped) /* the earlier jump is not the last before the exit */
+        tl_ctx_observe(c, tl_ctx_after_jump_key(c, r->jumped - 1), r->place, -1);
+    tl_ctx_observe(c, tl_ctx_event_index(c), r->place, r->st);
+    r->jumped = r->st == T_CREATED && !leaves_scope ? 1 + tl_ctx_event_index(c) : 0;
+}
+
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (r->st == T_ATTR_DETACHED)
         return;
-    if (tl_ctx_reporting(c))
-        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place) &&
-        !held_elsewhere(c, r, true))
+    bool leaks = r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place) &&
+                 !held_elsewhere(c, r, true);
+    if (tl_ctx_reporting(c)) {
+        /* fix-its release only where every path leaks */
+        int seen = r->st == T_CREATED && !leaks ? T_OBS_HELD : r->st;
+        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, seen);
+        if (r->jumped)
+            tl_ctx_observe(c, tl_ctx_after_jump_key(c, r->jumped - 1), r->place, seen);
+    }
+    if (leaks)
         report_leak_at_exit(c, i, exit);
 }
 
@@ -769,6 +901,7 @@ const tl_module tl_module_thread = {
     .on_escape = on_escape,
     .on_copy = on_copy,
     .on_overwrite = on_overwrite,
+    .on_jump = on_jump,
     .on_exit = on_function_exit,
     .on_summary = on_summary,
 };

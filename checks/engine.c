@@ -17,9 +17,12 @@ struct tl_trace {
     const char *msg;
 };
 
+/* One edit of a fix-it, or (fix.text NULL) one more condition on it. */
 typedef struct pending_fixit {
     tl_fixit fix;
     int obs_key, obs_place, obs_st;
+    unsigned obs_mask; /* nonzero: any state st with bit 1u << st will do */
+    int alt;           /* which alternative it belongs to (tl_report_fixit_or) */
 } pending_fixit;
 
 struct tl_report {
@@ -33,6 +36,7 @@ struct tl_report {
     int nnotes, note_cap;
     pending_fixit *fixits;
     int nfixits, fixit_cap;
+    int alt; /* the alternative edits are being added to */
     tl_arena *arena;
     const tl_trace *trace; /* the path at the moment of the report */
 };
@@ -68,6 +72,7 @@ struct tl_ctx {
     tl_state *st;         /* the state the hooks act on */
     int block;            /* the block being processed */
     int deciding_key;     /* in on_status: the key whose fact decided, else -1 */
+    int deciding_target;  /* in on_status: the block the deciding edge enters, else -1 */
     int module;
     int event_index;
     const tl_event *ev;
@@ -130,6 +135,9 @@ bool tl_ctx_reporting(const tl_ctx *c) { return c->mode == TL_MODE_REPORT; }
 int tl_ctx_module(const tl_ctx *c) { return c->module; }
 int tl_ctx_event_index(const tl_ctx *c) { return c->event_index; }
 int tl_ctx_exit_key(const tl_block *exit) { return -1 - exit->id; }
+int tl_ctx_block_key(const tl_ctx *c, int block) { return -1 - c->f->nblocks - block; }
+int tl_ctx_after_jump_key(const tl_ctx *c, int jump) { return -1 - 2 * c->f->nblocks - jump; }
+int tl_ctx_decided_block(const tl_ctx *c) { return c->deciding_target; }
 
 const tl_event *tl_ctx_event_at(const tl_ctx *c, int index) {
     int b = tl_func_block_of_event(c->f, index);
@@ -300,22 +308,27 @@ void tl_report_about(tl_report *r, const tl_res *res) {
         r->subject = res->origin;
 }
 
-void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
-                                 int st) {
+void tl_report_fixit_before_stmt(tl_report *r, tl_range stmt, unsigned flags, const char *text,
+                                 int obs_key, int place, int st) {
     if (!r)
         return;
-    int key = tl_ctx_exit_key(exit);
-    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
-    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
-        /* the new line starts where the return did */
-        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
-        tl_report_fixit(r, at, tl_arena_printf(r->arena, "%s\n%*s", stmt, (int)indent, ""), key,
-                        place, st);
+    tl_range at = {stmt.begin, stmt.begin};
+    if (flags & TL_STMT_IN_COMPOUND) {
+        /* the new line starts where the statement did */
+        unsigned indent = stmt.begin.col > 1 ? stmt.begin.col - 1 : 0;
+        tl_report_fixit(r, at, tl_arena_printf(r->arena, "%s\n%*s", text, (int)indent, ""),
+                        obs_key, place, st);
     } else {
-        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
-        tl_report_fixit(r, at, tl_arena_printf(r->arena, "{ %s ", stmt), key, place, st);
-        tl_report_fixit(r, end, " }", key, place, st);
+        tl_range end = {stmt.end, stmt.end};
+        tl_report_fixit(r, at, tl_arena_printf(r->arena, "{ %s ", text), obs_key, place, st);
+        tl_report_fixit(r, end, " }", obs_key, place, st);
     }
+}
+
+void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
+                                 int st) {
+    tl_report_fixit_before_stmt(r, exit->term_stmt, exit->term_stmt_flags, stmt,
+                                tl_ctx_exit_key(exit), place, st);
 }
 
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg) {
@@ -366,7 +379,26 @@ void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key
         .obs_key = obs_key,
         .obs_place = obs_place,
         .obs_st = obs_st,
+        .alt = r->alt,
     };
+}
+
+void tl_report_fixit_require(tl_report *r, int obs_key, int obs_place, unsigned st_mask) {
+    if (!r)
+        return;
+    r->fixits = tl_arena_grow(r->arena, r->fixits, sizeof *r->fixits, &r->fixit_cap,
+                              r->nfixits + 1);
+    r->fixits[r->nfixits++] = (pending_fixit){
+        .obs_key = obs_key,
+        .obs_place = obs_place,
+        .obs_mask = st_mask,
+        .alt = r->alt,
+    };
+}
+
+void tl_report_fixit_or(tl_report *r) {
+    if (r && r->nfixits && r->fixits[r->nfixits - 1].alt == r->alt)
+        r->alt++;
 }
 
 /* Is the key, or a local it is copied into, read by a branch, a switch, a
@@ -1020,7 +1052,9 @@ static const char *decision_text(tl_ctx *c, const tl_cond *cond, bool truth) {
 static void take_decided_edge(tl_ctx *c, tl_state *s, int succ) {
     tl_state *saved = c->st;
     c->st = s;
+    c->deciding_target = succ;
     resolve_statuses(c);
+    c->deciding_target = -1;
     forget_element_facts(c, s);
     c->st = saved;
     take_edge(c, s, succ);
@@ -1192,14 +1226,23 @@ static void process(tl_ctx *c, int block, tl_state *entry) {
     }
 }
 
+static bool obs_key_matches(const tl_ctx *c, int key, int want) {
+    if (want == TL_OBS_ANY_EXIT)
+        return key < 0 && key >= -c->f->nblocks;
+    return key == want;
+}
+
 static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
     if (p->obs_key == TL_OBS_ALWAYS)
         return true;
     bool seen = false;
     for (int i = 0; i < c->nobs; i++) {
-        if (c->obs[i].key != p->obs_key || c->obs[i].place != p->obs_place)
+        if (!obs_key_matches(c, c->obs[i].key, p->obs_key) || c->obs[i].place != p->obs_place)
             continue;
-        if (c->obs[i].st != p->obs_st)
+        bool ok = p->obs_mask ? c->obs[i].st >= 0 && c->obs[i].st < 32 &&
+                                    (p->obs_mask & (1u << c->obs[i].st))
+                              : c->obs[i].st == p->obs_st;
+        if (!ok)
             return false;
         seen = true;
     }
@@ -1241,14 +1284,20 @@ static void publish(tl_ctx *c, tl_findings *out) {
                          ? tl_arena_alloc(&out->arena, sizeof *fd->fixits * (size_t)r->nfixits)
                          : NULL;
         fd->nfixits = 0;
-        bool all = true;
-        for (int k = 0; k < r->nfixits; k++)
-            all = all && fixit_holds(c, &r->fixits[k]);
-        /* a fix-it is all its edits or nothing */
-        for (int k = 0; all && k < r->nfixits; k++) {
-            fd->fixits[fd->nfixits] = r->fixits[k].fix;
-            fd->fixits[fd->nfixits].text = tl_arena_strdup(&out->arena, r->fixits[k].fix.text);
-            fd->nfixits++;
+        /* a fix-it is all its edits or nothing: the first alternative
+         * whose edits and conditions all hold */
+        int nalts = r->nfixits ? r->fixits[r->nfixits - 1].alt + 1 : 0;
+        for (int alt = 0; alt < nalts && !fd->nfixits; alt++) {
+            bool all = true;
+            for (int k = 0; all && k < r->nfixits; k++)
+                all = r->fixits[k].alt != alt || fixit_holds(c, &r->fixits[k]);
+            for (int k = 0; all && k < r->nfixits; k++) {
+                if (r->fixits[k].alt != alt || !r->fixits[k].fix.text)
+                    continue;
+                fd->fixits[fd->nfixits] = r->fixits[k].fix;
+                fd->fixits[fd->nfixits].text = tl_arena_strdup(&out->arena, r->fixits[k].fix.text);
+                fd->nfixits++;
+            }
         }
     }
 }
@@ -1263,6 +1312,7 @@ bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_find
     c.depth = depth;
     c.event_index = -1;
     c.deciding_key = -1;
+    c.deciding_target = -1;
     tl_arena_init(&c.arena);
     const tl_func *f = c.f;
     c.event_base = tl_arena_alloc(&c.arena, sizeof *c.event_base * ((size_t)f->nblocks + 1));

@@ -35,4 +35,5 @@ int main(int argc, char **argv) {
 // CHECK: leak-main-return.c:28:9: warning: thread 't' running 'acceptor' is neither joined nor detached when 'main' returns [pthread.ThreadLeak]
 // CHECK-NEXT: leak-main-return.c:28:9: note: 'pthread_create(&t, NULL, acceptor, &lfd) != 0' is false
 // CHECK-NEXT: leak-main-return.c:33:5: note: 'main' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{32:5-32:5}:"pthread_detach(t);\n    "
 // CHECK-NEXT: 1 warning generated.

@@ -77,7 +77,9 @@ int run_copy_forgotten(void) {
 // CHECK-NEXT: misuse-join-copy-after-helper.c:54:13: note: 'pthread_create(&t, NULL, serve, NULL) != 0' is false
 // CHECK-NEXT: misuse-join-copy-after-helper.c:53:17: note: 'i < n' is false
 // CHECK-NEXT: misuse-join-copy-after-helper.c:58:5: note: 'run_batch' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{56:9-56:9}:"pthread_detach(t);\n        "
 // CHECK-NEXT: misuse-join-copy-after-helper.c:63:9: warning: thread 't' running 'serve' is neither joined nor detached when 'run_copy_forgotten' returns [pthread.ThreadLeak]
 // CHECK-NEXT: misuse-join-copy-after-helper.c:63:9: note: 'pthread_create(&t, NULL, serve, NULL) != 0' is false
 // CHECK-NEXT: misuse-join-copy-after-helper.c:66:5: note: 'run_copy_forgotten' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{65:5-65:5}:"pthread_detach(t);\n    "
 // CHECK-NEXT: 4 warnings generated.
