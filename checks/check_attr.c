@@ -163,8 +163,13 @@ static void fix_destroy_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
     const family *fam = res_family(r);
+    /* a local object dies here: destroying it is right wherever every
+     * path to this exit leaves it initialised; any other, only when the
+     * function destroys it elsewhere too */
+    bool local = f->vars[pl->var].kind == TL_VAR_LOCAL;
     if (!rep || pl->sel != TL_SEL_BASE || r->origin < 0 ||
-        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || !function_destroys(c, r->place, fam) ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+        (!local && !function_destroys(c, r->place, fam)) ||
         !tl_loc_within(exit->term_loc, f->vars[pl->var].scope) ||
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;

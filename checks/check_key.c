@@ -132,14 +132,26 @@ static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
                                    const tl_block *exit) {
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
+    /* a local key's handle dies here: no one else can delete it */
+    bool local = f->vars[pl->var].kind == TL_VAR_LOCAL;
     if (!rep || pl->sel != TL_SEL_BASE || r->origin < 0 ||
-        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || !function_deletes(c, r->place) ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || (!local && !function_deletes(c, r->place)) ||
         !tl_loc_within(exit->term_loc, f->vars[pl->var].scope) ||
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
     const char *name = f->vars[pl->var].name;
-    const char *stmt = tl_arena_printf(arena(c), "%s(%s);", key_family_of(r)->del, name);
+    const key_family *fam = key_family_of(r);
+    const char *stmt = tl_arena_printf(arena(c), "%s(%s);", fam->del, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, K_CREATED);
+    /* or, where the key holds memory only it holds, free that first */
+    unsigned col = exit->term_stmt.begin.col;
+    const char *sep = (exit->term_stmt_flags & TL_STMT_IN_COMPOUND)
+                          ? tl_arena_printf(arena(c), "\n%*s", (int)(col > 1 ? col - 1 : 0), "")
+                          : " ";
+    tl_report_fixit_or(rep);
+    tl_report_fixit_before_exit(
+        rep, exit, tl_arena_printf(arena(c), "free(%s(%s));%s%s", fam->get, name, sep, stmt),
+        r->place, K_OBS_OWN_VALUE);
 }
 
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
@@ -256,7 +268,8 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
     }
     tl_res *r = tl_ctx_res(c, i);
     const char *h = key_name(c, r);
-    tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
+    if (tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), place, keyval_observed_state(c, r));
     switch (r->st) {
     case K_CREATED:
         if (!via) /* a helper may free the value before it deletes */
@@ -370,7 +383,7 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (tl_ctx_reporting(c))
-        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
+        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, keyval_observed_state(c, r));
     if (r->st != K_CREATED || r->release_failed) /* a failed delete: its owner tried */
         return;
     if (tl_ctx_place_dies_here(c, r->place)) {

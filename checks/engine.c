@@ -38,6 +38,7 @@ struct tl_report {
     int nfixits, fixit_cap;
     int alt; /* the alternative edits are being added to */
     tl_arena *arena;
+    const tl_func *func;
     const tl_trace *trace; /* the path at the moment of the report */
 };
 
@@ -289,6 +290,7 @@ tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
     r->loc = loc;
     r->msg = tl_arena_strdup(&c->arena, msg);
     r->arena = &c->arena;
+    r->func = c->f;
     r->trace = c->st->trace;
     c->reports = tl_arena_grow(&c->arena, c->reports, sizeof *c->reports, &c->report_cap,
                                c->nreports + 1);
@@ -325,10 +327,89 @@ void tl_report_fixit_before_stmt(tl_report *r, tl_range stmt, unsigned flags, co
     }
 }
 
+/* Does the event name the place, or a place under it, as an argument? */
+static bool event_names_place(const tl_func *f, const tl_event *ev, int place) {
+    for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++) {
+        const tl_operand *o = &ev->args[a];
+        if ((o->kind == TL_OPD_ADDR || o->kind == TL_OPD_PLACE) && o->place >= 0 &&
+            tl_place_is_under(f, o->place, place))
+            return true;
+    }
+    return false;
+}
+
+/* Calls that return an int status: `return call(...);` may become
+ * `int rc = call(...); release; return rc;` without changing its value. */
+static bool returns_int_status(const char *callee) {
+    static const char *const prefixes[] = {"pthread_create", "pthread_join", "pthread_detach",
+                                           "pthread_attr_", "pthread_mutexattr_",
+                                           "pthread_condattr_", "pthread_rwlockattr_",
+                                           "pthread_barrierattr_", "pthread_mutex_init",
+                                           "pthread_cond_init", "pthread_rwlock_init",
+                                           "pthread_barrier_init", "pthread_setspecific",
+                                           "pthread_key_create", "thrd_create", "thrd_join",
+                                           "thrd_detach", "tss_set", "tss_create", NULL};
+    for (int i = 0; callee && prefixes[i]; i++)
+        if (strncmp(callee, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    return false;
+}
+
+/* A local name for the returned status that no variable of f uses. */
+static const char *fresh_status_name(tl_arena *a, const tl_func *f) {
+    static const char *const names[] = {"rc", "err", "status", "ret"};
+    for (int n = 0; n < 40; n++) {
+        const char *name = n < 4 ? names[n] : tl_arena_printf(a, "rc%d", n - 2);
+        bool used = false;
+        for (int v = 0; v < f->nvars && !used; v++)
+            used = strcmp(f->vars[v].name, name) == 0;
+        if (!used)
+            return name;
+    }
+    return NULL;
+}
+
 void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
                                  int st) {
-    tl_report_fixit_before_stmt(r, exit->term_stmt, exit->term_stmt_flags, stmt,
-                                tl_ctx_exit_key(exit), place, st);
+    if (!r)
+        return;
+    const tl_func *f = r->func;
+    /* a call in the return statement that uses the resource must run first */
+    const tl_event *user = NULL;
+    int users = 0;
+    for (int e = 0; e < exit->nevents; e++) {
+        const tl_event *ev = &exit->events[e];
+        if (ev->stmt_range.begin.offset == exit->term_stmt.begin.offset &&
+            ev->stmt_range.begin.file == exit->term_stmt.begin.file && event_names_place(f, ev, place)) {
+            user = ev;
+            users++;
+        }
+    }
+    if (!user) {
+        tl_report_fixit_before_stmt(r, exit->term_stmt, exit->term_stmt_flags, stmt,
+                                    tl_ctx_exit_key(exit), place, st);
+        return;
+    }
+    const char *name = fresh_status_name(r->arena, f);
+    if (users != 1 || !name || exit->retval.kind != TL_OPD_TEMP || user->result_temp < 0 ||
+        exit->retval.temp != user->result_temp || !returns_int_status(user->callee) ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || (user->stmt_flags & TL_STMT_IN_MACRO) ||
+        user->range.begin.offset <= exit->term_stmt.begin.offset ||
+        user->range.end.offset >= exit->term_stmt.end.offset)
+        return;
+    /* `return call(...);` becomes `int rc = call(...); stmt return rc;` */
+    int key = tl_ctx_exit_key(exit);
+    bool braced = exit->term_stmt_flags & TL_STMT_IN_COMPOUND;
+    unsigned col = exit->term_stmt.begin.col;
+    const char *sep = braced ? tl_arena_printf(r->arena, "\n%*s", (int)(col > 1 ? col - 1 : 0), "")
+                             : " ";
+    tl_report_fixit(r, (tl_range){exit->term_stmt.begin, user->range.begin},
+                    tl_arena_printf(r->arena, "%sint %s = ", braced ? "" : "{ ", name), key, place,
+                    st);
+    tl_report_fixit(r, (tl_range){user->range.end, exit->term_stmt.end},
+                    tl_arena_printf(r->arena, ";%s%s%sreturn %s;%s", sep, stmt, sep, name,
+                                    braced ? "" : " }"),
+                    key, place, st);
 }
 
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg) {
