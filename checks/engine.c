@@ -377,14 +377,16 @@ void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char 
     /* a call in the return statement that uses the resource must run first */
     const tl_event *user = NULL;
     int users = 0;
-    for (int e = 0; e < exit->nevents; e++) {
-        const tl_event *ev = &exit->events[e];
-        if (ev->stmt_range.begin.offset == exit->term_stmt.begin.offset &&
-            ev->stmt_range.begin.file == exit->term_stmt.begin.file && event_names_place(f, ev, place)) {
-            user = ev;
-            users++;
+    for (int b = 0; b < f->nblocks; b++) /* a `?:` or `&&` spreads it over blocks */
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->stmt_range.begin.offset == exit->term_stmt.begin.offset &&
+                ev->stmt_range.begin.file == exit->term_stmt.begin.file &&
+                event_names_place(f, ev, place)) {
+                user = ev;
+                users++;
+            }
         }
-    }
     if (!user) {
         tl_report_fixit_before_stmt(r, exit->term_stmt, exit->term_stmt_flags, stmt,
                                     tl_ctx_exit_key(exit), place, st);
