@@ -185,15 +185,22 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
                    tl_arena_printf(arena(c), "'%s' is created again here while its key is still live", h));
 }
 
-static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
-                   bool removable) {
+/* A removable call is wrong on every path reaching it (observed with
+ * state obs_st for `place`): it can be deleted. */
+static void misuse_at(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                      bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */
     int key = r && r->st == K_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
     tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && r && tl_call_removable(tl_ctx_func(c), ev, 0))
-        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+    if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
+        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), place, obs_st);
+}
+
+static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                   bool removable) {
+    misuse_at(c, ev, r, msg, removable && r, r ? r->place : -1, r ? r->st : 0);
 }
 
 /* ---- events ------------------------------------------------------------------ */
@@ -247,13 +254,15 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
                       const char *via, unsigned fam_flag) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
+    if (i < 0 && tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), place, 0); /* nothing tracked here */
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
             !tl_place_is_collective(tl_ctx_func(c), place)) {
-            misuse(c, ev, NULL,
-                   tl_arena_printf(arena(c), "'%s' is deleted%s but no key was ever created in it",
-                                   spelled, what),
-                   false);
+            misuse_at(c, ev, NULL,
+                      tl_arena_printf(arena(c), "'%s' is deleted%s but no key was ever created in it",
+                                      spelled, what),
+                      !via, place, 0);
             return;
         }
         i = tl_ctx_add(c, place, K_DELETED);
@@ -286,7 +295,7 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "key '%s' is deleted%s but its %s failed", h, what,
                                key_family_of(r)->create),
-               false);
+               !via);
         break;
     case K_DELETED:
         if (!tl_place_is_collective(tl_ctx_func(c), place))
