@@ -293,29 +293,43 @@ static void on_copy(tl_ctx *c, int i, int dst, const tl_event *ev) {
 
 /* ---- ThreadLeak reports --------------------------------------------------- */
 
-/* pthread_detach(h) (thrd_detach) right after a fire-and-forget create. */
+/* pthread_detach(h) (thrd_detach) right after a fire-and-forget create:
+ * `pthread_create(...);` becomes `if (pthread_create(...) == 0)` and the
+ * detach.  Also `(void)pthread_create(...);`, whose cast the `if (` replaces
+ * (a statement that starts at most 7 bytes before the call, `(void) `, and
+ * ends right after it), and an unbraced arm, which gets braces so that an
+ * `else` keeps its `if`.  Not a wrapper that cannot fail, whose result (if
+ * any) is no status to test. */
 static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
-    /* only a plain `pthread_create(...);` in braces: `(void)pthread_create`
-     * cannot take an `if (`, and an unbraced `if (x) create; else` would
-     * lose its else to the inserted if; nor a wrapper that cannot fail,
-     * whose result (if any) is no status to test */
-    const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
     if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
-        (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
-        ev->stmt_range.begin.offset != ev->range.begin.offset || !r->handle_text ||
-        function_releases(c, r->place, true))
+        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) !=
+            TL_STMT_IS_EXPR_STMT ||
+        !r->handle_text || function_releases(c, r->place, true))
         return;
-    tl_range open = {ev->range.begin, ev->range.begin};
+    unsigned before = ev->range.begin.offset - ev->stmt_range.begin.offset;
+    unsigned after = ev->stmt_range.end.offset - ev->range.end.offset;
+    if (ev->range.begin.offset < ev->stmt_range.begin.offset || (before != 0 && before != 6 && before != 7) ||
+        ev->stmt_range.end.offset < ev->range.end.offset || after != 1 ||
+        ev->stmt_range.begin.line != ev->range.begin.line)
+        return;
+    bool braced = ev->stmt_flags & TL_STMT_IN_COMPOUND;
+    tl_range open = {ev->stmt_range.begin, ev->range.begin};
     tl_range close = {ev->range.end, ev->range.end};
     tl_report_fixit_or(rep);
-    tl_report_fixit(rep, open, "if (", TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit(rep, open, braced ? "if (" : "{ if (", TL_OBS_ALWAYS, -1, 0);
     /* the detach goes on its own line, one level (4 columns) deeper */
     int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0) + 4;
     tl_report_fixit(rep, close,
                     tl_arena_printf(arena(c), " == %s)\n%*s%s(%s)", family_of(r)->success_text,
                                     indent, "", family_of(r)->detach, r->handle_text),
                     TL_OBS_ALWAYS, -1, 0);
+    if (!braced) {
+        tl_range end = {ev->stmt_range.end, ev->stmt_range.end};
+        tl_report_fixit(rep, end, " }", TL_OBS_ALWAYS, -1, 0);
+    }
+    /* and no path hands the thread out or keeps it elsewhere */
+    tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
 

@@ -1329,7 +1329,7 @@ static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
             return false;
         seen = true;
     }
-    return seen;
+    return seen || p->obs_key == TL_OBS_ANY_EXIT; /* no exit: nothing disagrees */
 }
 
 /* A note about a resource that a warning of the same rule is about too

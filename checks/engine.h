@@ -135,7 +135,8 @@ void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key
                      int obs_place, int obs_st);
 /* One more condition on the fix-it being built, without an edit: every
  * observation of (obs_key, obs_place) has a state st with bit 1u << st in
- * st_mask, and there is one.  obs_key TL_OBS_ANY_EXIT: at any exit. */
+ * st_mask, and there is one.  obs_key TL_OBS_ANY_EXIT: at any exit (a
+ * function that never returns has none, and that holds). */
 void tl_report_fixit_require(tl_report *r, int obs_key, int obs_place, unsigned st_mask);
 /* The edits and conditions added from now on are an alternative fix-it,
  * offered only when the ones before it do not all hold. */
