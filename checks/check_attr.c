@@ -18,6 +18,7 @@
 
 #include "engine.h"
 #include "module.h"
+#include "var_reads.h"
 
 enum attr_state {
     A_INITED = 1,
@@ -162,8 +163,13 @@ static void fix_destroy_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
     const family *fam = res_family(r);
+    /* a local object dies here: destroying it is right wherever every
+     * path to this exit leaves it initialised; any other, only when the
+     * function destroys it elsewhere too */
+    bool local = f->vars[pl->var].kind == TL_VAR_LOCAL;
     if (!rep || pl->sel != TL_SEL_BASE || r->origin < 0 ||
-        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || !function_destroys(c, r->place, fam) ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+        (!local && !function_destroys(c, r->place, fam)) ||
         !tl_loc_within(exit->term_loc, f->vars[pl->var].scope) ||
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
@@ -210,17 +216,22 @@ static void report_reinit(tl_ctx *c, int i, const tl_event *ev) {
                    tl_arena_printf(arena(c), "'%s' is initialised again here while still initialised", h));
 }
 
-static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
-                   bool removable) {
+/* A removable call is wrong on every path reaching it (observed with
+ * state obs_st for `place`): it can be deleted. */
+static void misuse_at(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                      bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */
     int key = r && r->st == A_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
     tl_report *rep = tl_ctx_report(c, TL_RULE_ATTR_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && r &&
-        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED |
-                           TL_STMT_IN_MACRO)) == (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
-        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+    if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
+        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), place, obs_st);
+}
+
+static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                   bool removable) {
+    misuse_at(c, ev, r, msg, removable && r, r ? r->place : -1, r ? r->st : 0);
 }
 
 /* ---- events ------------------------------------------------------------------ */
@@ -254,13 +265,15 @@ static void destroy(tl_ctx *c, int place, const tl_event *ev, const family *fam,
                     const char *spelled, const char *via) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
+    if (i < 0 && tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), place, 0); /* nothing tracked here */
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
             !tl_place_is_collective(tl_ctx_func(c), place)) {
-            misuse(c, ev, NULL,
-                   tl_arena_printf(arena(c), "%s '%s' is destroyed%s but it was never initialised",
-                                   fam->noun, spelled, what),
-                   false);
+            misuse_at(c, ev, NULL,
+                      tl_arena_printf(arena(c), "%s '%s' is destroyed%s but it was never initialised",
+                                      fam->noun, spelled, what),
+                      !via, place, 0);
             return;
         }
         i = tl_ctx_add(c, place, A_DESTROYED);
@@ -290,7 +303,7 @@ static void destroy(tl_ctx *c, int place, const tl_event *ev, const family *fam,
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "%s '%s' is destroyed%s but its %s failed", fam->noun, h,
                                what, fam->init),
-               false);
+               !via);
         break;
     case A_DESTROYED:
         if (!many)

@@ -28,6 +28,7 @@
 #include "c11_threads.h"
 #include "key_internal.h"
 #include "module.h"
+#include "var_reads.h"
 
 static const key_family posix = {"pthread_key_create", "pthread_key_delete",
                                  "pthread_setspecific", "pthread_getspecific"};
@@ -131,14 +132,26 @@ static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
                                    const tl_block *exit) {
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
+    /* a local key's handle dies here: no one else can delete it */
+    bool local = f->vars[pl->var].kind == TL_VAR_LOCAL;
     if (!rep || pl->sel != TL_SEL_BASE || r->origin < 0 ||
-        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || !function_deletes(c, r->place) ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || (!local && !function_deletes(c, r->place)) ||
         !tl_loc_within(exit->term_loc, f->vars[pl->var].scope) ||
         !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, exit->id))
         return;
     const char *name = f->vars[pl->var].name;
-    const char *stmt = tl_arena_printf(arena(c), "%s(%s);", key_family_of(r)->del, name);
+    const key_family *fam = key_family_of(r);
+    const char *stmt = tl_arena_printf(arena(c), "%s(%s);", fam->del, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, K_CREATED);
+    /* or, where the key holds memory only it holds, free that first */
+    unsigned col = exit->term_stmt.begin.col;
+    const char *sep = (exit->term_stmt_flags & TL_STMT_IN_COMPOUND)
+                          ? tl_arena_printf(arena(c), "\n%*s", (int)(col > 1 ? col - 1 : 0), "")
+                          : " ";
+    tl_report_fixit_or(rep);
+    tl_report_fixit_before_exit(
+        rep, exit, tl_arena_printf(arena(c), "free(%s(%s));%s%s", fam->get, name, sep, stmt),
+        r->place, K_OBS_OWN_VALUE);
 }
 
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
@@ -172,17 +185,22 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
                    tl_arena_printf(arena(c), "'%s' is created again here while its key is still live", h));
 }
 
-static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
-                   bool removable) {
+/* A removable call is wrong on every path reaching it (observed with
+ * state obs_st for `place`): it can be deleted. */
+static void misuse_at(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                      bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */
     int key = r && r->st == K_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
     tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && r &&
-        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED |
-                           TL_STMT_IN_MACRO)) == (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
-        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+    if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
+        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), place, obs_st);
+}
+
+static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                   bool removable) {
+    misuse_at(c, ev, r, msg, removable && r, r ? r->place : -1, r ? r->st : 0);
 }
 
 /* ---- events ------------------------------------------------------------------ */
@@ -236,13 +254,15 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
                       const char *via, unsigned fam_flag) {
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
+    if (i < 0 && tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), place, 0); /* nothing tracked here */
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
             !tl_place_is_collective(tl_ctx_func(c), place)) {
-            misuse(c, ev, NULL,
-                   tl_arena_printf(arena(c), "'%s' is deleted%s but no key was ever created in it",
-                                   spelled, what),
-                   false);
+            misuse_at(c, ev, NULL,
+                      tl_arena_printf(arena(c), "'%s' is deleted%s but no key was ever created in it",
+                                      spelled, what),
+                      !via, place, 0);
             return;
         }
         i = tl_ctx_add(c, place, K_DELETED);
@@ -257,7 +277,8 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
     }
     tl_res *r = tl_ctx_res(c, i);
     const char *h = key_name(c, r);
-    tl_ctx_observe(c, tl_ctx_event_index(c), place, r->st);
+    if (tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), place, keyval_observed_state(c, r));
     switch (r->st) {
     case K_CREATED:
         if (!via) /* a helper may free the value before it deletes */
@@ -274,7 +295,7 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "key '%s' is deleted%s but its %s failed", h, what,
                                key_family_of(r)->create),
-               false);
+               !via);
         break;
     case K_DELETED:
         if (!tl_place_is_collective(tl_ctx_func(c), place))
@@ -371,7 +392,7 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (tl_ctx_reporting(c))
-        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
+        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, keyval_observed_state(c, r));
     if (r->st != K_CREATED || r->release_failed) /* a failed delete: its owner tried */
         return;
     if (tl_ctx_place_dies_here(c, r->place)) {

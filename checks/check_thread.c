@@ -21,6 +21,7 @@
 #include "lifecycle.h"
 #include "module.h"
 #include "thread_query.h"
+#include "var_reads.h"
 
 enum thread_state {
     T_CREATED = 1,
@@ -30,6 +31,7 @@ enum thread_state {
     T_ESCAPED,
     T_CREATED_DETACHED,
     T_ATTR_DETACHED, /* on an attribute object's place: detachstate set */
+    T_OBS_HELD,      /* observed only: CREATED, but not this function's to release */
 };
 
 enum thread_flags {
@@ -301,28 +303,43 @@ static bool gives_local(tl_ctx *c, const tl_event *create) {
     return arg && arg->kind == TL_OPD_ADDR && tl_place_is_local_storage(tl_ctx_func(c), arg->place);
 }
 
-/* pthread_detach(h) (thrd_detach) right after a fire-and-forget create. */
+/* pthread_detach(h) (thrd_detach) right after a fire-and-forget create:
+ * `pthread_create(...);` becomes `if (pthread_create(...) == 0)` and the
+ * detach.  Also `(void)pthread_create(...);`, whose cast the `if (` replaces
+ * (a statement that starts at most 7 bytes before the call, `(void) `, and
+ * ends right after it), and an unbraced arm, which gets braces so that an
+ * `else` keeps its `if`.  Not a wrapper that cannot fail, whose result (if
+ * any) is no status to test. */
 static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
-    /* only a plain `pthread_create(...);` in braces: `(void)pthread_create`
-     * cannot take an `if (`, and an unbraced `if (x) create; else` would
-     * lose its else to the inserted if; nor a wrapper that cannot fail,
-     * whose result (if any) is no status to test */
-    const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
     if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
-        (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
-        ev->stmt_range.begin.offset != ev->range.begin.offset || !r->handle_text ||
-        function_releases(c, r->place, true) || gives_local(c, ev))
+        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) !=
+            TL_STMT_IS_EXPR_STMT ||
+        !r->handle_text || function_releases(c, r->place, true) || gives_local(c, ev))
         return;
-    tl_range open = {ev->range.begin, ev->range.begin};
+    unsigned before = ev->range.begin.offset - ev->stmt_range.begin.offset;
+    unsigned after = ev->stmt_range.end.offset - ev->range.end.offset;
+    if (ev->range.begin.offset < ev->stmt_range.begin.offset || (before != 0 && before != 6 && before != 7) ||
+        ev->stmt_range.end.offset < ev->range.end.offset || after != 1 ||
+        ev->stmt_range.begin.line != ev->range.begin.line)
+        return;
+    bool braced = ev->stmt_flags & TL_STMT_IN_COMPOUND;
+    tl_range open = {ev->stmt_range.begin, ev->range.begin};
     tl_range close = {ev->range.end, ev->range.end};
-    tl_report_fixit(rep, open, "if (", TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit_or(rep);
+    tl_report_fixit(rep, open, braced ? "if (" : "{ if (", TL_OBS_ALWAYS, -1, 0);
     /* the detach goes on its own line, one level (4 columns) deeper */
     int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0) + 4;
     tl_report_fixit(rep, close,
                     tl_arena_printf(arena(c), " == %s)\n%*s%s(%s)", family_of(r)->success_text,
                                     indent, "", family_of(r)->detach, r->handle_text),
                     TL_OBS_ALWAYS, -1, 0);
+    if (!braced) {
+        tl_range end = {ev->stmt_range.end, ev->stmt_range.end};
+        tl_report_fixit(rep, end, " }", TL_OBS_ALWAYS, -1, 0);
+    }
+    /* and no path hands the thread out or keeps it elsewhere */
+    tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
 
@@ -338,6 +355,106 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     const char *name = f->vars[pl->var].name;
     const char *stmt = tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
+}
+
+/* Is the handle's variable visible at `at`? */
+static bool handle_in_scope(const tl_ctx *c, const tl_res *r, tl_loc at) {
+    const tl_func *f = tl_ctx_func(c);
+    return tl_loc_within(at, f->vars[f->places[r->place].var].scope);
+}
+
+/* Calls that only free what the function owns: moving a join before them
+ * cannot keep the thread from finishing. */
+static bool frees_only(const char *callee) {
+    static const char *const names[] = {"free", "close", "fclose", "closedir", "munmap",
+                                        "freeaddrinfo", "unlink", NULL};
+    for (int i = 0; callee && names[i]; i++)
+        if (strcmp(callee, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does every path from the block the jump leaves (block `from`) to a return
+ * do nothing a running thread could wait for: no store outside the
+ * function's locals, no call but those that free?  A join moved before the
+ * jump must not wait for a `s->stop = 1` written after the label. */
+static bool nothing_after_jump_signals(tl_ctx *c, int from) {
+    const tl_func *f = tl_ctx_func(c);
+    unsigned char *seen = tl_arena_alloc(arena(c), (size_t)f->nblocks + 1);
+    int *stack = tl_arena_alloc(arena(c), sizeof *stack * ((size_t)f->nblocks + 1));
+    memset(seen, 0, (size_t)f->nblocks + 1);
+    int top = 0;
+    for (int k = 0, to; (to = tl_block_succ(&f->blocks[from], k)) != -2; k++)
+        if (to >= 0 && !seen[to]) {
+            seen[to] = 1;
+            stack[top++] = to;
+        }
+    while (top) {
+        const tl_block *b = &f->blocks[stack[--top]];
+        for (int e = 0; e < b->nevents; e++) {
+            const tl_event *ev = &b->events[e];
+            if (ev->kind == TL_EV_CALL && !frees_only(ev->callee))
+                return false;
+            if ((ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR) &&
+                (ev->dst_place < 0 || !tl_place_is_local_storage(f, ev->dst_place)))
+                return false;
+        }
+        for (int k = 0, to; (to = tl_block_succ(b, k)) != -2; k++)
+            if (to >= 0 && !seen[to]) {
+                seen[to] = 1;
+                stack[top++] = to;
+            }
+    }
+    return true;
+}
+
+/* pthread_join(h, NULL) before the written jump (`goto out`, `break`) the
+ * leaking path took last, when the exit it reaches is shared with paths
+ * that released: every path through that jump still holds the thread
+ * there and still holds it at the exit. */
+static void fix_join_before_jump(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    int j = r->jumped - 1;
+    const tl_event *jump = j >= 0 ? tl_ctx_event_at(c, j) : NULL;
+    if (!jump || r->origin < 0 || f->places[r->place].sel != TL_SEL_BASE ||
+        (jump->stmt_flags & TL_STMT_IN_MACRO) ||
+        jump->stmt_range.end.offset <= jump->stmt_range.begin.offset ||
+        !handle_in_scope(c, r, jump->loc) || !function_releases(c, r->place, false) ||
+        !tl_func_event_dominates(f, arena(c), r->origin, tl_func_block_of_event(f, j)) ||
+        !nothing_after_jump_signals(c, tl_func_block_of_event(f, j)))
+        return;
+    const char *stmt = tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join,
+                                       f->vars[f->places[r->place].var].name);
+    tl_report_fixit_or(rep);
+    tl_report_fixit_before_stmt(rep, jump->stmt_range, jump->stmt_flags, stmt, j, r->place,
+                                T_CREATED);
+    tl_report_fixit_require(rep, tl_ctx_after_jump_key(c, j), r->place, 1u << T_CREATED);
+}
+
+/* pthread_detach(h) where the create is known to have succeeded (the
+ * first statement of the branch its status test takes on success), for a
+ * thread the function never joins or detaches, nor hands out, on any path. */
+static void fix_detach_after_success(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    int b = r->entered - 1;
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    tl_range stmt;
+    unsigned flags;
+    const int attr_arg = family_of(r)->attr_arg;
+    if (b < 0 || !origin || !r->handle_text || function_releases(c, r->place, true) ||
+        gives_local(c, origin) || /* a detached thread would outlive its argument */
+        /* an attribute may have made it detached already */
+        (attr_arg >= 0 && (origin->nargs <= attr_arg || origin->args[attr_arg].kind != TL_OPD_CONST)) ||
+        tl_block_npreds(f, b) != 1 ||
+        !tl_block_first_stmt(f, b, origin->range.end.offset, &stmt, &flags) ||
+        !handle_in_scope(c, r, stmt.begin) || !tl_func_event_dominates(f, arena(c), r->origin, b))
+        return;
+    const char *text =
+        tl_arena_printf(arena(c), "%s(%s);", family_of(r)->detach, r->handle_text);
+    tl_report_fixit_or(rep);
+    tl_report_fixit_before_stmt(rep, stmt, flags, text, tl_ctx_block_key(c, b), r->place,
+                                T_CREATED);
+    tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
@@ -360,8 +477,11 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
                    tl_arena_printf(arena(c), "'%s' returns here with '%s' still joinable", fn, h));
-    if (!many)
+    if (!many) {
         fix_join_before_exit(c, rep, r, exit);
+        fix_join_before_jump(c, rep, r);
+        fix_detach_after_success(c, rep, r);
+    }
     fix_detach_after_create(c, rep, r);
 }
 
@@ -377,6 +497,8 @@ static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, ev->loc,
                    tl_arena_printf(arena(c), "'%s' is overwritten here while still joinable", h));
+    if (!tl_place_is_collective(tl_ctx_func(c), r->place))
+        fix_detach_after_success(c, rep, r);
     fix_detach_after_create(c, rep, r);
 }
 
@@ -465,6 +587,7 @@ static void acquire(tl_ctx *c, int place, const tl_event *ev, const char *routin
     r->label = routine;
     r->handle_text = handle_text;
     r->aux_event = 0; /* a new thread: no copies yet */
+    r->entered = r->jumped = 0;
     tl_res_unbind(r);
     tl_ctx_set_origin(c, i);
     if (!many) /* `if (tid) pthread_join(tid, NULL)`: a thread's ID is never 0 */
@@ -503,17 +626,19 @@ static void on_create(tl_ctx *c, const tl_event *ev, const thread_api *api) {
 
 static const char *verb(release_kind k) { return k == RELEASE_JOIN ? "joined" : "detached"; }
 
+/* A join or detach that is wrong on every path reaching it (observed
+ * with state obs_st for `place`; place -1: whatever the path) can be
+ * deleted when `removable`: the call either fails or is undefined there. */
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
-                   bool removable) {
+                   bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */
     int key = r && r->st == T_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
     tl_report *rep = tl_ctx_report(c, TL_RULE_JOIN_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && r &&
-        (ev->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND | TL_STMT_RESULT_USED)) ==
-            (TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND))
-        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), r->place, r->st);
+    if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
+        tl_report_fixit(rep, ev->stmt_range, "", place < 0 ? TL_OBS_ALWAYS : tl_ctx_event_index(c),
+                        place, obs_st);
 }
 
 /* A join of a thread whose create nobody checked (haproxy's
@@ -543,13 +668,15 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
     const char *what = via ? tl_arena_printf(arena(c), " (by '%s')", via) : "";
     int i = tl_ctx_find(c, place);
     const char *h = spelled;
+    if (i < 0 && tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), place, 0); /* nothing tracked here */
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
             !tl_place_is_collective(tl_ctx_func(c), place)) {
             misuse(c, ev, NULL,
                    tl_arena_printf(arena(c), "'%s' is %s%s but no thread was ever created in it", h,
                                    verb(kind), what),
-                   false);
+                   !via, place, 0);
             return;
         }
         i = tl_ctx_add(c, place, kind == RELEASE_JOIN ? T_JOINED : T_DETACHED);
@@ -582,7 +709,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "'%s' is %s%s but its %s failed", h, verb(kind), what,
                                family_of(r)->create),
-               false);
+               !via, place, r->st);
         break;
     case T_JOINED:
     case T_DETACHED:
@@ -591,7 +718,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         misuse(c, ev, r,
                tl_arena_printf(arena(c), "thread '%s' is %s%s after it was already %s", h,
                                verb(kind), what, verb(r->st == T_JOINED ? RELEASE_JOIN : RELEASE_DETACH)),
-               !via); /* removing a helper's call would remove more than the join */
+               !via, place, r->st); /* removing a helper's call would remove more than the join */
         break;
     case T_CREATED_DETACHED:
         if (kind == RELEASE_JOIN)
@@ -600,14 +727,14 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
                                    (r->flags & TF_SELF_DETACH)
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
-                   false);
+                   !via && !(r->flags & TF_SELF_DETACH), place, r->st);
         else
             misuse(c, ev, r,
                    tl_arena_printf(arena(c), "thread '%s' is detached%s but %s", h, what,
                                    (r->flags & TF_SELF_DETACH)
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
-                   !via && !(r->flags & TF_SELF_DETACH));
+                   !via && !(r->flags & TF_SELF_DETACH), place, r->st);
         break;
     default:
         break;
@@ -624,7 +751,7 @@ static void on_release(tl_ctx *c, const tl_event *ev, const thread_api *api) {
         misuse(c, ev, NULL,
                tl_arena_printf(arena(c), "%s(%s(), ...) joins the calling thread: it deadlocks",
                                fam->join, fam->self),
-               false);
+               true, -1, 0);
         return;
     }
     int place = h->kind == TL_OPD_TEMP && is(h->name, fam->self) ? caller_place(c, fam) : value_place(h);
@@ -673,6 +800,12 @@ static void on_status(tl_ctx *c, int i, bool success) {
     tl_res *r = tl_ctx_res(c, i);
     bool more = r->flags & TF_MORE;
     r->flags &= ~TF_MORE; /* it only tells what the latest create's failure leaves */
+    int entered = tl_ctx_decided_block(c);
+    if (success && r->st == T_CREATED && entered >= 0 && tl_ctx_reporting(c) &&
+        !tl_place_is_collective(tl_ctx_func(c), r->place)) {
+        r->entered = 1 + entered; /* where a detach may go (fix_detach_after_success) */
+        tl_ctx_observe(c, tl_ctx_block_key(c, entered), r->place, r->st);
+    }
     if (success || (r->st != T_CREATED && r->st != T_CREATED_DETACHED))
         return;
     tl_ctx_forget_value(c, r->place);
@@ -704,14 +837,33 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_ctx_remove(c, i);
 }
 
+/* A written jump: remembered as the latest on the path while the thread
+ * runs, for a join before it (fix_join_before_jump). */
+static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
+    (void)jump;
+    tl_res *r = tl_ctx_res(c, i);
+    if (!tl_ctx_reporting(c) || r->st == T_ATTR_DETACHED)
+        return;
+    if (r->jumped) /* the earlier jump is not the last before the exit */
+        tl_ctx_observe(c, tl_ctx_after_jump_key(c, r->jumped - 1), r->place, -1);
+    tl_ctx_observe(c, tl_ctx_event_index(c), r->place, r->st);
+    r->jumped = r->st == T_CREATED && !leaves_scope ? 1 + tl_ctx_event_index(c) : 0;
+}
+
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (r->st == T_ATTR_DETACHED)
         return;
-    if (tl_ctx_reporting(c))
-        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, r->st);
-    if (r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place) &&
-        !held_elsewhere(c, r, true))
+    bool leaks = r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, r->place) &&
+                 !held_elsewhere(c, r, true);
+    if (tl_ctx_reporting(c)) {
+        /* fix-its release only where every path leaks */
+        int seen = r->st == T_CREATED && !leaks ? T_OBS_HELD : r->st;
+        tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, seen);
+        if (r->jumped)
+            tl_ctx_observe(c, tl_ctx_after_jump_key(c, r->jumped - 1), r->place, seen);
+    }
+    if (leaks)
         report_leak_at_exit(c, i, exit);
 }
 
@@ -792,6 +944,7 @@ const tl_module tl_module_thread = {
     .on_escape = on_escape,
     .on_copy = on_copy,
     .on_overwrite = on_overwrite,
+    .on_jump = on_jump,
     .on_exit = on_function_exit,
     .on_summary = on_summary,
 };

@@ -17,9 +17,12 @@ struct tl_trace {
     const char *msg;
 };
 
+/* One edit of a fix-it, or (fix.text NULL) one more condition on it. */
 typedef struct pending_fixit {
     tl_fixit fix;
     int obs_key, obs_place, obs_st;
+    unsigned obs_mask; /* nonzero: any state st with bit 1u << st will do */
+    int alt;           /* which alternative it belongs to (tl_report_fixit_or) */
 } pending_fixit;
 
 struct tl_report {
@@ -33,7 +36,9 @@ struct tl_report {
     int nnotes, note_cap;
     pending_fixit *fixits;
     int nfixits, fixit_cap;
+    int alt; /* the alternative edits are being added to */
     tl_arena *arena;
+    const tl_func *func;
     const tl_trace *trace; /* the path at the moment of the report */
 };
 
@@ -68,6 +73,7 @@ struct tl_ctx {
     tl_state *st;         /* the state the hooks act on */
     int block;            /* the block being processed */
     int deciding_key;     /* in on_status: the key whose fact decided, else -1 */
+    int deciding_target;  /* in on_status: the block the deciding edge enters, else -1 */
     int module;
     int event_index;
     const tl_event *ev;
@@ -130,6 +136,9 @@ bool tl_ctx_reporting(const tl_ctx *c) { return c->mode == TL_MODE_REPORT; }
 int tl_ctx_module(const tl_ctx *c) { return c->module; }
 int tl_ctx_event_index(const tl_ctx *c) { return c->event_index; }
 int tl_ctx_exit_key(const tl_block *exit) { return -1 - exit->id; }
+int tl_ctx_block_key(const tl_ctx *c, int block) { return -1 - c->f->nblocks - block; }
+int tl_ctx_after_jump_key(const tl_ctx *c, int jump) { return -1 - 2 * c->f->nblocks - jump; }
+int tl_ctx_decided_block(const tl_ctx *c) { return c->deciding_target; }
 
 const tl_event *tl_ctx_event_at(const tl_ctx *c, int index) {
     int b = tl_func_block_of_event(c->f, index);
@@ -286,6 +295,7 @@ tl_report *tl_ctx_report(tl_ctx *c, tl_rule_id rule, int dedup_key, tl_loc loc,
     r->loc = loc;
     r->msg = tl_arena_strdup(&c->arena, msg);
     r->arena = &c->arena;
+    r->func = c->f;
     r->trace = c->st->trace;
     c->reports = tl_arena_grow(&c->arena, c->reports, sizeof *c->reports, &c->report_cap,
                                c->nreports + 1);
@@ -305,22 +315,108 @@ void tl_report_about(tl_report *r, const tl_res *res) {
         r->subject = res->origin;
 }
 
+void tl_report_fixit_before_stmt(tl_report *r, tl_range stmt, unsigned flags, const char *text,
+                                 int obs_key, int place, int st) {
+    if (!r)
+        return;
+    tl_range at = {stmt.begin, stmt.begin};
+    if (flags & TL_STMT_IN_COMPOUND) {
+        /* the new line starts where the statement did */
+        unsigned indent = stmt.begin.col > 1 ? stmt.begin.col - 1 : 0;
+        tl_report_fixit(r, at, tl_arena_printf(r->arena, "%s\n%*s", text, (int)indent, ""),
+                        obs_key, place, st);
+    } else {
+        tl_range end = {stmt.end, stmt.end};
+        tl_report_fixit(r, at, tl_arena_printf(r->arena, "{ %s ", text), obs_key, place, st);
+        tl_report_fixit(r, end, " }", obs_key, place, st);
+    }
+}
+
+/* Does the event name the place, or a place under it, as an argument? */
+static bool event_names_place(const tl_func *f, const tl_event *ev, int place) {
+    for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++) {
+        const tl_operand *o = &ev->args[a];
+        if ((o->kind == TL_OPD_ADDR || o->kind == TL_OPD_PLACE) && o->place >= 0 &&
+            tl_place_is_under(f, o->place, place))
+            return true;
+    }
+    return false;
+}
+
+/* Calls that return an int status: `return call(...);` may become
+ * `int rc = call(...); release; return rc;` without changing its value. */
+static bool returns_int_status(const char *callee) {
+    static const char *const prefixes[] = {"pthread_create", "pthread_join", "pthread_detach",
+                                           "pthread_attr_", "pthread_mutexattr_",
+                                           "pthread_condattr_", "pthread_rwlockattr_",
+                                           "pthread_barrierattr_", "pthread_mutex_init",
+                                           "pthread_cond_init", "pthread_rwlock_init",
+                                           "pthread_barrier_init", "pthread_setspecific",
+                                           "pthread_key_create", "thrd_create", "thrd_join",
+                                           "thrd_detach", "tss_set", "tss_create", NULL};
+    for (int i = 0; callee && prefixes[i]; i++)
+        if (strncmp(callee, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    return false;
+}
+
+/* A local name for the returned status that no variable of f uses. */
+static const char *fresh_status_name(tl_arena *a, const tl_func *f) {
+    static const char *const names[] = {"rc", "err", "status", "ret"};
+    for (int n = 0; n < 40; n++) {
+        const char *name = n < 4 ? names[n] : tl_arena_printf(a, "rc%d", n - 2);
+        bool used = false;
+        for (int v = 0; v < f->nvars && !used; v++)
+            used = strcmp(f->vars[v].name, name) == 0;
+        if (!used)
+            return name;
+    }
+    return NULL;
+}
+
 void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
                                  int st) {
     if (!r)
         return;
-    int key = tl_ctx_exit_key(exit);
-    tl_range at = {exit->term_stmt.begin, exit->term_stmt.begin};
-    if (exit->term_stmt_flags & TL_STMT_IN_COMPOUND) {
-        /* the new line starts where the return did */
-        unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
-        tl_report_fixit(r, at, tl_arena_printf(r->arena, "%s\n%*s", stmt, (int)indent, ""), key,
-                        place, st);
-    } else {
-        tl_range end = {exit->term_stmt.end, exit->term_stmt.end};
-        tl_report_fixit(r, at, tl_arena_printf(r->arena, "{ %s ", stmt), key, place, st);
-        tl_report_fixit(r, end, " }", key, place, st);
+    const tl_func *f = r->func;
+    /* a call in the return statement that uses the resource must run first */
+    const tl_event *user = NULL;
+    int users = 0;
+    for (int b = 0; b < f->nblocks; b++) /* a `?:` or `&&` spreads it over blocks */
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->stmt_range.begin.offset == exit->term_stmt.begin.offset &&
+                ev->stmt_range.begin.file == exit->term_stmt.begin.file &&
+                event_names_place(f, ev, place)) {
+                user = ev;
+                users++;
+            }
+        }
+    if (!user) {
+        tl_report_fixit_before_stmt(r, exit->term_stmt, exit->term_stmt_flags, stmt,
+                                    tl_ctx_exit_key(exit), place, st);
+        return;
     }
+    const char *name = fresh_status_name(r->arena, f);
+    if (users != 1 || !name || exit->retval.kind != TL_OPD_TEMP || user->result_temp < 0 ||
+        exit->retval.temp != user->result_temp || !returns_int_status(user->callee) ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || (user->stmt_flags & TL_STMT_IN_MACRO) ||
+        user->range.begin.offset <= exit->term_stmt.begin.offset ||
+        user->range.end.offset >= exit->term_stmt.end.offset)
+        return;
+    /* `return call(...);` becomes `int rc = call(...); stmt return rc;` */
+    int key = tl_ctx_exit_key(exit);
+    bool braced = exit->term_stmt_flags & TL_STMT_IN_COMPOUND;
+    unsigned col = exit->term_stmt.begin.col;
+    const char *sep = braced ? tl_arena_printf(r->arena, "\n%*s", (int)(col > 1 ? col - 1 : 0), "")
+                             : " ";
+    tl_report_fixit(r, (tl_range){exit->term_stmt.begin, user->range.begin},
+                    tl_arena_printf(r->arena, "%sint %s = ", braced ? "" : "{ ", name), key, place,
+                    st);
+    tl_report_fixit(r, (tl_range){user->range.end, exit->term_stmt.end},
+                    tl_arena_printf(r->arena, ";%s%s%sreturn %s;%s", sep, stmt, sep, name,
+                                    braced ? "" : " }"),
+                    key, place, st);
 }
 
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg) {
@@ -371,7 +467,26 @@ void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key
         .obs_key = obs_key,
         .obs_place = obs_place,
         .obs_st = obs_st,
+        .alt = r->alt,
     };
+}
+
+void tl_report_fixit_require(tl_report *r, int obs_key, int obs_place, unsigned st_mask) {
+    if (!r)
+        return;
+    r->fixits = tl_arena_grow(r->arena, r->fixits, sizeof *r->fixits, &r->fixit_cap,
+                              r->nfixits + 1);
+    r->fixits[r->nfixits++] = (pending_fixit){
+        .obs_key = obs_key,
+        .obs_place = obs_place,
+        .obs_mask = st_mask,
+        .alt = r->alt,
+    };
+}
+
+void tl_report_fixit_or(tl_report *r) {
+    if (r && r->nfixits && r->fixits[r->nfixits - 1].alt == r->alt)
+        r->alt++;
 }
 
 /* Is the key, or a local it is copied into, read by a branch, a switch, a
@@ -1031,7 +1146,9 @@ static const char *decision_text(tl_ctx *c, const tl_cond *cond, bool truth) {
 static void take_decided_edge(tl_ctx *c, tl_state *s, int succ) {
     tl_state *saved = c->st;
     c->st = s;
+    c->deciding_target = succ;
     resolve_statuses(c);
+    c->deciding_target = -1;
     forget_element_facts(c, s);
     c->st = saved;
     take_edge(c, s, succ);
@@ -1203,18 +1320,27 @@ static void process(tl_ctx *c, int block, tl_state *entry) {
     }
 }
 
+static bool obs_key_matches(const tl_ctx *c, int key, int want) {
+    if (want == TL_OBS_ANY_EXIT)
+        return key < 0 && key >= -c->f->nblocks;
+    return key == want;
+}
+
 static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
     if (p->obs_key == TL_OBS_ALWAYS)
         return true;
     bool seen = false;
     for (int i = 0; i < c->nobs; i++) {
-        if (c->obs[i].key != p->obs_key || c->obs[i].place != p->obs_place)
+        if (!obs_key_matches(c, c->obs[i].key, p->obs_key) || c->obs[i].place != p->obs_place)
             continue;
-        if (c->obs[i].st != p->obs_st)
+        bool ok = p->obs_mask ? c->obs[i].st >= 0 && c->obs[i].st < 32 &&
+                                    (p->obs_mask & (1u << c->obs[i].st))
+                              : c->obs[i].st == p->obs_st;
+        if (!ok)
             return false;
         seen = true;
     }
-    return seen;
+    return seen || p->obs_key == TL_OBS_ANY_EXIT; /* no exit: nothing disagrees */
 }
 
 /* A note about a resource that a warning of the same rule is about too
@@ -1252,14 +1378,20 @@ static void publish(tl_ctx *c, tl_findings *out) {
                          ? tl_arena_alloc(&out->arena, sizeof *fd->fixits * (size_t)r->nfixits)
                          : NULL;
         fd->nfixits = 0;
-        bool all = true;
-        for (int k = 0; k < r->nfixits; k++)
-            all = all && fixit_holds(c, &r->fixits[k]);
-        /* a fix-it is all its edits or nothing */
-        for (int k = 0; all && k < r->nfixits; k++) {
-            fd->fixits[fd->nfixits] = r->fixits[k].fix;
-            fd->fixits[fd->nfixits].text = tl_arena_strdup(&out->arena, r->fixits[k].fix.text);
-            fd->nfixits++;
+        /* a fix-it is all its edits or nothing: the first alternative
+         * whose edits and conditions all hold */
+        int nalts = r->nfixits ? r->fixits[r->nfixits - 1].alt + 1 : 0;
+        for (int alt = 0; alt < nalts && !fd->nfixits; alt++) {
+            bool all = true;
+            for (int k = 0; all && k < r->nfixits; k++)
+                all = r->fixits[k].alt != alt || fixit_holds(c, &r->fixits[k]);
+            for (int k = 0; all && k < r->nfixits; k++) {
+                if (r->fixits[k].alt != alt || !r->fixits[k].fix.text)
+                    continue;
+                fd->fixits[fd->nfixits] = r->fixits[k].fix;
+                fd->fixits[fd->nfixits].text = tl_arena_strdup(&out->arena, r->fixits[k].fix.text);
+                fd->nfixits++;
+            }
         }
     }
 }
@@ -1274,6 +1406,7 @@ bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_find
     c.depth = depth;
     c.event_index = -1;
     c.deciding_key = -1;
+    c.deciding_target = -1;
     tl_arena_init(&c.arena);
     const tl_func *f = c.f;
     c.event_base = tl_arena_alloc(&c.arena, sizeof *c.event_base * ((size_t)f->nblocks + 1));

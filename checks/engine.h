@@ -4,6 +4,7 @@
 #ifndef THREADLINT_ENGINE_H
 #define THREADLINT_ENGINE_H
 
+#include <limits.h>
 #include <stdbool.h>
 
 #include "analyze.h"
@@ -103,6 +104,12 @@ void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg);
 void tl_ctx_observe(tl_ctx *c, int key, int place, int st);
 int tl_ctx_event_index(const tl_ctx *c); /* flat index of the current event */
 int tl_ctx_exit_key(const tl_block *exit);
+/* Observation keys of the entry of a block, and of the exits a path
+ * reaches after the written jump at flat event index `jump` (its latest). */
+int tl_ctx_block_key(const tl_ctx *c, int block);
+int tl_ctx_after_jump_key(const tl_ctx *c, int jump);
+/* In on_status: the block the edge that decided the status enters, or -1. */
+int tl_ctx_decided_block(const tl_ctx *c);
 /* The event at a flat index. */
 const tl_event *tl_ctx_event_at(const tl_ctx *c, int index);
 
@@ -125,9 +132,17 @@ void tl_report_about(tl_report *r, const tl_res *res);
 void tl_report_severity(tl_report *r, tl_severity severity);
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg);
 /* A fix-it kept only if every observation of (obs_key, obs_place) has
- * state obs_st once the function is fully explored (obs_key -2: always). */
+ * state obs_st once the function is fully explored (TL_OBS_ALWAYS: always). */
 void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
                      int obs_place, int obs_st);
+/* One more condition on the fix-it being built, without an edit: every
+ * observation of (obs_key, obs_place) has a state st with bit 1u << st in
+ * st_mask, and there is one.  obs_key TL_OBS_ANY_EXIT: at any exit (a
+ * function that never returns has none, and that holds). */
+void tl_report_fixit_require(tl_report *r, int obs_key, int obs_place, unsigned st_mask);
+/* The edits and conditions added from now on are an alternative fix-it,
+ * offered only when the ones before it do not all hold. */
+void tl_report_fixit_or(tl_report *r);
 tl_arena *tl_report_arena(tl_report *r);
 /* The statement `stmt` (e.g. "pthread_join(t, NULL);") inserted before the
  * return that ends `exit`, on its own line at the return's indentation, or
@@ -136,6 +151,12 @@ tl_arena *tl_report_arena(tl_report *r);
 void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
                                  int st);
 
-enum { TL_OBS_ALWAYS = -2 };
+/* Neither an event index (>= 0) nor an exit key (-1 - block id). */
+/* The statement `text` inserted before the statement `stmt` (whose
+ * TL_STMT_* flags are `flags`), as tl_report_fixit_before_exit does. */
+void tl_report_fixit_before_stmt(tl_report *r, tl_range stmt, unsigned flags, const char *text,
+                                 int obs_key, int place, int st);
+
+enum { TL_OBS_ALWAYS = INT_MIN, TL_OBS_ANY_EXIT = INT_MIN + 1 };
 
 #endif

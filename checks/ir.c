@@ -460,6 +460,38 @@ int tl_block_succ(const tl_block *b, int k) {
     }
 }
 
+int tl_block_npreds(const tl_func *f, int block) {
+    int n = block == f->entry;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int k = 0, to; (to = tl_block_succ(&f->blocks[b], k)) != -2; k++)
+            n += to == block;
+    return n;
+}
+
+bool tl_block_first_stmt(const tl_func *f, int block, unsigned after, tl_range *stmt,
+                         unsigned *flags) {
+    const tl_block *b = &f->blocks[block];
+    for (int e = 0; e < b->nevents; e++) {
+        const tl_event *ev = &b->events[e];
+        if (ev->kind == TL_EV_JUMP && ev->stmt_range.begin.offset == 0 && ev->stmt_range.end.offset == 0)
+            continue;
+        /* a statement begun in an earlier block (a condition's second
+         * operand, say) is no place to insert before */
+        if (ev->stmt_range.begin.offset < after || (ev->stmt_flags & TL_STMT_IN_MACRO))
+            return false;
+        *stmt = ev->stmt_range;
+        *flags = ev->stmt_flags;
+        return ev->stmt_range.end.offset > ev->stmt_range.begin.offset;
+    }
+    if (b->term == TL_TERM_RETURN && !(b->term_stmt_flags & (TL_STMT_IN_MACRO | TL_RET_IMPLICIT)) &&
+        b->term_stmt.begin.offset >= after) {
+        *stmt = b->term_stmt;
+        *flags = b->term_stmt_flags;
+        return true;
+    }
+    return false;
+}
+
 int tl_func_block_of_event(const tl_func *f, int index) {
     for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
         if (index >= base && index < base + f->blocks[b].nevents)

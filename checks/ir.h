@@ -328,6 +328,13 @@ tl_operand tl_opd_opaque(const char *text);
 /* The k-th successor of a block (-1 where an edge is missing), or -2 once
  * k runs past its last edge. */
 int tl_block_succ(const tl_block *b, int k);
+/* How many edges enter the block (the entry counts one more). */
+int tl_block_npreds(const tl_func *f, int block);
+/* Where a statement can be inserted at the start of `block`: the first
+ * statement that begins in it after offset `after`, not written by a macro
+ * (its range and TL_STMT_* flags).  False when there is none. */
+bool tl_block_first_stmt(const tl_func *f, int block, unsigned after, tl_range *stmt,
+                         unsigned *flags);
 /* The block holding the event with flat index `index`, or -1. */
 int tl_func_block_of_event(const tl_func *f, int index);
 /* Does every path from the entry to block `to` pass the event at `index`? */

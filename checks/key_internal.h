@@ -17,6 +17,8 @@ enum key_state {
     K_FAILED,
     K_DELETED,
     K_ESCAPED,
+    K_OBS_OWN_VALUE, /* observed only: CREATED, holding memory this function
+                        allocated that nothing else holds (keyval_own_value) */
 };
 
 /* tl_res.flags of a key.  While CREATED, tl_res.aux_event is 1 + the flat
@@ -73,5 +75,10 @@ void keyval_observe_set(tl_ctx *c, const tl_event *ev, int place, const tl_res *
 void keyval_on_delete(tl_ctx *c, const tl_event *ev, const tl_res *r);
 /* The function returns with the CREATED key r alive after it. */
 void keyval_on_exit(tl_ctx *c, const tl_res *r);
+/* Does the key hold memory this function allocated that only it holds?
+ * Then a delete loses it unless it is freed first. */
+bool keyval_own_value(tl_ctx *c, const tl_res *r);
+/* r's state as fix-its observe it: K_OBS_OWN_VALUE for such a key. */
+int keyval_observed_state(tl_ctx *c, const tl_res *r);
 
 #endif

@@ -315,6 +315,12 @@ void keyval_on_get(tl_ctx *c, const tl_event *ev, tl_res *r) {
     }
 }
 
+bool keyval_own_value(tl_ctx *c, const tl_res *r) { return value_only_in_key(c, r) != NULL; }
+
+int keyval_observed_state(tl_ctx *c, const tl_res *r) {
+    return r->st == K_CREATED && keyval_own_value(c, r) ? K_OBS_OWN_VALUE : r->st;
+}
+
 void keyval_on_delete(tl_ctx *c, const tl_event *ev, const tl_res *r) {
     const tl_event *set = value_only_in_key(c, r);
     if (!set)
@@ -328,6 +334,14 @@ void keyval_on_delete(tl_ctx *c, const tl_event *ev, const tl_res *r) {
                         (r->flags & KF_NULL_DTOR) ? "" : " or run the key's destructor"));
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EVENT, set->loc, value_set_here(c, r));
+    /* `free(pthread_getspecific(k));` first, where every path through the
+     * delete has such a value (the delete's observation) */
+    const char *k = ev->nargs ? ev->args[0].text : NULL;
+    if (k && !(ev->stmt_flags & TL_STMT_IN_MACRO) && ev->stmt_range.end.offset > ev->stmt_range.begin.offset)
+        tl_report_fixit_before_stmt(
+            rep, ev->stmt_range, ev->stmt_flags,
+            tl_arena_printf(arena(c), "free(%s(%s));", key_family_of(r)->get, k),
+            tl_ctx_event_index(c), r->place, K_OBS_OWN_VALUE);
 }
 
 void keyval_on_exit(tl_ctx *c, const tl_res *r) {

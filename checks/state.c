@@ -130,7 +130,8 @@ static bool res_equal(const tl_res *a, const tl_res *b) {
     return a->place == b->place && a->module == b->module && a->st == b->st &&
            a->flags == b->flags && a->aux_event == b->aux_event &&
            a->origin == b->origin && a->undo_st == b->undo_st && a->bound_at == b->bound_at &&
-           a->release_failed == b->release_failed &&
+           a->release_failed == b->release_failed && a->entered == b->entered &&
+           a->jumped == b->jumped &&
            memcmp(a->status, b->status, sizeof a->status) == 0 && same_success_values(a, b);
 }
 

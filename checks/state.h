@@ -42,6 +42,10 @@ typedef struct tl_res {
     int undo_st;         /* the bound status is a release's: the typestate it
                             returns to when that status says the release
                             failed (0: the status is an acquisition's) */
+    int entered;         /* module-defined: 1 + the id of a block the path
+                            entered (where a fix-it may go), 0 */
+    int jumped;          /* module-defined: 1 + the flat index of the latest
+                            written jump on the path, 0 */
     bool release_failed; /* a release of it failed on this path: its owner
                             tried, so it is not reported as forgotten */
     const char *label;   /* module-defined text (e.g. the start routine) */

@@ -223,9 +223,11 @@ struct LowerFn {
     void pushLoop(const clang::Stmt *c, const char *keyword, const clang::Stmt *body, int brk,
                   int cont);
     void popLoop();
-    void jumpEvent(const clang::Stmt *c, tl_jump_kind kind, tl_loc to, bool intoMacro);
-    void jumpTo(const clang::Stmt *c, tl_jump_kind kind, const std::vector<JumpTarget> &targets);
-    void gotoStmt(const clang::GotoStmt *c);
+    void jumpEvent(const clang::Stmt *c, tl_jump_kind kind, tl_loc to, bool intoMacro,
+                   bool inCompound);
+    void jumpTo(const clang::Stmt *c, tl_jump_kind kind, const std::vector<JumpTarget> &targets,
+                bool inCompound);
+    void gotoStmt(const clang::GotoStmt *c, bool inCompound);
     int labelBlock(llvm::StringRef name);
     void openLabel(int block);
     void labelsStmt(const clang::Stmt *c);

@@ -337,28 +337,33 @@ void LowerFn::labelsStmt(const Stmt *c) {
 
 // The JUMP event before a written break/continue/goto: where it lands, so
 // the core knows which scopes it leaves.
-void LowerFn::jumpEvent(const Stmt *c, tl_jump_kind kind, tl_loc to, bool intoMacro) {
-    setStmt(c, false, true);
+void LowerFn::jumpEvent(const Stmt *c, tl_jump_kind kind, tl_loc to, bool intoMacro,
+                        bool inCompound) {
+    static const char *const keyword[] = {"break", "continue", "goto"};
+    setStmt(c, inCompound, true);
     tl_event *e = event(TL_EV_JUMP, ext(c));
+    if (!lt.spelledWith(ext(c), keyword[kind]))
+        e->stmt_flags = TL_STMT_IN_MACRO; // a macro wrote it: no fix-it goes there
     e->jump = kind;
     e->jump_target = to;
     e->jump_flags = intoMacro ? TL_JUMP_INTO_MACRO_LOOP : 0;
 }
 
-void LowerFn::gotoStmt(const GotoStmt *c) {
+void LowerFn::gotoStmt(const GotoStmt *c, bool inCompound) {
     if (const LabelStmt *label = c->getLabel()->getStmt())
-        jumpEvent(c, TL_JUMP_GOTO, ext(label).begin, false);
+        jumpEvent(c, TL_JUMP_GOTO, ext(label).begin, false, inCompound);
     jump(labelBlock(c->getLabel()->getName()));
 }
 
 // break/continue: a user-written one that binds to a loop a macro wrote
 // (`do { ... } while (0)` hidden in it) is flagged.
-void LowerFn::jumpTo(const Stmt *c, tl_jump_kind kind, const std::vector<JumpTarget> &targets) {
+void LowerFn::jumpTo(const Stmt *c, tl_jump_kind kind, const std::vector<JumpTarget> &targets,
+                     bool inCompound) {
     if (targets.empty())
         return;
     const JumpTarget &t = targets.back();
     bool written = lt.spelledWith(ext(c), kind == TL_JUMP_BREAK ? "break" : "continue");
-    jumpEvent(c, kind, t.at, t.fromMacro && written);
+    jumpEvent(c, kind, t.at, t.fromMacro && written, inCompound);
     jump(t.block);
 }
 
@@ -424,7 +429,7 @@ void LowerFn::stmtDispatch(const Stmt *c, bool inCompound) {
         labelsStmt(c);
         break;
     case Stmt::GotoStmtClass:
-        gotoStmt(cast<GotoStmt>(c));
+        gotoStmt(cast<GotoStmt>(c), inCompound);
         break;
     case Stmt::IndirectGotoStmtClass: // goto *p: we cannot follow it
         setStmt(c, inCompound, true);
@@ -432,10 +437,10 @@ void LowerFn::stmtDispatch(const Stmt *c, bool inCompound) {
         noreturnHere(ext(c).begin);
         break;
     case Stmt::BreakStmtClass:
-        jumpTo(c, TL_JUMP_BREAK, breaks);
+        jumpTo(c, TL_JUMP_BREAK, breaks, inCompound);
         break;
     case Stmt::ContinueStmtClass:
-        jumpTo(c, TL_JUMP_CONTINUE, continues);
+        jumpTo(c, TL_JUMP_CONTINUE, continues, inCompound);
         break;
     case Stmt::ReturnStmtClass:
         returnStmt(cast<ReturnStmt>(c), inCompound);

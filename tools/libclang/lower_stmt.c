@@ -430,21 +430,25 @@ static void labels(lower_fn *lf, CXCursor c) {
 
 /* The JUMP event before a written break/continue/goto: where it lands, so
  * the core knows which scopes it leaves. */
-static void jump_event(lower_fn *lf, CXCursor c, tl_jump_kind kind, tl_loc to, bool into_macro) {
-    set_stmt(lf, c, false, true);
+static void jump_event(lower_fn *lf, CXCursor c, tl_jump_kind kind, tl_loc to, bool into_macro,
+                       bool in_compound) {
+    static const char *const keyword[] = {"break", "continue", "goto"};
+    set_stmt(lf, c, in_compound, true);
     tl_event *e = lower_event(lf, TL_EV_JUMP, c);
+    if (!lower_spelled_with(lf->lt, lower_extent(lf->lt, c), keyword[kind]))
+        e->stmt_flags = TL_STMT_IN_MACRO; /* a macro wrote it: no fix-it goes there */
     e->jump = kind;
     e->jump_target = to;
     e->jump_flags = into_macro ? TL_JUMP_INTO_MACRO_LOOP : 0;
 }
 
-static void goto_stmt(lower_fn *lf, CXCursor c) {
+static void goto_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
     lower_kids k;
     lower_kids_get(&k, c, false);
     if (k.n) {
         CXCursor label = clang_getCursorReferenced(k.v[0]);
         if (!clang_Cursor_isNull(label))
-            jump_event(lf, c, TL_JUMP_GOTO, lower_extent(lf->lt, label).begin, false);
+            jump_event(lf, c, TL_JUMP_GOTO, lower_extent(lf->lt, label).begin, false, in_compound);
         CXString name = clang_getCursorSpelling(k.v[0]);
         lower_jump(lf, label_block(lf, clang_getCString(name)));
         clang_disposeString(name);
@@ -469,13 +473,14 @@ static void return_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
 
 /* break/continue: a user-written one that binds to a loop a macro wrote
  * (`do { ... } while (0)` hidden in it) is flagged. */
-static void jump_to(lower_fn *lf, CXCursor c, tl_jump_kind kind, const lower_targets *targets) {
+static void jump_to(lower_fn *lf, CXCursor c, tl_jump_kind kind, const lower_targets *targets,
+                    bool in_compound) {
     if (!targets->n)
         return;
     const lower_target *t = &targets->v[targets->n - 1];
     bool written = lower_spelled_with(lf->lt, lower_extent(lf->lt, c),
                                       kind == TL_JUMP_BREAK ? "break" : "continue");
-    jump_event(lf, c, kind, t->at, t->from_macro && written);
+    jump_event(lf, c, kind, t->at, t->from_macro && written, in_compound);
     lower_jump(lf, t->block);
 }
 
@@ -530,7 +535,7 @@ static void stmt_dispatch(lower_fn *lf, CXCursor c, bool in_compound) {
         labels(lf, c);
         break;
     case CXCursor_GotoStmt:
-        goto_stmt(lf, c);
+        goto_stmt(lf, c, in_compound);
         break;
     case CXCursor_IndirectGotoStmt: /* goto *p: we cannot follow it */
         set_stmt(lf, c, in_compound, true);
@@ -538,10 +543,10 @@ static void stmt_dispatch(lower_fn *lf, CXCursor c, bool in_compound) {
         lower_noreturn(lf, lower_extent(lf->lt, c).begin);
         break;
     case CXCursor_BreakStmt:
-        jump_to(lf, c, TL_JUMP_BREAK, &lf->breaks);
+        jump_to(lf, c, TL_JUMP_BREAK, &lf->breaks, in_compound);
         break;
     case CXCursor_ContinueStmt:
-        jump_to(lf, c, TL_JUMP_CONTINUE, &lf->continues);
+        jump_to(lf, c, TL_JUMP_CONTINUE, &lf->continues, in_compound);
         break;
     case CXCursor_ReturnStmt:
         return_stmt(lf, c, in_compound);

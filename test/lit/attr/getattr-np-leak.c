@@ -17,4 +17,5 @@ size_t my_stack_size(void) {
 // CHECK: getattr-np-leak.c:11:9: warning: attribute 'attr' initialised here is never destroyed when 'my_stack_size' returns [pthread.AttrLeak]
 // CHECK-NEXT: getattr-np-leak.c:11:9: note: 'pthread_getattr_np(pthread_self(), &attr) != 0' is false
 // CHECK-NEXT: getattr-np-leak.c:14:5: note: 'my_stack_size' returns here with 'attr' still initialised
+// CHECK-NEXT: fix-it:"{{.*}}":{14:5-14:5}:"pthread_attr_destroy(&attr);\n    "
 // CHECK-NEXT: 1 warning generated.

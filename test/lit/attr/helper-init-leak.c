@@ -21,4 +21,6 @@ int start(pthread_t *t) {
 
 // CHECK: helper-init-leak.c:17:9: warning: attribute 'attr' initialised here is never destroyed when 'start' returns [pthread.AttrLeak]
 // CHECK-NEXT: helper-init-leak.c:19:5: note: 'start' returns here with 'attr' still initialised
+// CHECK-NEXT: fix-it:"{{.*}}":{19:5-19:12}:"int rc = "
+// CHECK-NEXT: fix-it:"{{.*}}":{19:50-19:51}:";\n    pthread_attr_destroy(&attr);\n    return rc;"
 // CHECK-NEXT: 1 warning generated.

@@ -13,4 +13,6 @@ int make_monotonic_cond(pthread_cond_t *cv) {
 
 // CHECK: leak-condattr.c:9:5: warning: condition attribute 'ca' initialised here is never destroyed when 'make_monotonic_cond' returns [pthread.AttrLeak]
 // CHECK-NEXT: leak-condattr.c:11:5: note: 'make_monotonic_cond' returns here with 'ca' still initialised
+// CHECK-NEXT: fix-it:"{{.*}}":{11:5-11:12}:"int rc = "
+// CHECK-NEXT: fix-it:"{{.*}}":{11:38-11:39}:";\n    pthread_condattr_destroy(&ca);\n    return rc;"
 // CHECK-NEXT: 1 warning generated.

@@ -16,4 +16,6 @@ int start_worker(pthread_t *out) {
 // CHECK: leak-no-destroy.c:10:9: warning: attribute 'attr' initialised here is never destroyed when 'start_worker' returns [pthread.AttrLeak]
 // CHECK-NEXT: leak-no-destroy.c:10:9: note: 'pthread_attr_init(&attr) != 0' is false
 // CHECK-NEXT: leak-no-destroy.c:13:5: note: 'start_worker' returns here with 'attr' still initialised
+// CHECK-NEXT: fix-it:"{{.*}}":{13:5-13:12}:"int rc = "
+// CHECK-NEXT: fix-it:"{{.*}}":{13:52-13:53}:";\n    pthread_attr_destroy(&attr);\n    return rc;"
 // CHECK-NEXT: 1 warning generated.

@@ -16,4 +16,5 @@ int start(pthread_t *t) {
 // CHECK: misuse-never-initialised.c:10:5: warning: attribute 'attr' is used by 'pthread_attr_setstacksize' but it was never initialised [pthread.AttrMisuse]
 // CHECK-NEXT: misuse-never-initialised.c:11:14: warning: attribute 'attr' is used by 'pthread_create' but it was never initialised [pthread.AttrMisuse]
 // CHECK-NEXT: misuse-never-initialised.c:12:5: warning: attribute 'attr' is destroyed but it was never initialised [pthread.AttrMisuse]
+// CHECK-NEXT: fix-it:"{{.*}}":{12:5-12:33}:""
 // CHECK-NEXT: 3 warnings generated.

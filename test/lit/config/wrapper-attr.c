@@ -6,6 +6,8 @@
 //
 // CHECK:      src/start.c:9:5: warning: attribute 'attr' initialised here is never destroyed when 'start_worker' returns [pthread.AttrLeak]
 // CHECK-NEXT: src/start.c:11:5: note: 'start_worker' returns here with 'attr' still initialised
+// CHECK-NEXT: fix-it:"src/start.c":{11:5-11:12}:"int rc = "
+// CHECK-NEXT: fix-it:"src/start.c":{11:52-11:53}:";\n    pthread_attr_destroy(&attr);\n    return rc;"
 // CHECK-NEXT: 1 warning generated.
 
 //--- .threadlint.yaml

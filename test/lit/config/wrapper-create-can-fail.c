@@ -15,6 +15,7 @@
 // CHECK-NEXT: fix-it:"src/server.c":{12:19-12:19}:" }"
 // CHECK-NEXT: src/server.c:20:9: warning: 't' is joined but its pthread_create failed [pthread.JoinMisuse]
 // CHECK-NEXT: src/server.c:19:9: note: 'xpthread_create(&t, NULL, work, NULL) != 0' is true
+// CHECK-NEXT: fix-it:"src/server.c":{20:9-20:31}:""
 // CHECK-NEXT: src/server.c:28:5: warning: thread 't' running 'work' is neither joined nor detached when 'fire_and_forget' returns [pthread.ThreadLeak]
 // CHECK-NEXT: src/server.c:29:1: note: 'fire_and_forget' returns here with 't' still joinable
 // CHECK-NEXT: fix-it:"src/server.c":{28:5-28:5}:"if ("

@@ -11,6 +11,7 @@
 // CHECK-NEXT: fix-it:"src/stop.c":{11:5-11:16}:""
 // CHECK-NEXT: src/stop.c:17:9: warning: 't' is joined but its pthread_create failed [pthread.JoinMisuse]
 // CHECK-NEXT: src/stop.c:16:9: note: 'pthread_create(&t, NULL, work, NULL)' is true
+// CHECK-NEXT: fix-it:"src/stop.c":{17:9-17:20}:""
 // CHECK-NEXT: 2 warnings generated.
 
 //--- .threadlint.yaml

@@ -8,6 +8,7 @@
 // CHECK:      src/tls.c:8:9: warning: key 'scratch' is never deleted when 'run_with_scratch' returns [pthread.KeyLeak]
 // CHECK-NEXT: src/tls.c:8:9: note: 'key_new(free, &scratch) != 0' is false
 // CHECK-NEXT: src/tls.c:11:5: note: 'run_with_scratch' returns here with key 'scratch' still live
+// CHECK-NEXT: fix-it:"src/tls.c":{11:5-11:5}:"pthread_key_delete(scratch);\n    "
 // CHECK-NEXT: 1 warning generated.
 
 //--- .threadlint.yaml

@@ -19,4 +19,5 @@ int job(void) {
 
 // CHECK: helper-create-leak.c:13:9: warning: key 'k' is never deleted when 'job' returns [pthread.KeyLeak]
 // CHECK-NEXT: helper-create-leak.c:17:5: note: 'job' returns here with key 'k' still live
+// CHECK-NEXT: fix-it:"{{.*}}":{17:5-17:5}:"free(pthread_getspecific(k));\n    pthread_key_delete(k);\n    "
 // CHECK-NEXT: 1 warning generated.

@@ -19,4 +19,5 @@ int run_with_scratch(void (*job)(pthread_key_t)) {
 // CHECK: leak-local.c:11:9: warning: key 'scratch' is never deleted when 'run_with_scratch' returns [pthread.KeyLeak]
 // CHECK-NEXT: leak-local.c:11:9: note: 'pthread_key_create(&scratch, free) != 0' is false
 // CHECK-NEXT: leak-local.c:16:5: note: 'run_with_scratch' returns here with key 'scratch' still live
+// CHECK-NEXT: fix-it:"{{.*}}":{16:5-16:5}:"pthread_key_delete(scratch);\n    "
 // CHECK-NEXT: 1 warning generated.

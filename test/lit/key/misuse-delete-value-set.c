@@ -52,12 +52,15 @@ int scratch_peek(void) {
 // CHECK: misuse-delete-value-set.c:18:5: warning: key 'k' is deleted while it still holds this thread's value, memory this function allocated: pthread_key_delete does not free values [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-delete-value-set.c:14:9: note: 'pthread_key_create(&k, NULL) != 0' is false
 // CHECK-NEXT: misuse-delete-value-set.c:16:5: note: this thread's value of key 'k' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{18:5-18:5}:"free(pthread_getspecific(k));\n    "
 // CHECK: misuse-delete-value-set.c:33:5: warning: key 'k' is deleted while it still holds this thread's value, memory this function allocated: pthread_key_delete does not free values [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-delete-value-set.c:24:9: note: 'pthread_key_create(&k, NULL) != 0' is false
 // CHECK-NEXT: misuse-delete-value-set.c:27:10: note: 'copy' is true
 // CHECK-NEXT: misuse-delete-value-set.c:31:5: note: this thread's value of key 'k' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{33:5-33:5}:"free(pthread_getspecific(k));\n    "
 // CHECK: misuse-delete-value-set.c:48:5: warning: key 'k' is deleted while it still holds this thread's value, memory this function allocated: pthread_key_delete does not free values [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-delete-value-set.c:39:9: note: 'pthread_key_create(&k, NULL) != 0' is false
 // CHECK-NEXT: misuse-delete-value-set.c:43:10: note: 'now' is true
 // CHECK-NEXT: misuse-delete-value-set.c:41:5: note: this thread's value of key 'k' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{48:5-48:5}:"free(pthread_getspecific(k));\n    "
 // CHECK-NEXT: 3 warnings generated.

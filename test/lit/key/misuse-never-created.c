@@ -10,4 +10,5 @@ void job(void *ctx) {
 
 // CHECK: misuse-never-created.c:7:5: warning: 'k' is used by 'pthread_setspecific' but no key was ever created in it [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-never-created.c:8:5: warning: 'k' is deleted but no key was ever created in it [pthread.KeyMisuse]
+// CHECK-NEXT: fix-it:"{{.*}}":{8:5-8:27}:""
 // CHECK-NEXT: 2 warnings generated.

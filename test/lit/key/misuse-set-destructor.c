@@ -51,7 +51,9 @@ int delete_holding_c11(void) {
 // CHECK: misuse-set-destructor.c:32:5: warning: key 'k' is deleted while it still holds this thread's value, memory this function allocated: pthread_key_delete does not free values or run the key's destructor [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-set-destructor.c:28:9: note: 'pthread_key_create(&k, free) != 0' is false
 // CHECK-NEXT: misuse-set-destructor.c:30:5: note: this thread's value of key 'k' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{32:5-32:5}:"free(pthread_getspecific(k));\n    "
 // CHECK: misuse-set-destructor.c:43:5: warning: key 'k' is deleted while it still holds this thread's value, memory this function allocated: tss_delete does not free values or run the key's destructor [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-set-destructor.c:38:9: note: 'tss_create(&k, free) != thrd_success' is false
 // CHECK-NEXT: misuse-set-destructor.c:41:5: note: this thread's value of key 'k' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{43:5-43:5}:"free(tss_get(k));\n    "
 // CHECK-NEXT: 3 warnings generated.

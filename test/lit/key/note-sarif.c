@@ -31,7 +31,7 @@ int scratch(void) {
 }
 
 // SARIF: result pthread.KeyMisuse line 18 notes 1 fixes 0 level note
-// SARIF-NEXT: result pthread.KeyMisuse line 29 notes 2 fixes 0 level warning
+// SARIF-NEXT: result pthread.KeyMisuse line 29 notes 2 fixes 1 level warning
 // SARIF-NEXT: results: 2
 // ERR: 1 warning generated.
 // YAML: DiagnosticName: pthread.KeyMisuse

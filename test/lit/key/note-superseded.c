@@ -42,6 +42,7 @@ __attribute__((constructor)) static void lib_load(void) {
 // CHECK-NEXT: note-superseded.c:22:9: note: 'pthread_key_create(&tmp_key, NULL) != 0' is false
 // CHECK-NEXT: note-superseded.c:25:9: note: 'dry_run' is true
 // CHECK-NEXT: note-superseded.c:24:5: note: this thread's value of key 'tmp_key' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{26:9-26:9}:"free(pthread_getspecific(tmp_key));\n        "
 // CHECK: note-superseded.c:33:9: warning: key 'lib_key' created by library init function 'lib_load' is never deleted [pthread.KeyLeak]
 // CHECK-NEXT: note-superseded.c:33:9: note: 'pthread_key_create(&lib_key, NULL) == 0' is true
 // CHECK-NEXT: note-superseded.c:32:42: note: 'lib_load' is a constructor: it runs when the library is loaded, and no destructor or atexit function deletes 'lib_key'

@@ -23,4 +23,5 @@ int scratch(void) {
 // CHECK-NEXT: tss-delete-value-set.c:11:9: note: 'tss_create(&k, NULL) != thrd_success' is false
 // CHECK-NEXT: tss-delete-value-set.c:13:9: note: 'tss_set(k, malloc(64)) != thrd_success' is false
 // CHECK-NEXT: tss-delete-value-set.c:13:9: note: this thread's value of key 'k' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{18:5-18:5}:"free(tss_get(k));\n    "
 // CHECK-NEXT: 1 warning generated.

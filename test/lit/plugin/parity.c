@@ -9,7 +9,7 @@
 // RUN:   %S/../thread/leak-create-err.c %S/../thread/leak-create-err.c::-DFIXED \
 // RUN:   %S/../thread/leak-create-perror-exit.c %S/../thread/leak-create-assign-in-cond.c \
 // RUN:   %S/../thread/leak-goto-chain.c %S/../thread/leak-goto-chain.c::-DFIXED \
-// RUN:   %S/../thread/fixit-none-shared-goto-exit.c \
+// RUN:   %S/../thread/fixit-join-before-goto.c \
 // RUN:   %S/../thread/leak-array-partial-return.c %S/../thread/leak-array-unwind-reverse.c \
 // RUN:   %S/../thread/leak-heap-array-no-join.c %S/../thread/leak-struct-array-field.c \
 // RUN:   %S/../thread/summary-spawn-leak.c %S/../thread/summary-stop-worker-double-join.c \

@@ -20,3 +20,4 @@ int start_janitor(void) {
 
 // CHECK: detach-attr-detached-joined.c:17:5: warning: thread 't' is joined but it was created detached [pthread.JoinMisuse]
 // CHECK-NEXT: detach-attr-detached-joined.c:15:9: note: 'rc != 0' is false
+// CHECK-NEXT: fix-it:"{{.*}}":{17:5-17:27}:""

@@ -32,4 +32,5 @@ int health_check(struct probe *p, unsigned seconds) {
 // CHECK-NEXT: leak-cancel-return.c:22:9: note: 'pthread_create(&t, NULL, prober, p) != 0' is false
 // CHECK-NEXT: leak-cancel-return.c:25:5: note: cancelled here; a cancelled thread must still be joined or detached
 // CHECK-NEXT: leak-cancel-return.c:29:5: note: 'health_check' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{24:5-24:5}:"pthread_detach(t);\n    "
 // CHECK-NEXT: 1 warning generated.

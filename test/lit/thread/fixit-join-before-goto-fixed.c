@@ -1,4 +1,4 @@
-// The hand-fixed twin of fixit-none-shared-goto-exit.c: join before the
+// The hand-fixed twin of fixit-join-before-goto.c: join before the
 // goto.
 // RUN: %threadlint --no-source %s 2>&1 | count 0
 #include <pthread.h>

@@ -1,0 +1,102 @@
+#include "var_reads.h"
+
+#include <string.h>
+
+#include "src_text.h"
+
+typedef struct ident_query {
+    const char *name;
+    size_t len;
+} ident_query;
+
+static bool is_name(const char *id, size_t n, void *ud) {
+    const ident_query *q = ud;
+    return n == q->len && memcmp(id, q->name, n) == 0;
+}
+
+/* An operand the lowering could not name: its text decides. */
+static bool text_names(const char *text, const char *name) {
+    if (!text)
+        return false;
+    size_t n = strlen(text);
+    if (n >= 3 && strcmp(text + n - 3, "...") == 0)
+        return true; /* cut short: it may name anything */
+    ident_query q = {name, strlen(name)};
+    return tl_src_each_ident(text, n, is_name, &q);
+}
+
+static bool operand_reads(const tl_func *f, const tl_operand *o, int var) {
+    switch (o->kind) {
+    case TL_OPD_PLACE:
+    case TL_OPD_ADDR:
+        return o->place >= 0 && f->places[o->place].var == var;
+    case TL_OPD_OPAQUE:
+        return text_names(o->text, f->vars[var].name);
+    default:
+        return false;
+    }
+}
+
+static bool event_reads(const tl_func *f, const tl_event *ev, int var) {
+    switch (ev->kind) {
+    case TL_EV_CALL:
+        for (int a = 0; a < ev->nargs; a++)
+            if (operand_reads(f, &ev->args[a], var))
+                return true;
+        return false;
+    case TL_EV_ASSIGN:
+        return operand_reads(f, &ev->src, var) || (ev->is_test && operand_reads(f, &ev->test_rhs, var)) ||
+               /* a field or element write reads the rest of the object */
+               (ev->dst_place >= 0 && f->places[ev->dst_place].var == var &&
+                f->places[ev->dst_place].sel != TL_SEL_BASE);
+    case TL_EV_INCR:
+    case TL_EV_ESCAPE:
+        return ev->dst_place >= 0 && f->places[ev->dst_place].var == var;
+    case TL_EV_JUMP:
+        return false;
+    }
+    return false;
+}
+
+static bool terminator_reads(const tl_func *f, const tl_block *b, int var) {
+    switch (b->term) {
+    case TL_TERM_BRANCH:
+        return operand_reads(f, &b->cond.lhs, var) || operand_reads(f, &b->cond.rhs, var);
+    case TL_TERM_SWITCH:
+        return operand_reads(f, &b->scrutinee, var);
+    case TL_TERM_RETURN:
+        return operand_reads(f, &b->retval, var);
+    default:
+        return false;
+    }
+}
+
+bool tl_func_var_read(const tl_func *f, int var, const tl_event *except) {
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *blk = &f->blocks[b];
+        for (int e = 0; e < blk->nevents; e++)
+            if (&blk->events[e] != except && event_reads(f, &blk->events[e], var))
+                return true;
+        if (terminator_reads(f, blk, var))
+            return true;
+    }
+    return false;
+}
+
+bool tl_call_removable(const tl_func *f, const tl_event *call, int handle_arg) {
+    const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
+    if ((call->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
+        handle_arg >= call->nargs)
+        return false;
+    for (int a = 0; a < call->nargs; a++)
+        if (a != handle_arg && call->args[a].kind != TL_OPD_CONST && call->args[a].kind != TL_OPD_NONE)
+            return false;
+    const tl_operand *h = &call->args[handle_arg];
+    /* the calling thread's own handle: asking for it does nothing else */
+    if (h->kind == TL_OPD_TEMP && h->name &&
+        (strcmp(h->name, "pthread_self") == 0 || strcmp(h->name, "thrd_current") == 0))
+        return true;
+    if ((h->kind != TL_OPD_PLACE && h->kind != TL_OPD_ADDR) || h->place < 0)
+        return false;
+    return tl_func_var_read(f, f->places[h->place].var, call);
+}
