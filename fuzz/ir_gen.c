@@ -1,5 +1,6 @@
 #include "ir_gen.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -175,7 +176,9 @@ static void gen_terminator(gen *g, int block, int nblocks) {
         tl_operand s = operand(g);
         tl_block_switch(f, block, &s, "s");
         for (unsigned n = pick(g->in, 4); n > 0; n--) {
-            long long lo = small_int(g->in), hi = lo + (pick(g->in, 4) == 0 ? pick(g->in, 5) : 0);
+            long long lo = small_int(g->in), hi = lo;
+            if (pick(g->in, 4) == 0 && lo < LLONG_MAX - 4) /* a GNU case range lo...hi */
+                hi = lo + pick(g->in, 5);
             tl_block_add_case(f, block, lo, hi, (int)pick(g->in, (unsigned)nblocks));
         }
         break;
