@@ -786,7 +786,7 @@ static tl_interval assigned_value(const tl_ctx *c, const tl_event *ev) {
     if (ev->delta) { /* j = i - 1 */
         v.lo = tl_sat_add(v.lo, ev->delta);
         v.hi = tl_sat_add(v.hi, ev->delta);
-        v.ne += ev->delta;
+        tl_ne_shift(&v.has_ne, &v.ne, ev->delta);
     }
     return v;
 }
@@ -874,7 +874,7 @@ static void apply_incr(tl_ctx *c, const tl_event *ev) {
     tl_fact n = *f;
     n.lo = tl_sat_add(n.lo, ev->delta);
     n.hi = tl_sat_add(n.hi, ev->delta);
-    n.ne = n.ne + ev->delta;
+    tl_ne_shift(&n.has_ne, &n.ne, ev->delta);
     tl_state_set_fact(&c->arena, c->st, n);
 }
 

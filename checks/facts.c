@@ -5,6 +5,11 @@ static const tl_interval top = {TL_INF_LO, TL_INF_HI, false, 0};
 long long tl_sat_add(long long a, long long b) {
     if (a <= TL_INF_LO || a >= TL_INF_HI)
         return a;
+    /* a step beyond the infinities saturates as they do, and a + b cannot overflow */
+    if (b < TL_INF_LO)
+        b = TL_INF_LO;
+    else if (b > TL_INF_HI)
+        b = TL_INF_HI;
     long long r = a + b;
     if (r <= TL_INF_LO)
         return TL_INF_LO;
@@ -196,4 +201,11 @@ tl_truth tl_facts_status(const tl_state *s, int key, long long succ) {
     if (singleton(a) && a.lo == succ)
         return TL_TRUE;
     return TL_UNKNOWN;
+}
+
+void tl_ne_shift(bool *has_ne, long long *ne, long long delta) {
+    if (*has_ne && __builtin_add_overflow(*ne, delta, ne)) {
+        *has_ne = false; /* x + delta wraps: nothing is known it differs from */
+        *ne = 0;
+    }
 }

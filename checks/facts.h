@@ -29,5 +29,7 @@ bool tl_facts_assume_range(tl_arena *a, tl_state *s, int key, long long lo, long
 /* Whether the status key's interval says the acquisition succeeded. */
 tl_truth tl_facts_status(const tl_state *s, int key, long long succ);
 long long tl_sat_add(long long a, long long b);
+/* x != ne, then x += delta: x != ne + delta, or nothing when that overflows. */
+void tl_ne_shift(bool *has_ne, long long *ne, long long delta);
 
 #endif

@@ -160,8 +160,9 @@ static void put_event(const tl_tu *tu, const tl_func *f, const tl_event *e, FILE
     case TL_EV_INCR:
         fputs("incr ", out);
         put_place(f, e->dst_place, false, out);
-        fprintf(out, " %s %lld  @", e->delta < 0 ? "-=" : "+=",
-                e->delta < 0 ? -e->delta : e->delta);
+        /* the magnitude in unsigned arithmetic: -LLONG_MIN is no long long */
+        fprintf(out, " %s %llu  @", e->delta < 0 ? "-=" : "+=",
+                e->delta < 0 ? 0ull - (unsigned long long)e->delta : (unsigned long long)e->delta);
         put_loc(tu, f, e->loc, out);
         break;
     case TL_EV_ESCAPE:

@@ -90,6 +90,8 @@ static bool marker_names(const marker *m, const char *rule) {
 static bool same_list(const marker *a, const marker *b) {
     if (a->has_list != b->has_list)
         return false;
+    if (!a->has_list)
+        return true; /* no list, and so no pointer to step through */
     const char *p = a->list, *pe = a->list + a->list_len;
     const char *q = b->list, *qe = b->list + b->list_len;
     for (;;) {

@@ -291,6 +291,9 @@ static bool top_field(parse *p, const char *key, yaml_node_t *k, yaml_node_t *v,
         const char *re_text;
         if (!string_value(p, v, "header-filter", &re_text))
             return false;
+        const char *problem = tl_header_filter_problem(re_text);
+        if (problem)
+            return FAIL(p, v, "'header-filter': bad regular expression '%s': %s", re_text, problem);
         regex_t re;
         int rc = regcomp(&re, re_text, REG_EXTENDED | REG_NOSUB);
         if (rc != 0) {
@@ -487,4 +490,53 @@ void tl_config_file_apply(const tl_config_file *cf, tl_config *cfg) {
     }
     cfg->wrappers = cf->wrappers;
     cfg->nwrappers = cf->nwrappers;
+}
+
+/* The end of the bracket expression starting at s[0] == '[' (at its ']'),
+ * or at the string's end when it has none. */
+static const char *bracket_end(const char *s) {
+    const char *p = s + 1;
+    if (*p == '^')
+        p++;
+    if (*p == ']') /* a leading ']' is a member */
+        p++;
+    while (*p && *p != ']') {
+        if (p[0] == '[' && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+            const char *close = strchr(p + 2, p[1]);
+            while (close && close[1] != ']')
+                close = strchr(close + 1, p[1]);
+            p = close ? close + 2 : p + 1;
+        } else {
+            p++;
+        }
+    }
+    return p;
+}
+
+const char *tl_header_filter_problem(const char *ere) {
+    bool after_repeat = false;
+    for (const char *p = ere; *p; p++) {
+        bool repeat = false;
+        if (*p == '\\') {
+            if (!*++p)
+                break;
+        } else if (*p == '[') {
+            p = bracket_end(p);
+            if (!*p)
+                break;
+        } else if (*p == '*' || *p == '+' || *p == '?') {
+            repeat = true;
+        } else if (*p == '{' && p[1] >= '0' && p[1] <= '9') {
+            const char *close = strchr(p, '}');
+            if (!close)
+                break; /* regcomp's own error */
+            p = close;
+            repeat = true;
+        }
+        if (repeat && after_repeat)
+            return "repetition operators one after another (such as '++' or '*{2}'); "
+                   "group the first in parentheses";
+        after_repeat = repeat;
+    }
+    return NULL;
 }

@@ -41,6 +41,12 @@ bool tl_config_file_parse(const char *path, const char *text, size_t len, tl_con
                           tl_config_error *err);
 void tl_config_file_free(tl_config_file *cf);
 
+/* What is wrong with a header filter (an ERE) that regcomp accepts but
+ * should not be given: repetition operators right after one another
+ * (`a++`, `a*{2}`), which POSIX leaves undefined and glibc's regcomp
+ * expands until memory runs out (found by fuzz_config).  NULL when none. */
+const char *tl_header_filter_problem(const char *ere);
+
 /* "PATH:LINE:COL: error: PROBLEM" (or "PATH: error: PROBLEM") into buf. */
 void tl_config_error_format(const char *path, const tl_config_error *err, char *buf, size_t n);
 

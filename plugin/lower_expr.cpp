@@ -3,6 +3,8 @@
 // false where the value is discarded.
 #include "lower_internal.h"
 
+#include <climits>
+
 using namespace clang;
 
 namespace threadlint {
@@ -274,7 +276,8 @@ bool LowerFn::affine(const Expr *rhs, const Expr **base, long long *delta) {
         return false;
     long long v;
     if (!isLiteral(s->getLHS()) && isLiteral(s->getRHS()) && evalInt(lt.ctx, s->getRHS(), &v)) {
-        if (s->getOpcode() == BO_Add || s->getOpcode() == BO_Sub) {
+        // y - LLONG_MIN has no delta: -LLONG_MIN overflows
+        if (s->getOpcode() == BO_Add || (s->getOpcode() == BO_Sub && v != LLONG_MIN)) {
             *base = s->getLHS();
             *delta = s->getOpcode() == BO_Add ? v : -v;
             return true;
@@ -310,7 +313,8 @@ tl_operand LowerFn::compoundAssign(const CompoundAssignOperator *c) {
     BinaryOperatorKind op = c->getOpcode();
     tl_operand by = value(rhs);
     int dst = place(lhs);
-    if (by.kind == TL_OPD_CONST && dst >= 0 && (op == BO_AddAssign || op == BO_SubAssign)) {
+    if (by.kind == TL_OPD_CONST && dst >= 0 &&
+        (op == BO_AddAssign || (op == BO_SubAssign && by.ival != LLONG_MIN))) {
         tl_event *e = event(TL_EV_INCR, ext(c));
         e->dst_place = dst;
         e->delta = op == BO_AddAssign ? by.ival : -by.ival;

@@ -116,6 +116,12 @@ bool loadPluginConfig(SourceManager &sm, DiagnosticsEngine &diags, const PluginA
                          : out.file       ? out.file->header_filter
                                           : nullptr;
     if (filter && *filter) {
+        if (const char *problem = tl_header_filter_problem(filter)) {
+            unsigned id = diags.getCustomDiagID(
+                DiagnosticsEngine::Error, "threadlint: header-filter: bad regular expression '%0': %1");
+            diags.Report(id) << filter << problem;
+            return false;
+        }
         auto re = std::make_unique<regex_t>();
         int rc = regcomp(re.get(), filter, REG_EXTENDED | REG_NOSUB);
         if (rc != 0) {

@@ -38,6 +38,8 @@ static void doc_free(tl_doc *d) {
 }
 
 tl_doc *tl_docs_find(const tl_doc_store *s, const char *uri) {
+    if (!uri)
+        return NULL; /* a message without a URI string names no document */
     for (int i = 0; i < s->n; i++)
         if (strcmp(s->items[i]->uri, uri) == 0)
             return s->items[i];

@@ -46,6 +46,7 @@ typedef struct tl_doc_store {
 /* Opens (or reopens) a document with its full text. */
 tl_doc *tl_docs_open(tl_doc_store *s, const char *uri, const char *language, long version,
                      const char *text, size_t len);
+/* NULL for a NULL uri (a message that names no document). */
 tl_doc *tl_docs_find(const tl_doc_store *s, const char *uri);
 void tl_docs_close(tl_doc_store *s, const char *uri);
 void tl_docs_free(tl_doc_store *s);

@@ -27,6 +27,8 @@ typedef struct texts {
 } texts;
 
 static const text_entry *text_of(texts *t, const char *path) {
+    if (!path)
+        path = ""; /* a location without a path: no text, as for an unreadable file */
     for (int i = 0; i < t->n; i++)
         if (strcmp(t->items[i].path, path) == 0)
             return &t->items[i];
@@ -95,7 +97,7 @@ static json_t *point_range(texts *t, const json_t *loc) {
 
 static char *uri_of(texts *t, const char *path) {
     const text_entry *e = text_of(t, path);
-    return e->uri ? tl_xstrdup(e->uri) : tl_file_uri(path);
+    return e->uri ? tl_xstrdup(e->uri) : tl_file_uri(path ? path : "");
 }
 
 static json_t *related(texts *t, const json_t *notes) {

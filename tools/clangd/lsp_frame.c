@@ -17,6 +17,8 @@ enum {
 static const char length_header[] = "Content-Length:";
 
 void tl_frame_reader_append(tl_frame_reader *r, const char *data, size_t n) {
+    if (n == 0)
+        return; /* nothing to add, and an empty reader has no buffer to add it to */
     if (r->start > 0 && r->start == r->len) {
         r->start = r->len = 0;
     } else if (r->start > 0 && r->len + n > r->cap) { /* reuse the consumed front first */
@@ -122,9 +124,9 @@ static const char *early_end(tl_frame_reader *r, const char *body, const char *e
 
 tl_frame_status tl_frame_reader_next(tl_frame_reader *r, tl_frame *frame, const char **why) {
     *why = NULL;
-    const char *b = r->buf + r->start, *e = r->buf + r->len;
-    if (b == e)
+    if (r->start == r->len) /* nothing buffered, perhaps not even a buffer */
         return TL_FRAME_NONE;
+    const char *b = r->buf + r->start, *e = r->buf + r->len;
     const char *blank = find_blank_line(b, e);
     if (!blank) {
         if ((size_t)(e - b) <= MAX_HEADER_BYTES)

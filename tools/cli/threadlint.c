@@ -157,6 +157,12 @@ static bool validate_options(const tl_cli_options *o) {
         return false;
     }
     if (o->header_filter) {
+        const char *problem = tl_header_filter_problem(o->header_filter);
+        if (problem) {
+            fprintf(stderr, "threadlint: error: --header-filter: bad regular expression '%s': %s\n",
+                    o->header_filter, problem);
+            return false;
+        }
         regex_t re;
         int rc = regcomp(&re, o->header_filter, REG_EXTENDED | REG_NOSUB);
         if (rc != 0) {

@@ -2,6 +2,7 @@
  * evaluation order.  `used` is false where the value is discarded. */
 #include "lower_internal.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Shallow enough for clang's recursive evaluator on any thread's stack. */
@@ -357,7 +358,8 @@ static bool affine(lower_fn *lf, CXCursor rhs, CXCursor *base, long long *delta)
     long long v;
     if (k.n == 2 && !is_literal(k.v[0]) && is_literal(k.v[1]) && lower_eval_int(k.v[1], &v)) {
         lower_op op = lower_binop(lf->lt, s, k.v[0], k.v[1]);
-        if (op == LOWER_OP_ADD || op == LOWER_OP_SUB) {
+        /* y - LLONG_MIN has no delta: -LLONG_MIN overflows */
+        if (op == LOWER_OP_ADD || (op == LOWER_OP_SUB && v != LLONG_MIN)) {
             *base = k.v[0];
             *delta = op == LOWER_OP_ADD ? v : -v;
             ok = true;
@@ -402,7 +404,7 @@ static tl_operand compound_assign(lower_fn *lf, CXCursor c) {
     tl_operand by = lower_value(lf, rhs);
     int dst = lower_place(lf, lhs);
     if (by.kind == TL_OPD_CONST && dst >= 0 &&
-        (op == LOWER_OP_ADD_ASSIGN || op == LOWER_OP_SUB_ASSIGN)) {
+        (op == LOWER_OP_ADD_ASSIGN || (op == LOWER_OP_SUB_ASSIGN && by.ival != LLONG_MIN))) {
         tl_event *e = lower_event(lf, TL_EV_INCR, c);
         e->dst_place = dst;
         e->delta = op == LOWER_OP_ADD_ASSIGN ? by.ival : -by.ival;

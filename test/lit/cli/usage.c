@@ -26,6 +26,9 @@
 
 // RUN: not %threadlint --header-filter='(' %s 2>&1 | FileCheck %s --check-prefix=REGEX --implicit-check-not=warning:
 // REGEX: threadlint: error: --header-filter: bad regular expression '(':
+// Repetitions one after another, which glibc's regcomp may expand without end:
+// RUN: not %threadlint --header-filter='a*{2}' %s 2>&1 | FileCheck %s --check-prefix=REPEAT --implicit-check-not=warning:
+// REPEAT: threadlint: error: --header-filter: bad regular expression 'a*{2}': repetition operators one after another (such as '++' or '*{2}'); group the first in parentheses
 
 // RUN: %threadlint --help | FileCheck %s --check-prefix=HELP --implicit-check-not=warning:
 // HELP: USAGE: threadlint [options] <file>... [-- <compiler args>]

@@ -16,6 +16,9 @@ static void frames(void) {
     tl_frame_reader r = {0};
     tl_frame f;
     const char *why;
+    /* nothing appended to a reader with no buffer yet (found by fuzz_lsp) */
+    tl_frame_reader_append(&r, "", 0);
+    EXPECT(tl_frame_reader_next(&r, &f, &why) == TL_FRAME_NONE);
     /* split anywhere, extra headers kept in raw */
     feed(&r, "Content-Length: 2\r\nContent-Type: x\r");
     EXPECT(tl_frame_reader_next(&r, &f, &why) == TL_FRAME_NONE);
