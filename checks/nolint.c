@@ -106,26 +106,25 @@ static bool same_list(const marker *a, const marker *b) {
     }
 }
 
-typedef struct open_blocks {
+/* A growable list of markers: the file's, and the BEGINs still open. */
+typedef struct marker_list {
     marker *items;
     int n, cap;
-} open_blocks;
+} marker_list;
 
-static void push_open(open_blocks *s, const marker *m) {
-    if (s->n == s->cap) {
-        int cap = s->cap ? s->cap * 2 : 8;
-        marker *items = realloc(s->items, sizeof *items * (size_t)cap);
+static void push_marker(marker_list *l, const marker *m) {
+    if (l->n == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 8;
+        marker *items = realloc(l->items, sizeof *items * (size_t)cap);
         if (!items)
-            return; /* out of memory: this BEGIN simply does not count */
-        s->items = items;
-        s->cap = cap;
+            return; /* out of memory: this marker simply does not count */
+        l->items = items;
+        l->cap = cap;
     }
-    s->items[s->n++] = *m;
+    l->items[l->n++] = *m;
 }
 
-/* Closes the newest BEGIN with the same list; true when that block covers
- * `line` and names `rule`. */
-static bool close_block(open_blocks *s, const marker *end, unsigned line, const char *rule) {
+static bool close_block(marker_list *s, const marker *end, unsigned line, const char *rule) {
     for (int i = s->n - 1; i >= 0; i--) {
         if (!same_list(&s->items[i], end))
             continue;
@@ -139,14 +138,14 @@ static bool close_block(open_blocks *s, const marker *end, unsigned line, const 
 
 /* Any BEGIN still open at or above `line`?  If not, nothing later can
  * cover the line and the scan can stop. */
-static bool open_before(const open_blocks *s, unsigned line) {
+static bool open_before(const marker_list *s, unsigned line) {
     for (int i = 0; i < s->n; i++)
         if (s->items[i].line <= line)
             return true;
     return false;
 }
 
-static bool marker_suppresses(const marker *m, open_blocks *open, unsigned line,
+static bool marker_suppresses(const marker *m, marker_list *open, unsigned line,
                               const char *rule) {
     switch (m->kind) {
     case MARK_LINE:
@@ -154,7 +153,7 @@ static bool marker_suppresses(const marker *m, open_blocks *open, unsigned line,
     case MARK_NEXTLINE:
         return m->line + 1 == line && marker_names(m, rule);
     case MARK_BEGIN:
-        push_open(open, m);
+        push_marker(open, m);
         return false;
     case MARK_END:
         return close_block(open, m, line, rule);
@@ -163,21 +162,8 @@ static bool marker_suppresses(const marker *m, open_blocks *open, unsigned line,
 }
 
 struct tl_nolint_marks {
-    marker *items; /* in file order */
-    int n, cap;
+    marker_list list; /* in file order */
 };
-
-static void add_mark(tl_nolint_marks *ms, const marker *m) {
-    if (ms->n == ms->cap) {
-        int cap = ms->cap ? ms->cap * 2 : 8;
-        marker *items = realloc(ms->items, sizeof *items * (size_t)cap);
-        if (!items)
-            return; /* out of memory: this marker simply does not count */
-        ms->items = items;
-        ms->cap = cap;
-    }
-    ms->items[ms->n++] = *m;
-}
 
 /* One pass over the file; queries then read only the markers, so a file
  * with many findings is not read once per finding. */
@@ -201,7 +187,7 @@ tl_nolint_marks *tl_nolint_scan(const char *text, unsigned long len) {
         const char *nl = memchr(q, '\n', (size_t)(end - q));
         marker m;
         if (parse_marker(q, nl ? nl : end, line, &m))
-            add_mark(ms, &m);
+            push_marker(&ms->list, &m);
         p = q + 6;
     }
     return ms;
@@ -209,17 +195,17 @@ tl_nolint_marks *tl_nolint_scan(const char *text, unsigned long len) {
 
 void tl_nolint_marks_free(tl_nolint_marks *ms) {
     if (ms)
-        free(ms->items);
+        free(ms->list.items);
     free(ms);
 }
 
 bool tl_nolint_marks_suppress(const tl_nolint_marks *ms, unsigned line, const char *rule) {
     if (!ms || line == 0)
         return false;
-    open_blocks open = {0};
+    marker_list open = {0};
     bool suppressed = false;
-    for (int i = 0; i < ms->n && !suppressed; i++) {
-        const marker *m = &ms->items[i];
+    for (int i = 0; i < ms->list.n && !suppressed; i++) {
+        const marker *m = &ms->list.items[i];
         if (m->line > line && !open_before(&open, line))
             break;
         suppressed = marker_suppresses(m, &open, line, rule);
