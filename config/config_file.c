@@ -513,7 +513,96 @@ static const char *bracket_end(const char *s) {
     return p;
 }
 
-const char *tl_header_filter_problem(const char *ere) {
+/* glibc's regcomp copies a group once per repetition it allows, so a
+ * filter's cost is its atoms multiplied through the nested counts; past
+ * these limits it is refused before regcomp sees it (fuzz_config found
+ * `((((a{1000}){1000}){1000}){1000})` taking 1.8 GB). */
+enum { ERE_MAX_GROUP_DEPTH = 64 };
+#define ERE_MAX_ATOMS 20000.0
+
+typedef struct ere_scan {
+    const char *p;
+    int depth;
+    bool too_deep;
+} ere_scan;
+
+/* The largest count `{m}`, `{m,}` or `{m,n}` at p allows (p at '{'), and
+ * where it ends (at '}'), or 0 when it is not a count. */
+static double repeat_count(const char *p, const char **end) {
+    double m = 0, n = -1;
+    const char *q = p + 1;
+    for (; *q >= '0' && *q <= '9'; q++)
+        m = m * 10 + (*q - '0');
+    if (*q == ',') {
+        q++;
+        if (*q >= '0' && *q <= '9')
+            for (n = 0; *q >= '0' && *q <= '9'; q++)
+                n = n * 10 + (*q - '0');
+        else
+            n = m + 1; /* `{m,}`: m copies and a star */
+    }
+    if (*q != '}')
+        return 0;
+    *end = q;
+    return n > m ? n : m;
+}
+
+/* The atoms a sequence of pieces expands to, up to an unmatched ')' or
+ * the end; repetitions multiply what they repeat. */
+static double ere_size(ere_scan *s) {
+    double total = 0, last = 0;
+    while (*s->p && !s->too_deep) {
+        char c = *s->p;
+        if (c == ')' && s->depth > 0)
+            return total;
+        if (c == '(') {
+            if (++s->depth > ERE_MAX_GROUP_DEPTH) {
+                s->too_deep = true;
+                return total;
+            }
+            s->p++;
+            last = ere_size(s);
+            s->depth--;
+            total += last;
+            if (*s->p == ')')
+                s->p++;
+            continue;
+        }
+        if (c == '{' && s->p[1] >= '0' && s->p[1] <= '9') {
+            const char *end = NULL;
+            double count = repeat_count(s->p, &end);
+            if (end) {
+                double copies = count > 1 ? count : 1;
+                total += last * (copies - 1);
+                last *= copies;
+                s->p = end + 1;
+                continue;
+            }
+        }
+        if (c == '*' || c == '+' || c == '?') {
+            total += last; /* `x+` is built as `xx*` */
+        } else if (c == '|') {
+            last = 0;
+        } else {
+            if (c == '\\' && s->p[1])
+                s->p++;
+            else if (c == '[') {
+                const char *close = bracket_end(s->p);
+                s->p = *close ? close : close - 1; /* unclosed: regcomp's error */
+            }
+            last = 1;
+            total += 1;
+        }
+        if (total > ERE_MAX_ATOMS)
+            return total;
+        s->p++;
+    }
+    return total;
+}
+
+/* Repetition operators right after one another: POSIX leaves them
+ * undefined and glibc expands a run of them without bound. */
+static bool has_chained_repeats(const char *ere) {
     bool after_repeat = false;
     for (const char *p = ere; *p; p++) {
         bool repeat = false;
@@ -534,9 +623,21 @@ const char *tl_header_filter_problem(const char *ere) {
             repeat = true;
         }
         if (repeat && after_repeat)
-            return "repetition operators one after another (such as '++' or '*{2}'); "
-                   "group the first in parentheses";
+            return true;
         after_repeat = repeat;
     }
+    return false;
+}
+
+const char *tl_header_filter_problem(const char *ere) {
+    if (has_chained_repeats(ere))
+        return "repetition operators one after another (such as '++' or '*{2}'); "
+               "group the first in parentheses";
+    ere_scan s = {.p = ere, .depth = 0, .too_deep = false};
+    double atoms = ere_size(&s); /* at the top, a ')' is an atom */
+    if (s.too_deep)
+        return "groups nested too deeply; simplify it";
+    if (atoms > ERE_MAX_ATOMS)
+        return "it would expand too far (large or nested repetitions); simplify it";
     return NULL;
 }
