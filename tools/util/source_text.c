@@ -50,12 +50,12 @@ bool tl_line_at(const tl_file_text *f, unsigned offset, const char **start, size
     if (!f->text || offset > f->len)
         return false;
     size_t b = offset, e = offset;
-    while (b > 0 && f->text[b - 1] != '\n')
+    /* lines end at '\n', "\r\n" or a lone '\r' (old Mac files), as clang
+     * counts them */
+    while (b > 0 && f->text[b - 1] != '\n' && f->text[b - 1] != '\r')
         b--;
-    while (e < f->len && f->text[e] != '\n')
+    while (e < f->len && f->text[e] != '\n' && f->text[e] != '\r')
         e++;
-    if (e > b && f->text[e - 1] == '\r')
-        e--;
     *start = f->text + b;
     *len = e - b;
     return true;
