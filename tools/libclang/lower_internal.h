@@ -94,6 +94,10 @@ typedef struct lower_file {
     const char *text; /* the file's contents, owned by libclang; may be NULL */
     size_t size;
     signed char report; /* -1 until asked */
+    /* Where each line starts (built on first use): clang_getFileLocation
+     * counting lines and columns was a visible share of the lowering. */
+    unsigned *line_starts;
+    unsigned nlines, last_line;
 } lower_file;
 
 typedef struct lower_tu {

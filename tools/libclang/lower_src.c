@@ -26,6 +26,8 @@ static lower_file *file_for(lower_tu *lt, CXFile cx) {
     clang_disposeString(name);
     f->text = clang_getFileContents(lt->cx, cx, &f->size);
     f->report = -1;
+    f->line_starts = NULL;
+    f->nlines = f->last_line = 0;
     if (f->id >= lt->nby_id) {
         int n = f->id + 16;
         lt->file_by_id = lower_xrealloc(lt->file_by_id, sizeof *lt->file_by_id * (size_t)n);
@@ -46,6 +48,8 @@ static lower_file *file_by_id(lower_tu *lt, int id) {
 }
 
 void lower_files_free(lower_tu *lt) {
+    for (int i = 0; i < lt->nfiles; i++)
+        free(lt->files[i].line_starts);
     free(lt->files);
     free(lt->file_by_id);
     lt->files = NULL;
@@ -61,12 +65,66 @@ static int no_file(lower_tu *lt) {
 
 typedef void (*loc_fn)(CXSourceLocation, CXFile *, unsigned *, unsigned *, unsigned *);
 
+/* Lines end at '\n', "\r\n" or a lone '\r', as clang counts them ("\n\r"
+ * is two ends). */
+static void build_line_starts(lower_file *f) {
+    unsigned cap = 64, n = 0;
+    unsigned *starts = lower_xrealloc(NULL, sizeof *starts * cap);
+    starts[n++] = 0;
+    for (size_t i = 0; i < f->size; i++) {
+        char c = f->text[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        if (c == '\r' && i + 1 < f->size && f->text[i + 1] == '\n')
+            i++;
+        if (n == cap) {
+            cap *= 2;
+            starts = lower_xrealloc(starts, sizeof *starts * cap);
+        }
+        starts[n++] = (unsigned)(i + 1);
+    }
+    f->line_starts = starts;
+    f->nlines = n;
+}
+
+/* The 0-based line holding off; locations mostly arrive in order, so the
+ * last answer is tried first. */
+static unsigned line_of(lower_file *f, unsigned off) {
+    unsigned last = f->last_line;
+    if (off >= f->line_starts[last] && (last + 1 == f->nlines || off < f->line_starts[last + 1]))
+        return last;
+    unsigned lo = 0, hi = f->nlines - 1;
+    while (lo < hi) {
+        unsigned mid = lo + (hi - lo + 1) / 2;
+        if (f->line_starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    f->last_line = lo;
+    return lo;
+}
+
 static tl_loc map_loc(lower_tu *lt, CXSourceLocation l, loc_fn how) {
-    CXFile f = NULL;
-    unsigned line = 0, col = 0, off = 0;
-    how(l, &f, &line, &col, &off);
-    tl_loc r = {.line = line, .col = col, .offset = off};
-    r.file = f ? file_for(lt, f)->id : no_file(lt);
+    CXFile cx = NULL;
+    unsigned off = 0;
+    how(l, &cx, NULL, NULL, &off);
+    tl_loc r = {.offset = off};
+    if (!cx) {
+        r.file = no_file(lt);
+        return r;
+    }
+    lower_file *f = file_for(lt, cx);
+    r.file = f->id;
+    if (!f->text || off > f->size) { /* no buffer: let clang count */
+        how(l, NULL, &r.line, &r.col, NULL);
+        return r;
+    }
+    if (!f->line_starts)
+        build_line_starts(f);
+    unsigned line = line_of(f, off);
+    r.line = line + 1;
+    r.col = off - f->line_starts[line] + 1;
     return r;
 }
 
