@@ -357,6 +357,29 @@ static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
 }
 
+/* pthread_join(h, NULL) before the return, for a thread the function never
+ * joins or detaches: offered beside the detach fix-its (waiting may be
+ * what was meant), or alone when no detach is safe (a thread given a
+ * local, which must be waited for). */
+static void fix_join_beside_detach(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                   const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_place *pl = &f->places[r->place];
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    const int attr_arg = family_of(r)->attr_arg;
+    if (!origin || pl->sel != TL_SEL_BASE || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+        (r->flags & TF_UNCHECKED) || /* it may join an uninitialised handle */
+        function_releases(c, r->place, true) ||
+        !tl_loc_within(exit->term_loc, f->vars[pl->var].scope) ||
+        /* an attribute may have made it detached: joining it is undefined */
+        (attr_arg >= 0 && (origin->nargs <= attr_arg || origin->args[attr_arg].kind != TL_OPD_CONST)))
+        return;
+    const char *stmt =
+        tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join, f->vars[pl->var].name);
+    tl_report_fixit_also(rep);
+    tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
+}
+
 /* Is the handle's variable visible at `at`? */
 static bool handle_in_scope(const tl_ctx *c, const tl_res *r, tl_loc at) {
     const tl_func *f = tl_ctx_func(c);
@@ -483,6 +506,8 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
         fix_detach_after_success(c, rep, r);
     }
     fix_detach_after_create(c, rep, r);
+    if (!many)
+        fix_join_beside_detach(c, rep, r, exit);
 }
 
 static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {

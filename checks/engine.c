@@ -23,6 +23,7 @@ typedef struct pending_fixit {
     int obs_key, obs_place, obs_st;
     unsigned obs_mask; /* nonzero: any state st with bit 1u << st will do */
     int alt;           /* which alternative it belongs to (tl_report_fixit_or) */
+    bool also;         /* offered beside the first that holds (tl_report_fixit_also) */
 } pending_fixit;
 
 struct tl_report {
@@ -37,6 +38,7 @@ struct tl_report {
     pending_fixit *fixits;
     int nfixits, fixit_cap;
     int alt; /* the alternative edits are being added to */
+    bool also; /* ... and whether it is offered beside an earlier one */
     tl_arena *arena;
     const tl_func *func;
     const tl_trace *trace; /* the path at the moment of the report */
@@ -468,6 +470,7 @@ void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key
         .obs_place = obs_place,
         .obs_st = obs_st,
         .alt = r->alt,
+        .also = r->also,
     };
 }
 
@@ -481,12 +484,22 @@ void tl_report_fixit_require(tl_report *r, int obs_key, int obs_place, unsigned 
         .obs_place = obs_place,
         .obs_mask = st_mask,
         .alt = r->alt,
+        .also = r->also,
     };
 }
 
 void tl_report_fixit_or(tl_report *r) {
-    if (r && r->nfixits && r->fixits[r->nfixits - 1].alt == r->alt)
+    if (!r)
+        return;
+    if (r->nfixits && r->fixits[r->nfixits - 1].alt == r->alt)
         r->alt++;
+    r->also = false;
+}
+
+void tl_report_fixit_also(tl_report *r) {
+    tl_report_fixit_or(r);
+    if (r)
+        r->also = true;
 }
 
 /* Is the key, or a local it is copied into, read by a branch, a switch, a
@@ -1356,6 +1369,58 @@ static bool note_superseded(const tl_ctx *c, const tl_report *note) {
     return false;
 }
 
+/* Does every edit and condition of alternative `alt` hold? */
+static bool alt_holds(tl_ctx *c, const tl_report *r, int alt) {
+    for (int k = 0; k < r->nfixits; k++)
+        if (r->fixits[k].alt == alt && !fixit_holds(c, &r->fixits[k]))
+            return false;
+    return true;
+}
+
+static bool alt_is_also(const tl_report *r, int alt) {
+    for (int k = 0; k < r->nfixits; k++)
+        if (r->fixits[k].alt == alt)
+            return r->fixits[k].also;
+    return false;
+}
+
+/* The edits of alternative `alt` appended to list (room for all edits). */
+static int copy_alt(const tl_report *r, int alt, tl_fixit *list, tl_arena *a) {
+    int n = 0;
+    for (int k = 0; k < r->nfixits; k++) {
+        if (r->fixits[k].alt != alt || !r->fixits[k].fix.text)
+            continue;
+        list[n] = r->fixits[k].fix;
+        list[n].text = tl_arena_strdup(a, r->fixits[k].fix.text);
+        n++;
+    }
+    return n;
+}
+
+/* A fix-it is all its edits or nothing: the first alternative whose edits
+ * and conditions all hold; later ones marked `also` that hold are offered
+ * beside it. */
+static void copy_fixits(tl_ctx *c, const tl_report *r, tl_finding *fd, tl_arena *a) {
+    int nalts = r->nfixits ? r->fixits[r->nfixits - 1].alt + 1 : 0;
+    for (int alt = 0; alt < nalts; alt++) {
+        if (fd->nfixits && !alt_is_also(r, alt))
+            continue;
+        if (!alt_holds(c, r, alt))
+            continue;
+        if (!fd->nfixits) {
+            fd->nfixits = copy_alt(r, alt, fd->fixits, a);
+            continue;
+        }
+        tl_fixit *edits = tl_arena_alloc(a, sizeof *edits * (size_t)r->nfixits);
+        int n = copy_alt(r, alt, edits, a);
+        if (!n)
+            continue;
+        if (!fd->alts)
+            fd->alts = tl_arena_alloc(a, sizeof *fd->alts * (size_t)nalts);
+        fd->alts[fd->nalts++] = (tl_fix_alt){edits, n};
+    }
+}
+
 static void publish(tl_ctx *c, tl_findings *out) {
     for (int i = 0; i < c->nreports; i++) {
         const tl_report *r = c->reports[i];
@@ -1378,21 +1443,7 @@ static void publish(tl_ctx *c, tl_findings *out) {
                          ? tl_arena_alloc(&out->arena, sizeof *fd->fixits * (size_t)r->nfixits)
                          : NULL;
         fd->nfixits = 0;
-        /* a fix-it is all its edits or nothing: the first alternative
-         * whose edits and conditions all hold */
-        int nalts = r->nfixits ? r->fixits[r->nfixits - 1].alt + 1 : 0;
-        for (int alt = 0; alt < nalts && !fd->nfixits; alt++) {
-            bool all = true;
-            for (int k = 0; all && k < r->nfixits; k++)
-                all = r->fixits[k].alt != alt || fixit_holds(c, &r->fixits[k]);
-            for (int k = 0; all && k < r->nfixits; k++) {
-                if (r->fixits[k].alt != alt || !r->fixits[k].fix.text)
-                    continue;
-                fd->fixits[fd->nfixits] = r->fixits[k].fix;
-                fd->fixits[fd->nfixits].text = tl_arena_strdup(&out->arena, r->fixits[k].fix.text);
-                fd->nfixits++;
-            }
-        }
+        copy_fixits(c, r, fd, &out->arena);
     }
 }
 

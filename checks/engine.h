@@ -143,6 +143,10 @@ void tl_report_fixit_require(tl_report *r, int obs_key, int obs_place, unsigned 
 /* The edits and conditions added from now on are an alternative fix-it,
  * offered only when the ones before it do not all hold. */
 void tl_report_fixit_or(tl_report *r);
+/* Like tl_report_fixit_or, but the alternative that follows is also
+ * offered beside an earlier one that holds (tl_finding.alts): a join
+ * where a detach is the likelier repair. */
+void tl_report_fixit_also(tl_report *r);
 tl_arena *tl_report_arena(tl_report *r);
 /* The statement `stmt` (e.g. "pthread_join(t, NULL);") inserted before the
  * return that ends `exit`, on its own line at the return's indentation, or

@@ -101,3 +101,29 @@ void tl_findings_sort(tl_findings *fs) {
         fs->items[i] = tmp[i].f;
     free(tmp);
 }
+
+void tl_fix_title(const tl_fixit *fixits, int n, char *buf, size_t size) {
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (int i = 0; i < n; i++) {
+        const char *t = fixits[i].text ? fixits[i].text : "";
+        size_t len = strlen(t);
+        while (len && strchr(" \t\n{}", t[len - 1]))
+            len--;
+        while (len && strchr(" \t\n{}", *t)) {
+            t++;
+            len--;
+        }
+        if (len > best_len) {
+            best = t;
+            best_len = len;
+        }
+    }
+    if (!size)
+        return;
+    if (!best) {
+        buf[0] = '\0';
+        return;
+    }
+    snprintf(buf, size, "insert '%.*s'", (int)best_len, best);
+}

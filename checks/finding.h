@@ -4,6 +4,7 @@
 #define THREADLINT_FINDING_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "ir.h"
 
@@ -45,6 +46,14 @@ typedef enum tl_severity {
     TL_SEV_NOTE,
 } tl_severity;
 
+/* Another repair of the same finding, offered beside the first: a SARIF
+ * fix, a clangd quick fix, a plugin note.  Text output, --fix and
+ * --export-fixes apply the first repair only. */
+typedef struct tl_fix_alt {
+    tl_fixit *fixits;
+    int nfixits;
+} tl_fix_alt;
+
 typedef struct tl_finding {
     tl_rule_id rule;
     tl_severity severity;
@@ -55,6 +64,8 @@ typedef struct tl_finding {
     int nnotes;
     tl_fixit *fixits;
     int nfixits;
+    tl_fix_alt *alts;
+    int nalts;
 } tl_finding;
 
 /* A growable list of findings; strings live in the arena. */
@@ -63,6 +74,11 @@ typedef struct tl_findings {
     tl_finding *items;
     int n, cap;
 } tl_findings;
+
+/* "insert 'pthread_join(t, NULL);'": a repair named by the longest text
+ * it inserts (braces and blanks around it dropped), written into buf; an
+ * empty string when it inserts nothing. */
+void tl_fix_title(const tl_fixit *fixits, int n, char *buf, size_t size);
 
 void tl_findings_init(tl_findings *fs);
 void tl_findings_free(tl_findings *fs);

@@ -72,6 +72,18 @@ void TUFindings::emit(DiagnosticsEngine &diags, const tl_finding &f, bool asErro
     unsigned noteID = diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
     for (int k = 0; k < f.nnotes; k++)
         diags.Report(loc(f.notes[k].loc), noteID) << f.notes[k].msg;
+    // Another repair: a note with its fix-its, which -fixit leaves alone
+    // (clang applies only the warning's own).
+    for (int a = 0; a < f.nalts; a++) {
+        const tl_fix_alt &alt = f.alts[a];
+        char title[160];
+        tl_fix_title(alt.fixits, alt.nfixits, title, sizeof title);
+        DiagnosticBuilder db = diags.Report(loc(alt.fixits[0].range.begin), noteID);
+        db << (std::string("alternatively, ") + (title[0] ? title : "apply another fix"));
+        for (int k = 0; k < alt.nfixits; k++)
+            if (std::optional<FixItHint> hint = fixit(alt.fixits[k]))
+                db << *hint;
+    }
 }
 
 bool TUFindings::silenced(const tl_finding &f, std::vector<tl_nolint_marks *> &marks) const {

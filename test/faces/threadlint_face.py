@@ -17,7 +17,9 @@ Only presentation is translated, never content:
     moves after the warning's notes, where the CLI prints it;
   - the plugin's remarks (note-level findings) are the CLI's notes;
   - the analyzer's closing note that repeats the warning at its own
-    location, and the copy of the fix-its clang prints for it, are dropped.
+    location, and the copy of the fix-its clang prints for it, are dropped;
+  - the plugin's "alternatively, ..." notes (another repair, with its
+    fix-its) are dropped: the CLI's text shows the first repair only.
 A finding, note, location, message or fix-it edit that differs is a
 difference the test sees.  --fix applies clang's own fix-its (-Xclang -fixit,
 or the analyzer's apply-fixits) and reports them in the CLI's words.
@@ -202,6 +204,9 @@ def translate(text, face):
             if kind == "note" and skipping:
                 continue
             skipping = False
+            if kind == "note" and warning_at and msg.startswith("alternatively, "):
+                skipping = True  # another repair and its fix-its: the CLI shows the first only
+                continue
             if face == "csa" and kind == "note" and warning_at and here + (msg,) == warning_at:
                 skipping = True  # the analyzer's closing note and its fix-its
             elif kind in ("warning", "remark", "error") and RULE.search(msg):

@@ -18,23 +18,30 @@ static const char *note_kind(tl_note_kind k) {
     return "event";
 }
 
+static json_t *edits(const tl_job_result *r, const tl_fixit *fixits, int n) {
+    json_t *list = json_array();
+    for (int i = 0; i < n; i++) {
+        const tl_fixit *fx = &fixits[i];
+        json_array_append_new(
+            list, json_pack("{s:o, s:o, s:s}", "begin", location(r, &fx->range.begin), "end",
+                            location(r, &fx->range.end), "text", fx->text ? fx->text : ""));
+    }
+    return list;
+}
+
 static json_t *finding(const tl_job_result *r, const tl_finding *f) {
-    json_t *notes = json_array(), *fixits = json_array();
+    json_t *notes = json_array(), *alternatives = json_array();
     for (int i = 0; i < f->nnotes; i++)
         json_array_append_new(notes,
                               json_pack("{s:s, s:s, s:o}", "kind", note_kind(f->notes[i].kind),
                                         "message", f->notes[i].msg ? f->notes[i].msg : "",
                                         "location", location(r, &f->notes[i].loc)));
-    for (int i = 0; i < f->nfixits; i++) {
-        const tl_fixit *fx = &f->fixits[i];
-        json_array_append_new(
-            fixits, json_pack("{s:o, s:o, s:s}", "begin", location(r, &fx->range.begin), "end",
-                              location(r, &fx->range.end), "text", fx->text ? fx->text : ""));
-    }
-    return json_pack("{s:s, s:s, s:s, s:o, s:o, s:o}", "rule", tl_rule_name(f->rule), "severity",
-                     f->severity == TL_SEV_NOTE ? "note" : "warning", "message",
+    for (int i = 0; i < f->nalts; i++)
+        json_array_append_new(alternatives, edits(r, f->alts[i].fixits, f->alts[i].nfixits));
+    return json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "rule", tl_rule_name(f->rule),
+                     "severity", f->severity == TL_SEV_NOTE ? "note" : "warning", "message",
                      f->msg ? f->msg : "", "location", location(r, &f->loc), "notes", notes,
-                     "fixits", fixits);
+                     "fixits", edits(r, f->fixits, f->nfixits), "alternatives", alternatives);
 }
 
 json_t *tl_findings_json(const tl_job_result *r) {

@@ -139,15 +139,16 @@ static void quote(FILE *f, const char *s, size_t n) {
 }
 
 /* "threadlint: insert 'pthread_join(t, NULL);'", "... remove '...'",
- * "... replace '...' with '...'"; several edits: the rule's name. */
-static char *fix_title(texts *t, const json_t *fixits, const char *rule) {
+ * "... replace '...' with '...'"; several edits: the rule's name ("another
+ * fix" for an alternative). */
+static char *fix_title(texts *t, const json_t *fixits, const char *rule, bool alternative) {
     char *title = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&title, &len);
     if (!f)
         return tl_xstrdup("threadlint: apply the suggested fix");
     if (json_array_size(fixits) != 1) {
-        fprintf(f, "threadlint: apply the fix for %s", rule);
+        fprintf(f, "threadlint: apply %s fix for %s", alternative ? "another" : "the", rule);
     } else {
         const json_t *fx = json_array_get(fixits, 0);
         const json_t *text = json_object_get(fx, "text");
@@ -172,11 +173,8 @@ static char *fix_title(texts *t, const json_t *fixits, const char *rule) {
     return title;
 }
 
-/* All fix-its of a finding as one WorkspaceEdit, edits grouped by URI. */
-static json_t *fix_of(texts *t, const json_t *finding) {
-    const json_t *fixits = json_object_get(finding, "fixits");
-    if (json_array_size(fixits) == 0)
-        return json_null();
+/* The edits of one repair as one WorkspaceEdit, edits grouped by URI. */
+static json_t *edit_of(texts *t, const json_t *fixits, const char *rule, bool alternative) {
     json_t *changes = json_object();
     size_t i;
     const json_t *fx;
@@ -193,9 +191,26 @@ static json_t *fix_of(texts *t, const json_t *finding) {
                                                "newText", json_object_get(fx, "text")));
         free(uri);
     }
-    char *title = fix_title(t, fixits, json_string_value(json_object_get(finding, "rule")));
+    char *title = fix_title(t, fixits, rule, alternative);
     json_t *fix = json_pack("{s:s, s:{s:o}}", "title", title, "edit", "changes", changes);
     free(title);
+    return fix;
+}
+
+/* The suggested fix, with the other repairs of the finding (quick fixes
+ * that are not preferred) under "alternatives". */
+static json_t *fix_of(texts *t, const json_t *finding) {
+    const json_t *fixits = json_object_get(finding, "fixits");
+    const char *rule = json_string_value(json_object_get(finding, "rule"));
+    if (json_array_size(fixits) == 0)
+        return json_null();
+    json_t *fix = edit_of(t, fixits, rule, false), *alternatives = json_array();
+    size_t i;
+    const json_t *alt;
+    json_array_foreach(json_object_get(finding, "alternatives"), i, alt)
+        if (json_array_size(alt))
+            json_array_append_new(alternatives, edit_of(t, alt, rule, true));
+    json_object_set_new(fix, "alternatives", alternatives);
     return fix;
 }
 

@@ -72,6 +72,12 @@ static bool wants_quickfix(const json_t *params) {
     return false;
 }
 
+static json_t *quick_fix(const json_t *fix, const json_t *diag, bool preferred) {
+    return json_pack("{s:O, s:s, s:[O], s:O, s:b}", "title", json_object_get(fix, "title"), "kind",
+                     "quickfix", "diagnostics", diag, "edit", json_object_get(fix, "edit"),
+                     "isPreferred", preferred);
+}
+
 json_t *tl_proxy_code_actions(tl_proxy *p, const json_t *params) {
     const json_t *td = json_object_get(params, "textDocument");
     tl_doc *d = tl_docs_find(&p->docs, json_string_value(json_object_get(td, "uri")));
@@ -84,11 +90,13 @@ json_t *tl_proxy_code_actions(tl_proxy *p, const json_t *params) {
         const json_t *diag = json_array_get(d->findings, i);
         if (!json_is_object(fix) || !ranges_meet(json_object_get(diag, "range"), range))
             continue;
-        /* one fix per finding: that one is the preferred way to fix it */
-        json_array_append_new(actions, json_pack("{s:O, s:s, s:[O], s:O, s:b}", "title",
-                                                 json_object_get(fix, "title"), "kind", "quickfix",
-                                                 "diagnostics", diag, "edit",
-                                                 json_object_get(fix, "edit"), "isPreferred", 1));
+        /* the suggested fix is the preferred way to fix it, then the
+         * alternatives (a join where a detach is likelier) */
+        json_array_append_new(actions, quick_fix(fix, diag, true));
+        size_t k;
+        const json_t *alt;
+        json_array_foreach(json_object_get(fix, "alternatives"), k, alt)
+            json_array_append_new(actions, quick_fix(alt, diag, false));
     }
     if (json_array_size(actions) == 0) {
         json_decref(actions);

@@ -1,5 +1,6 @@
 #include "output_sarif.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,13 +116,14 @@ static json_t *related(const tl_sarif_log *log, const tl_job_result *r, const tl
     return list;
 }
 
-/* All edits of a finding form one fix; edits are grouped per file. */
-static json_t *fixes(const tl_sarif_log *log, const tl_job_result *r, const tl_finding *f) {
+/* All edits of one repair form one fix; edits are grouped per file. */
+static json_t *fix(const tl_sarif_log *log, const tl_job_result *r, const tl_fixit *fixits,
+                   int nfixits, const char *description) {
     json_t *changes = json_array();
-    int *change_file = tl_xmalloc(sizeof *change_file * (size_t)f->nfixits);
+    int *change_file = tl_xmalloc(sizeof *change_file * (size_t)nfixits);
     int nchanges = 0;
-    for (int i = 0; i < f->nfixits; i++) {
-        const tl_fixit *fx = &f->fixits[i];
+    for (int i = 0; i < nfixits; i++) {
+        const tl_fixit *fx = &fixits[i];
         int file = fx->range.begin.file, c = 0;
         while (c < nchanges && change_file[c] != file)
             c++;
@@ -139,8 +141,24 @@ static json_t *fixes(const tl_sarif_log *log, const tl_job_result *r, const tl_f
                               replacement);
     }
     free(change_file);
-    return json_pack("[{s:o, s:o}]", "description", message("apply threadlint's suggested fix"),
-                     "artifactChanges", changes);
+    return json_pack("{s:o, s:o}", "description", message(description), "artifactChanges",
+                     changes);
+}
+
+/* The suggested fix first, then each alternative, named by what it inserts. */
+static json_t *fixes(const tl_sarif_log *log, const tl_job_result *r, const tl_finding *f) {
+    json_t *list = json_array();
+    json_array_append_new(list, fix(log, r, f->fixits, f->nfixits,
+                                    "apply threadlint's suggested fix"));
+    for (int i = 0; i < f->nalts; i++) {
+        char title[160], description[200];
+        tl_fix_title(f->alts[i].fixits, f->alts[i].nfixits, title, sizeof title);
+        snprintf(description, sizeof description, "alternatively, %s",
+                 title[0] ? title : "apply another fix");
+        json_array_append_new(list, fix(log, r, f->alts[i].fixits, f->alts[i].nfixits,
+                                        description));
+    }
+    return list;
 }
 
 static json_t *result(const tl_sarif_log *log, const tl_job_result *r, const tl_finding *f,

@@ -36,6 +36,7 @@ int start(void) {
 // CHECK: codegen-order.c:31:9: warning: thread 't' running 'worker' is neither joined nor detached when 'start' returns [pthread.ThreadLeak]
 // CHECK-NEXT: codegen-order.c:31:9: note: 'pthread_create(&t, NULL, worker, NULL) != 0' is false
 // CHECK-NEXT: codegen-order.c:33:5: note: 'start' returns here with 't' still joinable
+// CHECK-NEXT: codegen-order.c:33:5: note: alternatively, insert 'pthread_join(t, NULL);'
 // CHECK-NEXT: codegen-order.c:22:5: warning: stack frame size ({{[0-9]+}}) exceeds limit (64) in 'big_frame' [-Wframe-larger-than]
 // PLAIN: codegen-order.c:22:5: warning: stack frame size ({{[0-9]+}}) exceeds limit (64) in 'big_frame' [-Wframe-larger-than]
 // ERR: codegen-order.c:31:9: error: thread 't' running 'worker' is neither joined nor detached when 'start' returns [pthread.ThreadLeak]

@@ -1,5 +1,7 @@
 // The handle is published to a global, but only after a check that can
-// fail: on that error path the thread is still a local and is lost.
+// fail: on that error path the thread is still a local and is lost.  No
+// detach fix-it (the thread is kept on the other path); a join before the
+// error return, after the stop flag, is the repair.
 // RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: %threadlint --no-source -DFIXED %s | count 0
 #include <pthread.h>
@@ -33,8 +35,9 @@ int reaper_start(unsigned interval) {
     g_reaper = t;
     return 0;
 }
-// CHECK: leak-escape-global-late.c:24:9: warning: thread 't' running 'reaper_main' is neither joined nor detached when 'reaper_start' returns [pthread.ThreadLeak]
-// CHECK-NEXT: leak-escape-global-late.c:24:9: note: 'pthread_create(&t, NULL, reaper_main, &g_cfg) != 0' is false
-// CHECK-NEXT: leak-escape-global-late.c:29:9: note: 'reaper_register() != 0' is true
-// CHECK-NEXT: leak-escape-global-late.c:31:9: note: 'reaper_start' returns here with 't' still joinable
+// CHECK: leak-escape-global-late.c:26:9: warning: thread 't' running 'reaper_main' is neither joined nor detached when 'reaper_start' returns [pthread.ThreadLeak]
+// CHECK-NEXT: leak-escape-global-late.c:26:9: note: 'pthread_create(&t, NULL, reaper_main, &g_cfg) != 0' is false
+// CHECK-NEXT: leak-escape-global-late.c:31:9: note: 'reaper_register() != 0' is true
+// CHECK-NEXT: leak-escape-global-late.c:33:9: note: 'reaper_start' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}leak-escape-global-late.c":{33:9-33:9}:"pthread_join(t, NULL);\n        "
 // CHECK-NEXT: 1 warning generated.

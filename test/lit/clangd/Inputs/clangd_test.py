@@ -122,7 +122,7 @@ def code_action(a, c):
         print("action %r kind=%s preferred=%s diagnostics=%s" % (
             act["title"], act.get("kind"), act.get("isPreferred"),
             [x.get("code") for x in act.get("diagnostics", [])]))
-    fix = ours[0]
+    fix = ours[a.apply]
     doc.apply(fix["edit"]["changes"][doc.uri])
     wait_ours(c, doc, 0)
     print("after the fix: no findings")
@@ -254,6 +254,7 @@ def main():
     ap.add_argument("--tmp", required=True)
     ap.add_argument("--encodings", default="utf-16")
     ap.add_argument("--count", type=int, default=1, help="threadlint findings to wait for")
+    ap.add_argument("--apply", type=int, default=0, help="code-action: which of ours to apply")
     ap.add_argument("--db-dir", help="compile-db: where compile_commands.json goes, under --tmp")
     ap.add_argument("--config", help="compile-db: the .threadlint.yaml above the file")
     a, rest = ap.parse_known_args()
