@@ -1,5 +1,6 @@
 #include "ir.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -316,7 +317,6 @@ int tl_block_new(tl_func *f) {
     memset(b, 0, sizeof *b);
     b->id = f->nblocks;
     b->succ[0] = b->succ[1] = -1;
-    b->default_succ = -1;
     return f->nblocks++;
 }
 
@@ -360,6 +360,8 @@ void tl_block_noreturn(tl_func *f, int block, tl_loc loc) {
     tl_block *b = &f->blocks[block];
     b->term = TL_TERM_NORETURN;
     b->term_loc = loc;
+    /* what an earlier terminator left in the shared parts (abandon) */
+    memset((char *)b + offsetof(tl_block, cond), 0, sizeof *b - offsetof(tl_block, cond));
 }
 
 void tl_block_switch(tl_func *f, int block, const tl_operand *scrutinee, const char *text) {
@@ -367,6 +369,9 @@ void tl_block_switch(tl_func *f, int block, const tl_operand *scrutinee, const c
     b->term = TL_TERM_SWITCH;
     b->scrutinee = *scrutinee;
     b->scrutinee_text = text;
+    b->cases = NULL;
+    b->ncases = b->case_cap = 0;
+    b->default_succ = -1;
 }
 
 void tl_block_add_case(tl_func *f, int block, long long lo, long long hi, int succ) {

@@ -196,16 +196,25 @@ typedef struct tl_block {
 
     tl_term_kind term;
     int succ[2];
-    tl_cond cond;          /* BRANCH */
-    tl_operand scrutinee;  /* SWITCH */
-    const char *scrutinee_text;
-    tl_case *cases;
-    int ncases, case_cap;
-    int default_succ;      /* SWITCH: -1 never happens (builder adds one) */
-    tl_operand retval;     /* RETURN */
     tl_loc term_loc;       /* RETURN/NORETURN/BRANCH location */
-    tl_range term_stmt;    /* RETURN: the return statement, incl. ';' */
-    unsigned term_stmt_flags; /* TL_STMT_IN_COMPOUND, TL_RET_IMPLICIT */
+    /* Each terminator's own parts share the storage (a TU holds a block
+     * per few statements): read only those of `term`'s kind.  Last, so
+     * tl_block_noreturn can clear it from its offset. */
+    union {
+        tl_cond cond; /* BRANCH */
+        struct {      /* SWITCH */
+            tl_operand scrutinee;
+            const char *scrutinee_text;
+            tl_case *cases;
+            int ncases, case_cap;
+            int default_succ; /* -1 never happens (builder adds one) */
+        };
+        struct {             /* RETURN */
+            tl_operand retval;
+            tl_range term_stmt; /* the return statement, incl. ';' */
+            unsigned term_stmt_flags; /* TL_STMT_IN_COMPOUND, TL_RET_IMPLICIT */
+        };
+    };
 } tl_block;
 
 /* When a function runs, as its declaration says (tl_func.attrs). */

@@ -44,14 +44,24 @@ static void block(const sealer *s, tl_block *b) {
     b->cap = b->nevents;
     for (int e = 0; e < b->nevents; e++)
         event(s, &b->events[e]);
-    operand(s, &b->cond.lhs);
-    operand(s, &b->cond.rhs);
-    b->cond.text = str(s, b->cond.text);
-    operand(s, &b->scrutinee);
-    b->scrutinee_text = str(s, b->scrutinee_text);
-    b->cases = copy(s, b->cases, sizeof *b->cases * (size_t)b->ncases);
-    b->case_cap = b->ncases;
-    operand(s, &b->retval);
+    switch (b->term) { /* only the terminator's own parts are set */
+    case TL_TERM_BRANCH:
+        operand(s, &b->cond.lhs);
+        operand(s, &b->cond.rhs);
+        b->cond.text = str(s, b->cond.text);
+        break;
+    case TL_TERM_SWITCH:
+        operand(s, &b->scrutinee);
+        b->scrutinee_text = str(s, b->scrutinee_text);
+        b->cases = copy(s, b->cases, sizeof *b->cases * (size_t)b->ncases);
+        b->case_cap = b->ncases;
+        break;
+    case TL_TERM_RETURN:
+        operand(s, &b->retval);
+        break;
+    default:
+        break;
+    }
 }
 
 void tl_tu_seal(tl_tu *tu) {

@@ -48,7 +48,6 @@ static void abandon(tl_tu *tu, tl_func *f, int index) {
     tu->report[index] = false;
     tl_block *entry = &f->blocks[f->entry];
     entry->nevents = 0;
-    entry->ncases = 0;
     entry->succ[0] = entry->succ[1] = -1;
     tl_block_noreturn(f, f->entry, f->loc);
 }
