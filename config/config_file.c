@@ -561,7 +561,7 @@ static double ere_size(ere_scan *s) {
                 return total;
             }
             s->p++;
-            last = ere_size(s);
+            last = ere_size(s) + 1; /* the group is a node too: `(){100}` costs */
             s->depth--;
             total += last;
             if (*s->p == ')')
