@@ -63,6 +63,10 @@ static const api_arity table[] = {
     {"free", 1}, {"sem_wait", 1}, {"sem_timedwait", 2}, {"sem_clockwait", 3},
     {"pthread_barrier_wait", 1}, {"pthread_cond_wait", 2}, {"pthread_cond_timedwait", 3},
     {"pthread_cond_clockwait", 4}, {"cnd_wait", 2}, {"cnd_timedwait", 3},
+    /* what a running thread may still use: their destroys */
+    {"pthread_mutex_destroy", 1}, {"pthread_cond_destroy", 1}, {"pthread_rwlock_destroy", 1},
+    {"pthread_barrier_destroy", 1}, {"pthread_spin_destroy", 1}, {"sem_destroy", 1},
+    {"mtx_destroy", 1}, {"cnd_destroy", 1},
     /* C11 <threads.h> threads and thread-specific storage */
     {"thrd_create", 3}, {"thrd_join", 2}, {"thrd_detach", 1},
     {"tss_create", 2}, {"tss_delete", 1}, {"tss_set", 2}, {"tss_get", 1},

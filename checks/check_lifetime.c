@@ -157,30 +157,14 @@ static const char *still_runs(tl_ctx *c, int handle) {
                                          : "it was not joined and may still run";
 }
 
+static bool is_block(const tl_func *f, int block, void *to) {
+    (void)f;
+    return block == *(const int *)to;
+}
+
 /* Can control go from the event at flat index `from` to block `to`? */
 static bool reaches(const tl_func *f, int from, int to) {
-    int start = tl_func_block_of_event(f, from);
-    if (start < 0)
-        return false;
-    tl_arena scratch;
-    tl_arena_init(&scratch);
-    bool *seen = tl_arena_alloc(&scratch, (size_t)f->nblocks);
-    int *stack = tl_arena_alloc(&scratch, sizeof *stack * (size_t)f->nblocks);
-    int top = 0;
-    bool found = false;
-    stack[top++] = start;
-    seen[start] = true;
-    while (top && !found) {
-        const tl_block *b = &f->blocks[stack[--top]];
-        for (int k = 0, s; !found && (s = tl_block_succ(b, k)) != -2; k++)
-            if (s >= 0 && !seen[s]) {
-                found = s == to;
-                seen[s] = true;
-                stack[top++] = s;
-            }
-    }
-    tl_arena_free(&scratch);
-    return found;
+    return tl_func_reaches(f, tl_func_block_of_event(f, from), is_block, &to);
 }
 
 /* Was the object written, while a thread had it, on the way back to its

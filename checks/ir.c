@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sync_uses.h"
+
 /* ---- translation unit ---------------------------------------------------- */
 
 void tl_tu_init(tl_tu *tu) {
@@ -18,6 +20,7 @@ void tl_tu_free(tl_tu *tu) {
     tl_name_index_free(&tu->func_index);
     tl_name_index_free(&tu->noreturn_names);
     tl_name_index_free(&tu->unread_arg_names);
+    tl_name_index_free(&tu->routine_uses);
     tl_arena_free(&tu->build);
     tl_arena_free(&tu->arena);
     memset(tu, 0, sizeof *tu);
@@ -76,6 +79,40 @@ void tl_tu_add_unread_arg(tl_tu *tu, const char *name) {
 
 bool tl_tu_arg_unread(const tl_tu *tu, const char *name) {
     return name && tl_name_index_get(&tu->unread_arg_names, name) >= 0;
+}
+
+/* The key of a routine's use: the two joined by a unit separator. */
+static const char *use_key(tl_arena *a, const char *routine, const char *use) {
+    return tl_arena_printf(a, "%s\x1f%s", routine, use);
+}
+
+void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use) {
+    if (!routine || !use || tl_tu_routine_uses(tu, routine, use))
+        return;
+    tl_name_index_put(&tu->routine_uses, use_key(&tu->arena, routine, use), 1);
+}
+
+bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use) {
+    char buf[512];
+    if (!routine || !use || (size_t)snprintf(buf, sizeof buf, "%s\x1f%s", routine, use) >= sizeof buf)
+        return false;
+    return tl_name_index_get(&tu->routine_uses, buf) >= 0;
+}
+
+typedef struct routine_uses_ctx {
+    tl_tu *tu;
+    const char *routine;
+} routine_uses_ctx;
+
+static void add_use(const char *use, void *ud) {
+    routine_uses_ctx *u = ud;
+    tl_tu_add_routine_use(u->tu, u->routine, use);
+}
+
+void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,
+                             const char *param, size_t plen) {
+    routine_uses_ctx u = {tu, routine};
+    tl_src_sync_uses(def, n, param, plen, add_use, &u);
 }
 
 bool tl_is_builtin_noreturn_n(const char *name, size_t n) {
@@ -451,6 +488,30 @@ const char *tl_event_kind_name(tl_event_kind k) {
 }
 
 /* ---- reading ------------------------------------------------------------------ */
+
+bool tl_func_reaches(const tl_func *f, int from, tl_block_pred hit, void *ud) {
+    if (from < 0 || from >= f->nblocks)
+        return false;
+    tl_arena scratch;
+    tl_arena_init(&scratch);
+    bool *seen = tl_arena_alloc(&scratch, (size_t)f->nblocks);
+    int *stack = tl_arena_alloc(&scratch, sizeof *stack * (size_t)f->nblocks);
+    int top = 0;
+    bool found = false;
+    stack[top++] = from;
+    seen[from] = true;
+    while (top && !found) {
+        const tl_block *b = &f->blocks[stack[--top]];
+        for (int k = 0, s; !found && (s = tl_block_succ(b, k)) != -2; k++)
+            if (s >= 0 && !seen[s]) {
+                found = hit(f, s, ud);
+                seen[s] = true;
+                stack[top++] = s;
+            }
+    }
+    tl_arena_free(&scratch);
+    return found;
+}
 
 int tl_block_succ(const tl_block *b, int k) {
     switch (b->term) {

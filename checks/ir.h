@@ -264,6 +264,9 @@ typedef struct tl_tu {
     /* Functions defined here whose one parameter the body never reads
      * (start routines that ignore their argument). */
     tl_name_index unread_arg_names;
+    /* "routine\x1fuse": a definition's uses of synchronisation objects
+     * (checks/sync_uses.h), for pthread.DestroyWhileRunning. */
+    tl_name_index routine_uses;
     /* The function being built grows its arrays here; sealing copies it,
      * at its exact size, into `arena` (checks/ir_seal.c). */
     tl_arena build;
@@ -289,6 +292,11 @@ void tl_tu_add_noreturn(tl_tu *tu, const char *name);
 bool tl_tu_is_noreturn(const tl_tu *tu, const char *name);
 void tl_tu_add_unread_arg(tl_tu *tu, const char *name);
 bool tl_tu_arg_unread(const tl_tu *tu, const char *name);
+void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use);
+bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use);
+/* Reads a definition's text for its uses (sync_uses.h) and records them. */
+void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,
+                             const char *param, size_t plen);
 
 /* Names the C library and POSIX say never return. */
 bool tl_is_builtin_noreturn(const char *name);
@@ -346,6 +354,10 @@ bool tl_block_first_stmt(const tl_func *f, int block, unsigned after, tl_range *
                          unsigned *flags);
 /* The block holding the event with flat index `index`, or -1. */
 int tl_func_block_of_event(const tl_func *f, int index);
+/* Does a block that `hit` accepts follow block `from` (by one edge or
+ * more; `from` itself is never asked)? */
+typedef bool (*tl_block_pred)(const tl_func *f, int block, void *ud);
+bool tl_func_reaches(const tl_func *f, int from, tl_block_pred hit, void *ud);
 /* Does every path from the entry to block `to` pass the event at `index`? */
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
 /* The same place in the same file? */

@@ -57,7 +57,7 @@ typedef struct tl_module {
 } tl_module;
 
 /* The registry, in module-id order; id 0 is the core's own markers. */
-#define TL_MODULE_LIST(X) X(thread) X(attr) X(key) X(cleanup) X(lifetime)
+#define TL_MODULE_LIST(X) X(thread) X(attr) X(key) X(cleanup) X(lifetime) X(destroy)
 
 /* Each module's id, for the few modules that read another's resources
  * (tl_ctx_peek): TL_MODULE_ID_thread, ... */

@@ -102,6 +102,8 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
             StringRef p = defs[i]->getParamDecl(0)->getName();
             if (tl_src_param_unread(text[i], len[i], p.data(), p.size()))
                 tl_tu_add_unread_arg(tu, names[i].c_str());
+            // and what it locks or waits on (pthread.DestroyWhileRunning)
+            tl_tu_note_routine_uses(tu, names[i].c_str(), text[i], len[i], p.data(), p.size());
         }
     }
     for (size_t i = 0; i < n; i++)

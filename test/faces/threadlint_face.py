@@ -44,7 +44,8 @@ FIXIT = re.compile(r'^fix-it:"(?P<file>[^"]*)":\{(?P<range>[^}]*)\}:"(?P<text>.*
 SUMMARY = re.compile(r"^\d+ (warning|error)s? generated\.$")
 RULE = re.compile(r" \[(pthread\.[A-Za-z]+)\]$")
 RULES = ["pthread.ThreadLeak", "pthread.JoinMisuse", "pthread.KeyLeak", "pthread.KeyMisuse",
-         "pthread.CleanupMisuse", "pthread.AttrLeak", "pthread.AttrMisuse"]  # checks/rules.def
+         "pthread.CleanupMisuse", "pthread.AttrLeak", "pthread.AttrMisuse", "pthread.ArgLifetime",
+         "pthread.DestroyWhileRunning"]  # checks/rules.def
 UNSUPPORTED = ("--format", "--export-fixes")
 
 

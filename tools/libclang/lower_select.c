@@ -204,6 +204,8 @@ static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const ch
     const char *p = clang_getCString(ps);
     if (tl_src_param_unread(text, len, p ? p : "", p ? strlen(p) : 0))
         tl_tu_add_unread_arg(lt->tu, name);
+    /* and what it locks or waits on (pthread.DestroyWhileRunning) */
+    tl_tu_note_routine_uses(lt->tu, name, text, len, p ? p : "", p ? strlen(p) : 0);
     clang_disposeString(ps);
 }
 

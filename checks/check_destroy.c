@@ -1,0 +1,180 @@
+/* pthread.DestroyWhileRunning: a mutex, condition variable, rwlock,
+ * barrier, spin lock, semaphore or key is destroyed while a thread created
+ * here may still run and its start routine uses that object.
+ *
+ *   create(&t, fn, arg) ... destroy(&obj) ──▶ report at the destroy when t
+ *   may still run (thread_query.h) and fn uses obj: the same global, or the
+ *   same member of what `arg` points to (the uses fn's text shows,
+ *   checks/sync_uses.h: "g:name.f", "a:f").
+ *
+ * The module keeps no resources: each destroy asks about every create of
+ * the function.  A routine defined elsewhere uses nothing we can see. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "api_text.h"
+#include "engine.h"
+#include "lifecycle.h"
+#include "module.h"
+#include "thread_query.h"
+
+static const char *const destroys[] = {
+    "pthread_mutex_destroy", "pthread_cond_destroy", "pthread_rwlock_destroy",
+    "pthread_barrier_destroy", "pthread_spin_destroy", "sem_destroy", "pthread_key_delete",
+    "mtx_destroy", "cnd_destroy", "tss_delete", NULL,
+};
+
+/* A destroy alone never makes a function worth lowering: it matters only
+ * where a thread is created, which lowers the function anyway. */
+static const tl_api_arg destroy_gates[] = {
+    {"pthread_mutex_destroy", TL_GATE_ACCESSOR}, {"pthread_cond_destroy", TL_GATE_ACCESSOR},
+    {"pthread_rwlock_destroy", TL_GATE_ACCESSOR}, {"pthread_barrier_destroy", TL_GATE_ACCESSOR},
+    {"pthread_spin_destroy", TL_GATE_ACCESSOR}, {"sem_destroy", TL_GATE_ACCESSOR},
+    {"pthread_key_delete", TL_GATE_ACCESSOR}, {"mtx_destroy", TL_GATE_ACCESSOR},
+    {"cnd_destroy", TL_GATE_ACCESSOR}, {"tss_delete", TL_GATE_ACCESSOR}, {NULL, 0},
+};
+
+/* Where each create takes the handle, the routine and its argument. */
+typedef struct create_api {
+    const char *name;
+    int routine_arg, arg_arg;
+} create_api;
+
+static const create_api creates[] = {{"pthread_create", 2, 3}, {"thrd_create", 1, 2}};
+
+static const create_api *create_of(const char *callee) {
+    for (size_t i = 0; callee && i < sizeof creates / sizeof creates[0]; i++)
+        if (strcmp(creates[i].name, callee) == 0)
+            return &creates[i];
+    return NULL;
+}
+
+static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
+
+/* The object an argument names: x for &x, *p for a pointer p; -1 if none.
+ * A key is passed by value: the key variable itself. */
+static int object_of(tl_ctx *c, const tl_operand *o, bool by_value) {
+    if (o->kind == TL_OPD_ADDR)
+        return o->place;
+    if (o->kind == TL_OPD_PLACE)
+        return by_value ? o->place : tl_place_through(tl_ctx_func_mut(c), o, TL_SEL_DEREF, NULL);
+    return -1;
+}
+
+/* The members from `from` down to `place` ("f.g"; "" for the same place)
+ * into buf, or false when the way down is not only members. */
+static bool member_path(const tl_func *f, int place, int from, char *buf, size_t size) {
+    const char *names[16];
+    int n = 0;
+    int p = place;
+    for (; p >= 0 && p != from; p = f->places[p].parent) {
+        if (f->places[p].sel != TL_SEL_FIELD || n == 16)
+            return false;
+        names[n++] = f->places[p].field;
+    }
+    if (p != from)
+        return false;
+    size_t k = 0;
+    buf[0] = '\0';
+    for (int i = n - 1; i >= 0; i--) {
+        int w = snprintf(buf + k, size - k, "%s%s", k ? "." : "", names[i]);
+        if (w < 0 || (size_t)w >= size - k)
+            return false;
+        k += (size_t)w;
+    }
+    return true;
+}
+
+/* The global variable at the root of a global storage place. */
+static int global_root(const tl_func *f, int place) {
+    while (f->places[place].sel != TL_SEL_BASE)
+        place = f->places[place].parent;
+    return place;
+}
+
+/* Does the routine the create at `event` starts use `object`? */
+static bool routine_uses(tl_ctx *c, const tl_event *ev, const create_api *api, int object,
+                         bool by_value) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_operand *fn = &ev->args[api->routine_arg];
+    if (fn->kind != TL_OPD_FUNC || !fn->ival) /* defined elsewhere: unknown */
+        return false;
+    char path[256], use[300];
+    if (tl_place_is_global_storage(f, object)) {
+        int root = global_root(f, object);
+        if (!member_path(f, object, root, path, sizeof path))
+            return false;
+        snprintf(use, sizeof use, "g:%s%s%s", f->vars[f->places[root].var].name,
+                 path[0] ? "." : "", path);
+        return tl_tu_routine_uses(tl_ctx_tu(c), fn->name, use);
+    }
+    if (by_value || ev->nargs <= api->arg_arg)
+        return false;
+    int given = object_of(c, &ev->args[api->arg_arg], false);
+    if (given < 0 || !member_path(f, object, given, path, sizeof path))
+        return false;
+    snprintf(use, sizeof use, "a:%s", path);
+    return tl_tu_routine_uses(tl_ctx_tu(c), fn->name, use);
+}
+
+static void report(tl_ctx *c, const tl_event *destroy, const tl_event *create,
+                   const create_api *api, int handle) {
+    const tl_operand *fn = &create->args[api->routine_arg];
+    const char *obj = destroy->args[0].text ? destroy->args[0].text : "the object";
+    if (obj[0] == '&')
+        obj++;
+    const char *h = tl_place_c_name(tl_ctx_func(c), handle);
+    const char *runs = tl_thread_detached(c, handle) ? "it was detached and may still run"
+                                                     : "it was not joined and may still run";
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_DESTROY_WHILE_RUNNING, tl_ctx_event_index(c), destroy->loc,
+        tl_arena_printf(arena(c), "'%s' is destroyed by %s while thread '%s' running '%s' uses it; %s",
+                        obj, destroy->callee, h, fn->name, runs));
+    tl_report_note(rep, TL_NOTE_EVENT, create->loc,
+                   tl_arena_printf(arena(c), "thread '%s' running '%s' is created here", h,
+                                   fn->name));
+}
+
+static bool returns(const tl_func *f, int block, void *ud) {
+    (void)ud;
+    return f->blocks[block].term == TL_TERM_RETURN;
+}
+
+/* Can the function still return after block `from`?  A destroy on a path
+ * that only ends in exit() or abort() is the process shutting down. */
+static bool can_return_after(const tl_func *f, int from) {
+    return from < 0 || returns(f, from, NULL) || tl_func_reaches(f, from, returns, NULL);
+}
+
+static void on_call(tl_ctx *c, const tl_event *ev) {
+    if (!tl_ctx_reporting(c) || ev->nargs < 1 ||
+        !can_return_after(tl_ctx_func(c), tl_func_block_of_event(tl_ctx_func(c), tl_ctx_event_index(c))))
+        return;
+    bool by_value = strcmp(ev->callee, "pthread_key_delete") == 0 ||
+                    strcmp(ev->callee, "tss_delete") == 0;
+    int object = object_of(c, &ev->args[0], by_value);
+    if (object < 0)
+        return;
+    const tl_func *f = tl_ctx_func(c);
+    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *cr = &f->blocks[b].events[e];
+            const create_api *api = cr->kind == TL_EV_CALL ? create_of(cr->callee) : NULL;
+            if (!api || cr->nargs <= api->routine_arg)
+                continue;
+            int handle = tl_place_through(tl_ctx_func_mut(c), &cr->args[0], TL_SEL_DEREF, NULL);
+            if (handle < 0 || !tl_thread_may_run(c, handle, base + e) ||
+                !routine_uses(c, cr, api, object, by_value))
+                continue;
+            report(c, ev, cr, api, handle);
+            return; /* one finding per destroy */
+        }
+}
+
+const tl_module tl_module_destroy = {
+    .name = "destroy",
+    .apis = destroys,
+    .needs_arg = destroy_gates,
+    .on_call = on_call,
+};

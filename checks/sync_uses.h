@@ -1,0 +1,34 @@
+/* The synchronisation objects a start routine uses, read from its text by
+ * both front ends (as tl_src_param_unread is), for
+ * pthread.DestroyWhileRunning.  A use is a string:
+ *   "g:NAME.f1.f2"  &NAME.f1.f2, a name the routine does not declare;
+ *   "a:f1.f2"       &p->f1.f2 where p is its parameter or a local set from
+ *                   it (`struct pool *p = arg;`), "a:" for p itself.
+ * Anything else (a second dereference, an index, a call) is no use: the
+ * rule stays silent rather than guess. */
+#ifndef THREADLINT_SYNC_USES_H
+#define THREADLINT_SYNC_USES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Is name[0, n) an API that locks, waits on, signals or otherwise uses a
+ * mutex, condition variable, rwlock, barrier, spin lock, semaphore or key?
+ * Its first argument is the object (and the second for a condition wait). */
+bool tl_sync_api_uses(const char *name, size_t n, int *nobjects);
+
+typedef void (*tl_sync_use_fn)(const char *use, void *ud);
+/* Calls fn once per use in the definition def[0, n) whose one parameter
+ * is param[0, plen) (plen 0: only globals are found). */
+void tl_src_sync_uses(const char *def, size_t n, const char *param, size_t plen,
+                      tl_sync_use_fn fn, void *ud);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,53 @@
+/* sync_uses: the synchronisation objects a start routine's text uses. */
+#include <stdio.h>
+#include <string.h>
+
+#include "sync_uses.h"
+
+#include "expect.h"
+
+typedef struct uses {
+    char all[512];
+} uses;
+
+static void add(const char *use, void *ud) {
+    uses *u = ud;
+    size_t n = strlen(u->all);
+    snprintf(u->all + n, sizeof u->all - n, "%s%s", n ? " " : "", use);
+}
+
+/* The uses of def whose parameter is `param`, space-separated. */
+static bool gives(const char *def, const char *param, const char *want) {
+    uses u = {{0}};
+    tl_src_sync_uses(def, strlen(def), param, strlen(param), add, &u);
+    if (strcmp(u.all, want) == 0)
+        return true;
+    fprintf(stderr, "  got \"%s\", want \"%s\"\n", u.all, want);
+    return false;
+}
+
+int main(void) {
+    /* globals by address, members of globals */
+    EXPECT(gives("{ pthread_mutex_lock(&g_lock); pthread_mutex_unlock(&g.m); }", "arg",
+                 "g:g_lock g:g.m"));
+    /* the parameter, a local set from it (with or without a cast), a cast */
+    EXPECT(gives("{ struct pool *p = arg; pthread_mutex_lock(&p->lock); }", "arg", "a:lock"));
+    EXPECT(gives("{ struct pool *p = (struct pool *)arg; sem_post(&p->s.done); }", "arg",
+                 "a:s.done"));
+    EXPECT(gives("{ sem_post(&((struct job *)arg)->done); }", "arg", "a:done"));
+    EXPECT(gives("{ sem_post(arg); }", "arg", "a:"));
+    /* a condition wait uses its mutex too; a key is passed by value */
+    EXPECT(gives("{ pthread_cond_wait(&p->c, &p->m); }", "p", "a:c a:m"));
+    EXPECT(gives("{ pthread_setspecific(key, arg); }", "arg", "g:key"));
+    /* not uses: init/destroy, a second dereference, an index, a copy of a
+     * member, an unrelated pointer, no sync call at all */
+    EXPECT(gives("{ pthread_mutex_init(&g_lock, 0); pthread_mutex_destroy(&g_lock); }", "arg", ""));
+    EXPECT(gives("{ struct pool *p = arg; pthread_mutex_lock(&p->shared->lock); }", "arg", ""));
+    EXPECT(gives("{ pthread_mutex_lock(&locks[i]); }", "arg", ""));
+    EXPECT(gives("{ struct pool *q = arg + 1; pthread_mutex_lock(&q->lock); }", "arg", ""));
+    EXPECT(gives("{ pthread_mutex_lock(lockp); }", "arg", ""));
+    EXPECT(gives("{ return arg; }", "arg", ""));
+    if (failures)
+        fprintf(stderr, "%d failure(s)\n", failures);
+    return failures != 0;
+}
