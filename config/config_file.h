@@ -45,7 +45,7 @@ void tl_config_file_free(tl_config_file *cf);
  * should not be given: repetition operators right after one another
  * (`a++`, `a*{2}`), which POSIX leaves undefined and glibc's regcomp
  * expands until memory runs out, groups nested deeper than 64, or counts
- * that multiply past 20000 atoms (`((a{1000}){1000})`), which glibc copies
+ * that multiply past 2000 atoms (`((a{1000}){1000})`), which glibc copies
  * out in full (both found by fuzz_config).  NULL when none. */
 const char *tl_header_filter_problem(const char *ere);
 

@@ -7,6 +7,7 @@
 // RUN: %python %S/../cli/Inputs/exit_code.py %threadlint --config-file=counts.yaml src/ok.c | FileCheck %s --check-prefix=COUNTS --match-full-lines
 // RUN: %python %S/../cli/Inputs/exit_code.py %threadlint --config-file=deep.yaml src/ok.c | FileCheck %s --check-prefix=DEEP --match-full-lines
 // RUN: %python %S/../cli/Inputs/exit_code.py %threadlint --config-file=empty.yaml src/ok.c | FileCheck %s --check-prefix=EMPTY --match-full-lines
+// RUN: %python %S/../cli/Inputs/exit_code.py %threadlint --config-file=slow.yaml src/ok.c | FileCheck %s --check-prefix=SLOW --match-full-lines
 // RUN: %threadlint --config-file=fine.yaml src/ok.c 2>&1 | count 0
 // RUN: %threadlint --header-filter='(src/(a|b){10})*x{100}\.h' src/ok.c 2>&1 | count 0
 //
@@ -18,6 +19,10 @@
 // EMPTY:      empty.yaml:1:16: error: 'header-filter': bad regular expression '(((){100}){1000})': it would expand too far (large or nested repetitions); simplify it
 // EMPTY-NEXT: exit: 2
 //
+// SLOW-NOT:  {{.}}
+// SLOW:      slow.yaml:1:16: error: 'header-filter': bad regular expression '(((){100}){0100})': it would expand too far (large or nested repetitions); simplify it
+// SLOW-NEXT: exit: 2
+//
 // DEEP-NOT:  {{.}}
 // DEEP:      deep.yaml:1:16: error: 'header-filter': bad regular expression '((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))': groups nested too deeply; simplify it
 // DEEP-NEXT: exit: 2
@@ -27,6 +32,9 @@ header-filter: ((((a{1000}){1000}){1000}){1000})
 
 //--- empty.yaml
 header-filter: (((){100}){1000})
+
+//--- slow.yaml
+header-filter: (((){100}){0100})
 
 //--- deep.yaml
 header-filter: ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
