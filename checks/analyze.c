@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "module.h"
 #include "summary.h"
+#include "summary_ext.h"
 
 int tl_run_func(const tl_run *run, const char *name) {
     return tl_tu_func_index(run->tu, name);
@@ -63,7 +64,10 @@ static void find_interesting(tl_arena *a, const tl_run *run, const callers *g,
         for (int b = 0; b < f->nblocks && !interesting[i]; b++)
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];
-                if (ev->kind == TL_EV_CALL && ev->callee && tl_module_call_matters(f, ev)) {
+                if (ev->kind == TL_EV_CALL && ev->callee &&
+                    (tl_module_call_matters(f, ev) ||
+                     (ev->callee_kind == TL_CALLEE_EXTERNAL &&
+                      tl_ext_summary_acts(tl_ext_summaries_find(run->cfg->external, ev->callee))))) {
                     interesting[i] = true;
                     work[nwork++] = i;
                     break;
@@ -144,24 +148,57 @@ static void find_never_returning(tl_arena *a, const tl_run *run, const callers *
         never[i] = !returns[i];
 }
 
-void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_stats *stats) {
-    tl_arena arena;
-    tl_arena_init(&arena);
-    bool *interesting = tl_arena_alloc(&arena, (size_t)tu->nfuncs + 1);
-    bool *never = tl_arena_alloc(&arena, (size_t)tu->nfuncs + 1);
-    tl_run run = {
+/* What every run over a TU works out first: the call graph, the functions
+ * that can matter, those that never return. */
+static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config *cfg,
+                     tl_stats *stats) {
+    bool *interesting = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
+    bool *never = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
+    *run = (tl_run){
         .tu = tu,
         .cfg = cfg,
         .stats = stats,
-        .summaries = tl_summaries_new(&arena, tu->nfuncs),
+        .summaries = tl_summaries_new(a, tu->nfuncs),
         .interesting = interesting,
         .never_returns = never,
     };
-    callers g = find_callers(&arena, &run);
-    find_interesting(&arena, &run, &g, interesting);
-    find_never_returning(&arena, &run, &g, never);
+    callers g = find_callers(a, run);
+    find_interesting(a, run, &g, interesting);
+    find_never_returning(a, run, &g, never);
+}
+
+void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_stats *stats) {
+    tl_arena arena;
+    tl_arena_init(&arena);
+    tl_run run;
+    run_init(&run, &arena, tu, cfg, stats);
     for (int i = 0; i < tu->nfuncs; i++)
-        if (tu->report[i] && interesting[i])
+        if (tu->report[i] && run.interesting[i])
             tl_engine_run(&run, i, TL_MODE_REPORT, 0, out, NULL, NULL);
+    tl_arena_free(&arena);
+}
+
+void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *out,
+                     tl_stats *stats) {
+    tl_arena arena;
+    tl_arena_init(&arena);
+    tl_run run;
+    run_init(&run, &arena, tu, cfg, stats);
+    for (int i = 0; i < tu->nfuncs; i++) {
+        if (!tu->report[i] || !tu->funcs[i]->external_linkage)
+            continue;
+        tl_summary *sum = NULL;
+        bool busy;
+        if (!tl_summaries_lookup(run.summaries, i, &sum, &busy)) {
+            tl_summaries_begin(run.summaries, i);
+            if (!tl_engine_run(&run, i, TL_MODE_SUMMARY, 0, NULL, &sum,
+                               tl_summaries_arena(run.summaries)))
+                sum = NULL; /* over budget: unknown to its callers */
+            tl_summaries_store(run.summaries, i, sum);
+            if (sum)
+                stats->summaries++;
+        }
+        tl_ext_summaries_add(out, tu->funcs[i]->name, sum, run.never_returns[i]);
+    }
     tl_arena_free(&arena);
 }

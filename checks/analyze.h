@@ -24,6 +24,9 @@ typedef struct tl_config {
      * tl_tu_apply_wrappers before tl_analyze_tu. */
     const tl_wrapper *wrappers;
     int nwrappers;
+    /* Summaries of functions other translation units define (borrowed;
+     * NULL: none): their calls are analysed as if defined here. */
+    const struct tl_ext_summaries *external;
 } tl_config;
 
 typedef struct tl_stats {
@@ -42,6 +45,12 @@ bool tl_glob_match(const char *glob, const char *name);
 
 /* Analyses every function of tu that tu->report marks; appends findings. */
 void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_stats *stats);
+
+/* Summarises every function of tu that tu->report marks and that has
+ * external linkage, adding each to `out` (a struct tl_ext_summaries):
+ * what other translation units need to analyse their calls of it. */
+void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, struct tl_ext_summaries *out,
+                     tl_stats *stats);
 
 /* Suppression: true when the finding's line or the line above carries a
  * NOLINT / NOLINTNEXTLINE comment naming the rule (or no rule at all).

@@ -480,6 +480,23 @@ static void fix_detach_after_success(tl_ctx *c, tl_report *rep, const tl_res *r)
     tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
+/* A thread whose start routine never returns loses nothing while it runs
+ * (a server's acceptor, a maintenance loop): its leak is a note, and a
+ * join, which would wait forever, is never offered. */
+static bool runs_forever(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const char *routine = r->label;
+    if (!routine || !tl_ctx_never_returns(c, routine))
+        return false;
+    tl_report_severity(rep, TL_SEV_NOTE);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    if (origin)
+        tl_report_note(rep, TL_NOTE_EVENT, origin->loc,
+                       tl_arena_printf(arena(c),
+                                       "'%s' never returns: the thread runs until the process exits",
+                                       routine));
+    return true;
+}
+
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     const char *fn = tl_ctx_func(c)->name;
@@ -500,6 +517,12 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
                    tl_arena_printf(arena(c), "'%s' returns here with '%s' still joinable", fn, h));
+    if (runs_forever(c, rep, r)) {
+        if (!many)
+            fix_detach_after_success(c, rep, r);
+        fix_detach_after_create(c, rep, r);
+        return;
+    }
     if (!many) {
         fix_join_before_exit(c, rep, r, exit);
         fix_join_before_jump(c, rep, r);
@@ -522,6 +545,7 @@ static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, ev->loc,
                    tl_arena_printf(arena(c), "'%s' is overwritten here while still joinable", h));
+    runs_forever(c, rep, r);
     if (!tl_place_is_collective(tl_ctx_func(c), r->place))
         fix_detach_after_success(c, rep, r);
     fix_detach_after_create(c, rep, r);

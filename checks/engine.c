@@ -5,6 +5,7 @@
 
 #include "facts.h"
 #include "summary.h"
+#include "summary_ext.h"
 
 /* A node of the path taken so far; shared between the states that forked
  * from it, newest first. */
@@ -207,8 +208,15 @@ static int core_markers(const tl_ctx *c, int place) {
     return i < 0 ? 0 : c->st->res[i].st;
 }
 
+/* In a summary, a place reached from a parameter: whatever happens to it
+ * is the caller's to know, watched or not. */
+static bool summarised_param(const tl_ctx *c, int place) {
+    return c->mode == TL_MODE_SUMMARY && place >= 0 &&
+           c->f->vars[c->f->places[place].var].kind == TL_VAR_PARAM;
+}
+
 static void core_mark(tl_ctx *c, int place, int bits) {
-    if (place < c->nwatched && !c->watched[place])
+    if (place < c->nwatched && !c->watched[place] && !summarised_param(c, place))
         return;
     int i = tl_state_add(&c->arena, c->st, TL_MODULE_CORE, place);
     c->st->res[i].st |= bits;
@@ -700,6 +708,21 @@ static void mark_relevant(tl_ctx *c, const tl_operand *o, bool *changed) {
     }
 }
 
+/* The summary another translation unit left for the callee, or NULL. */
+static const tl_ext_summary *external_summary(const tl_ctx *c, const tl_event *ev) {
+    if (ev->callee_kind != TL_CALLEE_EXTERNAL)
+        return NULL;
+    return tl_ext_summaries_find(c->run->cfg->external, ev->callee);
+}
+
+bool tl_ctx_never_returns(const tl_ctx *c, const char *name) {
+    int idx = tl_run_func(c->run, name);
+    if (idx >= 0)
+        return c->run->never_returns[idx];
+    const tl_ext_summary *x = tl_ext_summaries_find(c->run->cfg->external, name);
+    return x && x->never_returns;
+}
+
 static void find_watched_places(tl_ctx *c) {
     const tl_func *f = c->f;
     c->nwatched = f->nplaces;
@@ -710,7 +733,8 @@ static void find_watched_places(tl_ctx *c) {
             if (ev->kind != TL_EV_CALL)
                 continue;
             int callee = ev->callee_kind == TL_CALLEE_DEFINED ? tl_run_func(c->run, ev->callee) : -1;
-            if (tl_module_for_api(ev->callee) <= 0 && !(callee >= 0 && c->run->interesting[callee]))
+            if (tl_module_for_api(ev->callee) <= 0 && !(callee >= 0 && c->run->interesting[callee]) &&
+                !external_summary(c, ev))
                 continue;
             for (int a = 0; a < ev->nargs; a++) {
                 const tl_operand *o = &ev->args[a];
@@ -847,8 +871,9 @@ static void tell_overwrite(tl_ctx *c, const tl_event *ev) {
 static void apply_assign(tl_ctx *c, const tl_event *ev) {
     const tl_operand *src = &ev->src;
     bool copies = copies_resources(c, ev);
-    if (src->kind == TL_OPD_ADDR || (src->kind == TL_OPD_PLACE && !copies && !ev->is_test &&
-                                     has_resources_under(c, src->place)))
+    if (src->kind == TL_OPD_ADDR ||
+        (src->kind == TL_OPD_PLACE && !copies && !ev->is_test &&
+         (has_resources_under(c, src->place) || summarised_param(c, src->place))))
         escape_subtree(c, src->place, ev->loc);
     int dst = ev->dst_place;
     if (dst < 0)
@@ -910,7 +935,7 @@ static bool keeps_no_pointer(const char *name) {
 
 /* A by-value scalar argument cannot hand anything on. */
 static bool can_carry(const tl_ctx *c, const tl_operand *a) {
-    if (a->kind == TL_OPD_ADDR)
+    if (a->kind == TL_OPD_ADDR || summarised_param(c, a->place))
         return true;
     const tl_var *v = &c->f->vars[c->f->places[a->place].var];
     return v->is_pointer || v->is_array || has_resources_under(c, a->place);
@@ -957,6 +982,9 @@ static void apply_summary_group(tl_ctx *c, const tl_event *ev, const tl_sum_grou
 }
 
 static tl_summary *summary_for(tl_ctx *c, const tl_event *ev) {
+    const tl_ext_summary *x = external_summary(c, ev);
+    if (x)
+        return x->sum;
     if (ev->callee_kind != TL_CALLEE_DEFINED)
         return NULL;
     int idx = tl_run_func(c->run, ev->callee);
@@ -1021,6 +1049,11 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
                 c->run->stats->paths++;
                 return; /* a helper such as die(): the path ends here */
             }
+        }
+        const tl_ext_summary *x = external_summary(c, ev);
+        if (x && x->never_returns) { /* die() in another file */
+            c->run->stats->paths++;
+            return;
         }
         tl_summary *sum = summary_for(c, ev);
         if (sum) {

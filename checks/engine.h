@@ -84,6 +84,9 @@ bool tl_ctx_result_examined(tl_ctx *c, const tl_event *call);
 /* True when the place's storage, or the memory holding it, dies when the
  * function returns (a local, or a local pointer to memory it allocated). */
 bool tl_ctx_place_dies_here(const tl_ctx *c, int place);
+/* Does no path of the function so named return (defined in this
+ * translation unit, or summarised from another)? */
+bool tl_ctx_never_returns(const tl_ctx *c, const char *name);
 /* True when the place (or an enclosing one) was assigned an unknown value
  * or handed out, so its content is unknown. */
 bool tl_ctx_place_touched(const tl_ctx *c, int place);

@@ -230,6 +230,7 @@ typedef struct tl_func {
     int nparams;
     bool returns_void;
     unsigned attrs;      /* TL_FUNC_* */
+    bool external_linkage; /* other translation units can call it */
 
     tl_var *vars;
     int nvars, var_cap;

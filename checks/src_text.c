@@ -292,3 +292,37 @@ bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t pl
     tl_src_each_ident(def, n, count_read, &u);
     return u.reads == 1; /* none: declared out of sight (a macro), so unknown */
 }
+
+typedef struct loop_scan {
+    const char *end;
+    bool found;
+} loop_scan;
+
+/* The text after `p` past blanks starts with `want` (blanks inside it
+ * skipped too); returns where the match ends, or NULL. */
+static const char *match_loose(const char *p, const char *end, const char *want) {
+    for (; *want; want++) {
+        while (p < end && tl_src_is_blank(*p))
+            p++;
+        if (p >= end || *p != *want)
+            return NULL;
+        p++;
+    }
+    return p;
+}
+
+static bool endless_at(const char *id, size_t n, void *ud) {
+    loop_scan *s = ud;
+    const char *after = id + n;
+    if (n == 3 && memcmp(id, "for", 3) == 0)
+        s->found = match_loose(after, s->end, "(;;)") != NULL;
+    else if (n == 5 && memcmp(id, "while", 5) == 0)
+        s->found = match_loose(after, s->end, "(1)") || match_loose(after, s->end, "(true)");
+    return s->found;
+}
+
+bool tl_src_has_endless_loop(const char *def, size_t n) {
+    loop_scan s = {def + n, false};
+    tl_src_each_ident(def, n, endless_at, &s);
+    return s.found;
+}

@@ -57,6 +57,11 @@ bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud);
 /* Does the function definition def[0, n), whose one parameter is named
  * param[0, plen) (plen 0: unnamed), never read it?  Its only mentions are
  * the declaration and `(void)param`. */
+/* Does def[0, n) spell a loop without an exit condition: `for (;;)`,
+ * `while (1)`, `while (true)`?  Textual, erring towards yes: a front end
+ * then lowers the definition, whose CFG says whether it ever returns. */
+bool tl_src_has_endless_loop(const char *def, size_t n);
+
 bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t plen);
 
 #ifdef __cplusplus

@@ -110,6 +110,37 @@ static void group_add(tl_arena *a, tl_sum_group *g, const tl_sum_entry *e) {
     g->entries[g->nentries++] = *e;
 }
 
+static bool same_text(const char *a, const char *b) {
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* groups_equal, and the entries' labels too: two definitions' summaries
+ * must agree on everything a caller would take from them. */
+static bool groups_identical(const tl_sum_group *a, const tl_sum_group *b) {
+    if (!groups_equal(a, b))
+        return false;
+    for (int i = 0; i < a->nentries; i++) {
+        const tl_sum_entry *o = group_find(b, &a->entries[i]);
+        if (!same_text(o->res.label, a->entries[i].res.label) ||
+            o->res.release_failed != a->entries[i].res.release_failed)
+            return false;
+    }
+    return true;
+}
+
+bool tl_summary_equal(const tl_summary *a, const tl_summary *b) {
+    if (a->ngroups != b->ngroups)
+        return false;
+    for (int i = 0; i < a->ngroups; i++) {
+        bool found = false;
+        for (int j = 0; j < b->ngroups && !found; j++)
+            found = groups_identical(&a->groups[i], &b->groups[j]);
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 void tl_summary_add_exit(tl_arena *a, tl_summary *sum, const tl_func *f, const tl_state *st,
                          long long lo, long long hi, bool has_ne, long long ne) {
     tl_sum_group g = {.lo = lo, .hi = hi, .has_ne = has_ne, .ne = ne};

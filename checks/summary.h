@@ -48,6 +48,8 @@ void tl_summary_add_exit(tl_arena *a, tl_summary *sum, const tl_func *f, const t
 /* After all exits: effects that differ between returns the caller cannot
  * tell apart become escapes, so the caller stays silent rather than wrong. */
 void tl_summary_finish(tl_arena *a, tl_summary *sum);
+/* Do two summaries say the same to every caller (groups in any order)? */
+bool tl_summary_equal(const tl_summary *a, const tl_summary *b);
 /* The caller's place for an entry given the call's argument, or -1. */
 int tl_summary_place(tl_func *caller, const tl_sum_entry *e, const tl_operand *arg);
 

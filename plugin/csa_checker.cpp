@@ -108,6 +108,7 @@ void registerCore(CheckerManager &mgr) {
     PthreadChecker *c = mgr.registerChecker<PthreadChecker>();
     c->args.configFile = stringOption(mgr, c, "ConfigFile");
     c->args.headerFilter = stringOption(mgr, c, "HeaderFilter");
+    c->args.summaries = stringOption(mgr, c, "Summaries");
     // -analyzer-config splits at commas, so globs are separated by ';' here
     if (std::optional<std::string> checks = stringOption(mgr, c, "Checks")) {
         std::replace(checks->begin(), checks->end(), ';', ',');
@@ -145,6 +146,10 @@ clang_registerCheckers(clang::ento::CheckerRegistry &registry) {
                               "released");
     registry.addCheckerOption("string", "pthread.Core", "HeaderFilter", "",
                               "also report in headers whose path matches this ERE", "released");
+    registry.addCheckerOption("string", "pthread.Core", "Summaries", "",
+                              "what functions of other files do: the file "
+                              "'threadlint -p <dir> --export-summaries=<file>' writes",
+                              "released");
     registry.addCheckerOption("string", "pthread.Core", "Checks", "",
                               "rules on or off over the config file's, clang-tidy style globs "
                               "separated by ';' (e.g. '-*;pthread.ThreadLeak')",

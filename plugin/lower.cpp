@@ -64,6 +64,7 @@ void LowerTU::lowerFunction(const FunctionDecl *fn, LowerStats &stats) {
     f->loc = l;
     f->body = extent(body->getSourceRange());
     f->returns_void = typeIsVoid(fn->getReturnType());
+    f->external_linkage = fn->isExternallyVisible();
     f->attrs = funcAttrs(fn);
 
     LowerFn lf(*this, f);
@@ -101,6 +102,7 @@ LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID>
     lt.wrappers = opts.wrappers;
     lt.nwrappers = opts.nwrappers;
     lt.headerFilter = opts.headerFilter;
+    lt.actingExternals = opts.actingExternals;
     for (const Decl *d : ctx.getTranslationUnitDecl()->decls()) {
         auto *fn = dyn_cast<FunctionDecl>(d);
         if (fn && fn->isThisDeclarationADefinition() && fn->getBody())

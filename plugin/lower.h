@@ -6,6 +6,7 @@
 #define THREADLINT_PLUGIN_LOWER_H
 
 #include <regex.h>
+#include <string>
 #include <vector>
 
 #include "clang/Basic/SourceLocation.h"
@@ -31,6 +32,9 @@ struct LowerOptions {
     const tl_wrapper *wrappers = nullptr; // .threadlint.yaml: calls that count as API calls
     int nwrappers = 0;
     const regex_t *headerFilter = nullptr; // headers whose path matches are reported too
+    // helpers other files define whose summaries act on a resource: a body
+    // that calls one is worth lowering (may be null)
+    const std::vector<std::string> *actingExternals = nullptr;
 };
 
 // Lowers, like tl_lower_tu: first the reported files' definitions (the main

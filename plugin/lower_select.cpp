@@ -89,6 +89,9 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
                 apis.emplace(*c, TL_GATE_COMPANION);
     for (int w = 0; w < nwrappers; w++) // rewritten into APIs later
         apis.emplace(wrappers[w].name, TL_GATE_ALWAYS);
+    if (actingExternals) // helpers in other files that act (summaries)
+        for (const std::string &name : *actingExternals)
+            apis.emplace(name, TL_GATE_ALWAYS);
     std::vector<std::string> names(n);
     std::unordered_map<std::string_view, int> defByName;
     std::vector<const char *> text(n);
@@ -152,7 +155,8 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
             r.api = true; // unreadable: lower it to be safe
         }
         needed[i] = r.api || (r.accessor && r.companion); // an accessor needs a companion
-        stops[i] = r.stop;
+        // a start routine that loops for ever: its leaked handle is a note
+        stops[i] = r.stop || (text[i] && tl_src_has_endless_loop(text[i], len[i]));
     }
     propagate(n, refs, needed);
     propagate(n, refs, stops);

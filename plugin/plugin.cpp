@@ -132,6 +132,8 @@ protected:
                 opts_.args.configFile = arg.str();
             } else if (arg.consume_front("header-filter=")) {
                 opts_.args.headerFilter = arg.str();
+            } else if (arg.consume_front("summaries=")) {
+                opts_.args.summaries = arg.str();
             } else if (arg == "werror") {
                 opts_.werror = true;
             } else if (arg == "dump-ir") {
@@ -142,6 +144,8 @@ protected:
                                 "  config-file=<path>  read settings and wrappers from <path> instead of\n"
                                 "                      the nearest .threadlint.yaml above the main file\n"
                                 "  header-filter=<ERE> also report in headers whose path matches\n"
+                                "  summaries=<path>    what functions of other files do (threadlint\n"
+                                "                      -p <dir> --export-summaries=<path> writes it)\n"
                                 "  werror              report findings as errors\n"
                                 "  dump-ir             print the lowered IR instead of analysing\n";
             } else {

@@ -8,6 +8,10 @@
 
 #include "clang_compat.h"
 
+extern "C" {
+#include "summary_file.h"
+}
+
 using namespace clang;
 
 namespace threadlint {
@@ -19,6 +23,36 @@ struct ConfigFileDeleter {
         delete cf;
     }
 };
+
+struct SummariesDeleter {
+    void operator()(tl_ext_summaries *s) const {
+        tl_ext_summaries_free(s);
+        delete s;
+    }
+};
+
+// summaries=FILE: a missing or stale file leaves the analysis as it is
+// without one (a build must not fail over it); a corrupt one says so once.
+void loadSummaries(DiagnosticsEngine &diags, const std::string &path, PluginConfig &out) {
+    std::shared_ptr<tl_ext_summaries> ext(new tl_ext_summaries, SummariesDeleter());
+    tl_ext_summaries_init(ext.get());
+    char *why = nullptr;
+    tl_summary_file_status st = tl_summary_file_read(path.c_str(), ext.get(), &why);
+    if (st == TL_SUMMARY_FILE_CORRUPT) {
+        unsigned id = diags.getCustomDiagID(
+            DiagnosticsEngine::Warning,
+            "threadlint: summaries file '%0' is not usable (%1); analysing without it");
+        diags.Report(id) << path << (why ? why : "unreadable");
+    }
+    free(why);
+    if (st != TL_SUMMARY_FILE_OK)
+        return;
+    for (int i = 0; i < ext->n; i++)
+        if (!ext->items[i].conflict && tl_ext_summary_acts(&ext->items[i]))
+            out.actingExternals.emplace_back(ext->items[i].name);
+    out.cfg.external = ext.get();
+    out.external = ext;
+}
 
 struct RegexDeleter {
     void operator()(regex_t *re) const {
@@ -108,6 +142,8 @@ bool loadPluginConfig(SourceManager &sm, DiagnosticsEngine &diags, const PluginA
         tl_config_file_apply(file.get(), &out.cfg);
         out.file = file;
     }
+    if (args.summaries)
+        loadSummaries(diags, *args.summaries, out);
     const char *bad = nullptr;
     if (args.checks)
         tl_config_apply_checks(&out.cfg, args.checks->c_str(), &bad);

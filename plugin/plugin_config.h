@@ -15,6 +15,7 @@
 extern "C" {
 #include "analyze.h"
 #include "config_file.h"
+#include "summary_ext.h"
 }
 
 namespace clang {
@@ -28,6 +29,8 @@ struct PluginConfig {
     tl_config cfg;
     std::shared_ptr<tl_config_file> file; // owns cfg.wrappers
     std::shared_ptr<regex_t> headerFilter; // header-filter=, else the file's; may be null
+    std::shared_ptr<tl_ext_summaries> external; // summaries=: owns cfg.external
+    std::vector<std::string> actingExternals;   // those of them that act
     PluginConfig() { tl_config_default(&cfg); }
 
     LowerOptions lowerOptions() const {
@@ -35,6 +38,7 @@ struct PluginConfig {
         o.wrappers = cfg.wrappers;
         o.nwrappers = cfg.nwrappers;
         o.headerFilter = headerFilter.get();
+        o.actingExternals = &actingExternals;
         return o;
     }
 };
@@ -44,6 +48,7 @@ struct PluginArgs {
     std::optional<std::string> configFile;   // config-file=: no search
     std::optional<std::string> checks;       // checks=: already validated
     std::optional<std::string> headerFilter; // header-filter=: replaces the file's
+    std::optional<std::string> summaries;    // summaries=: other files' functions
 };
 
 // Whether every glob of `globs` (comma-separated) matches a rule; if not,

@@ -30,6 +30,9 @@ typedef enum opt_id {
     OPT_PROGRESS,
     OPT_NO_PROGRESS,
     OPT_DUMP_IR,
+    OPT_SUMMARIES,
+    OPT_EXPORT_SUMMARIES,
+    OPT_NO_SUMMARIES,
     OPT_LIST_CHECKS,
     OPT_EXPLAIN,
     OPT_MAX_FILE_SIZE,
@@ -66,6 +69,9 @@ static const opt_spec specs[] = {
     {"progress", ARG_NONE, OPT_PROGRESS},
     {"no-progress", ARG_NONE, OPT_NO_PROGRESS},
     {"dump-ir", ARG_NONE, OPT_DUMP_IR},
+    {"summaries", ARG_REQUIRED, OPT_SUMMARIES},
+    {"export-summaries", ARG_REQUIRED, OPT_EXPORT_SUMMARIES},
+    {"no-summaries", ARG_NONE, OPT_NO_SUMMARIES},
     {"list-checks", ARG_NONE, OPT_LIST_CHECKS},
     {"explain", ARG_REQUIRED, OPT_EXPLAIN},
     {"max-file-size", ARG_REQUIRED, OPT_MAX_FILE_SIZE},
@@ -82,6 +88,13 @@ static void print_help(FILE *out) {
           "OPTIONS:\n"
           "  -p <build-dir>          read compile commands from <build-dir>/compile_commands.json;\n"
           "                          with no <file>, analyse every entry\n"
+          "  --summaries=<file>      what functions of other files do, from <file> (written\n"
+          "                          by --export-summaries), instead of a first pass\n"
+          "  --export-summaries=<file>\n"
+          "                          write what each function with external linkage does\n"
+          "                          to its arguments to <file>, for the plugin and clangd\n"
+          "  --no-summaries          with -p: no first pass; calls of functions other\n"
+          "                          files define are unknown\n"
           "  --checks=<globs>        enable/disable rules, clang-tidy style: '-*,pthread.Thread*'\n"
           "  --header-filter=<regex> also report findings in headers matching <regex> (POSIX ERE)\n"
           "  --config-file=<file>    read settings and wrappers from <file> instead of the\n"
@@ -256,6 +269,15 @@ static bool apply(tl_cli_options *o, const opt_spec *spec, const char *value,
     case OPT_EXPORT_FIXES:
         o->export_fixes = value;
         return true;
+    case OPT_SUMMARIES:
+        o->summaries = value;
+        return true;
+    case OPT_EXPORT_SUMMARIES:
+        o->export_summaries = value;
+        return true;
+    case OPT_NO_SUMMARIES:
+        o->no_summaries = true;
+        return true;
     case OPT_STATS:
         o->stats = true;
         return true;
@@ -362,6 +384,10 @@ tl_cli_action tl_cli_parse(int argc, char **argv, tl_cli_options *o) {
     }
     if (o->fix && o->dump_ir) {
         usage_error("%s", "--fix and --dump-ir cannot be combined");
+        return TL_CLI_EXIT_USAGE;
+    }
+    if (o->no_summaries && (o->summaries || o->export_summaries)) {
+        usage_error("%s", "--no-summaries cannot be combined with --summaries or --export-summaries");
         return TL_CLI_EXIT_USAGE;
     }
     return action;

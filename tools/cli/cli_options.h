@@ -31,6 +31,9 @@ typedef struct tl_cli_options {
     bool quiet;            /* no summary, no "N warnings generated." */
     tl_progress_mode progress;
     bool dump_ir;
+    const char *summaries;        /* read other files' summaries from here */
+    const char *export_summaries; /* write the first pass's summaries here */
+    bool no_summaries;            /* -p without the first pass */
     bool list_checks;      /* print the rules and whether each is enabled */
     const char *explain;   /* print this rule's page */
     unsigned long long max_file_size;

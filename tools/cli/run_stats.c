@@ -71,4 +71,8 @@ void tl_run_totals_print(const tl_run_totals *t, FILE *out) {
             t->files, t->functions_lowered, t->too_deep, t->analysis.functions,
             t->analysis.paths, t->analysis.steps, t->analysis.budget_hits, t->analysis.summaries,
             t->parse_seconds, t->analyse_seconds, t->wall_seconds);
+    if (t->summary_wall_seconds > 0)
+        fprintf(out,
+                "  summaries pass:      %.3f s (wall %.3f s), %ld functions with external linkage\n",
+                t->summary_seconds, t->summary_wall_seconds, t->summarised);
 }

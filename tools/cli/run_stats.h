@@ -19,6 +19,10 @@ typedef struct tl_run_totals {
     double parse_seconds;   /* in libclang, summed over TUs */
     double analyse_seconds; /* lowering + analysis, summed over TUs */
     double wall_seconds;
+    /* the summaries pass over a database (-p), when it ran */
+    double summary_seconds;      /* parse + lowering + summaries, summed over TUs */
+    double summary_wall_seconds; /* its share of wall_seconds */
+    long summarised;             /* functions with external linkage summarised */
 } tl_run_totals;
 
 /* Adds a result's files and statistics (findings are counted as reported). */

@@ -25,6 +25,7 @@
 #include "rule_info.h"
 #include "run_stats.h"
 #include "strv.h"
+#include "summary_file.h"
 #include "timer.h"
 
 typedef struct app {
@@ -39,6 +40,8 @@ typedef struct app {
     tl_run_totals totals;
     tl_progress progress;
     long warnings; /* note-level findings are not counted: they alone exit 0 */
+    tl_ext_summaries external; /* other files' functions (summaries pass or file) */
+    bool summarising;          /* the first pass is running */
     int status; /* 0, or 2 once any input failed */
 } app;
 
@@ -64,7 +67,10 @@ static void work(void *ctx, void *state, int i) {
         return;
     }
     tl_run_settings s = a->settings;
-    s.cfg = &cs->cfg;
+    tl_config cfg = cs->cfg;
+    cfg.external = &a->external;
+    s.cfg = &cfg;
+    s.summarise = a->summarising;
     s.header_filter = cs->has_header_filter ? &cs->header_filter : NULL;
     tl_job_run(state, &a->jobs.items[i], &s, r);
 }
@@ -94,6 +100,13 @@ static void print_findings(app *a, int i, tl_job_result *r) {
 static void deliver(void *ctx, int i) {
     app *a = ctx;
     tl_job_result *r = &a->results[i];
+    if (a->summarising) { /* errors are said by the second pass */
+        if (r->summaries)
+            tl_ext_summaries_merge(&a->external, r->summaries);
+        a->totals.summary_seconds += r->parse_seconds + r->analyse_seconds;
+        tl_job_result_free(r);
+        return;
+    }
     if (r->messages_len || r->output_len) /* output goes where the line is */
         tl_progress_clear(&a->progress);
     tl_progress_delivered(&a->progress, i, a->jobs.items[i].display);
@@ -253,6 +266,47 @@ static int list_checks(const tl_cli_options *o, tl_config_lookup *lookup) {
     return s->ok ? 0 : 2;
 }
 
+/* --summaries=FILE: a file that is missing or stale is said and the run
+ * goes on without it; a corrupt one is an input error (status 2). */
+static int load_summaries(app *a, const char *path) {
+    char *why = NULL;
+    switch (tl_summary_file_read(path, &a->external, &why)) {
+    case TL_SUMMARY_FILE_OK:
+        return 0;
+    case TL_SUMMARY_FILE_MISSING:
+        fprintf(stderr, "threadlint: warning: summaries file '%s' not found; analysing without it\n",
+                path);
+        return 0;
+    case TL_SUMMARY_FILE_STALE:
+        fprintf(stderr,
+                "threadlint: warning: summaries file '%s' was written by another version; "
+                "analysing without it\n",
+                path);
+        return 0;
+    case TL_SUMMARY_FILE_CORRUPT:
+        break;
+    }
+    fprintf(stderr, "threadlint: error: summaries file '%s' is not usable: %s\n", path, why);
+    free(why);
+    return 2;
+}
+
+/* The first pass over a database: every file's functions with external
+ * linkage summarised, so the second pass sees helpers across files. */
+static void summaries_pass(app *a, const tl_pool_hooks *hooks, int workers) {
+    double start = tl_now();
+    a->summarising = true;
+    tl_pool_hooks quiet = *hooks;
+    quiet.progress = NULL;
+    tl_pool_run(a->jobs.n, workers, &quiet);
+    a->summarising = false;
+    a->totals.summary_wall_seconds = tl_now() - start;
+    a->totals.summarised = a->external.n;
+    if (a->opts->export_summaries &&
+        !tl_summary_file_write(a->opts->export_summaries, &a->external, stderr))
+        a->status = 2;
+}
+
 static int run(const tl_cli_options *o) {
     double start = tl_now();
     tl_config_lookup lookup;
@@ -269,6 +323,7 @@ static int run(const tl_cli_options *o) {
     }
 
     app a = {.opts = o};
+    tl_ext_summaries_init(&a.external);
     char *cwd = tl_current_dir();
     a.root = tl_path_absolute(cwd, o->source_root ? o->source_root : ".");
     if (o->baseline && !tl_baseline_load(&a.baseline, o->baseline, a.root, stderr)) {
@@ -304,7 +359,15 @@ static int run(const tl_cli_options *o) {
     tl_progress_init(&a.progress, stderr, o->progress, a.jobs.n);
     tl_pool_hooks hooks = {&a, worker_init, worker_fini, work, deliver,
                            a.progress.on && a.progress.in_place ? show_progress : NULL};
-    tl_pool_run(a.jobs.n, worker_count(o->jobs, a.jobs.n), &hooks);
+    int workers = worker_count(o->jobs, a.jobs.n);
+    if (o->summaries) {
+        int s = load_summaries(&a, o->summaries);
+        if (s > a.status)
+            a.status = s;
+    } else if (!o->dump_ir && (o->export_summaries || (o->build_dir && !o->no_summaries))) {
+        summaries_pass(&a, &hooks, workers);
+    }
+    tl_pool_run(a.jobs.n, workers, &hooks);
     tl_progress_clear(&a.progress);
 
     /* stdout is a pipe's buffer, stderr is not: empty it first, so that
@@ -333,6 +396,7 @@ static int run(const tl_cli_options *o) {
     tl_reported_free(&a.reported);
     tl_baseline_free(&a.baseline);
     tl_jobs_free(&a.jobs);
+    tl_ext_summaries_free(&a.external);
     free(a.job_settings);
     tl_config_lookup_free(&lookup);
     return status;

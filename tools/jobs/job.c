@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "summary_ext.h"
+
 tl_job *tl_jobs_add(tl_job_list *jobs) {
     if (jobs->n == jobs->cap) {
         jobs->cap = jobs->cap ? jobs->cap * 2 : 8;
@@ -33,6 +35,10 @@ void tl_job_result_free(tl_job_result *r) {
     free(r->finding_end);
     free(r->stmt_digest);
     tl_findings_free(&r->findings);
+    if (r->summaries) {
+        tl_ext_summaries_free(r->summaries);
+        free(r->summaries);
+    }
     memset(r, 0, sizeof *r);
 }
 

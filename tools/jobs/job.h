@@ -86,6 +86,10 @@ typedef struct tl_job_result {
     const char **paths;   /* the same files as paths we can open */
     int nfiles;
 
+    /* the first pass (tl_run_settings.summarise): what this file's
+     * functions with external linkage do; NULL otherwise */
+    struct tl_ext_summaries *summaries;
+
     tl_stats stats;
     long functions_lowered;
     long too_deep;

@@ -11,6 +11,7 @@
 #include "paths.h"
 #include "report_filter.h"
 #include "source_text.h"
+#include "summary_ext.h"
 #include "timer.h"
 
 /* Names for the TU's files: the main file as the user or database spelt
@@ -131,7 +132,9 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
                            .ud = &rf,
                            .max_depth = s->max_depth,
                            .wrappers = s->cfg->wrappers,
-                           .nwrappers = s->cfg->nwrappers};
+                           .nwrappers = s->cfg->nwrappers,
+                           .external = s->cfg->external,
+                           .summarise = s->summarise};
     tl_lower_stats ls = {0};
     double start = tl_now();
     int lowered = tl_lower_tu(tu, &ir, &lo, &ls);
@@ -143,6 +146,10 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
         out->skipped = TL_SKIP_NOT_C;
     } else if (s->dump_ir) {
         dump_ir(out, &ir);
+    } else if (s->summarise) {
+        out->summaries = tl_xmalloc(sizeof *out->summaries);
+        tl_ext_summaries_init(out->summaries);
+        tl_summarize_tu(&ir, s->cfg, out->summaries, &out->stats);
     } else {
         out->analysed = true;
         tl_analyze_tu(&ir, s->cfg, &out->findings, &out->stats);

@@ -19,6 +19,7 @@ typedef struct tl_run_settings {
     int max_depth;                /* lowering nesting budget */
     const char *cwd;              /* makes relative paths absolute */
     bool dump_ir;                 /* print the IR instead of analysing */
+    bool summarise;               /* the first pass: fill result.summaries, no findings */
     bool render_text;             /* fill result.output with text findings */
     tl_text_style style;
 } tl_run_settings;

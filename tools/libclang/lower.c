@@ -134,6 +134,7 @@ static void lower_function(lower_tu *lt, CXCursor fn, tl_lower_stats *stats) {
     f->loc = loc;
     f->body = lower_extent(lt, body);
     f->returns_void = lower_type_is_void(clang_getResultType(clang_getCursorType(fn)));
+    f->external_linkage = clang_getCursorLinkage(fn) == CXLinkage_External;
     f->attrs = lower_func_attrs(lt, fn);
 
     lower_fn lf = {.lt = lt, .f = f, .cur = f->entry};

@@ -20,6 +20,14 @@ typedef struct tl_lower_options {
      * calls one is worth lowering as if it called the API */
     const tl_wrapper *wrappers;
     int nwrappers;
+    /* summaries of functions other files define (borrowed, may be NULL):
+     * a body that calls one that acts on a resource is worth lowering */
+    const struct tl_ext_summaries *external;
+    /* the summarising pass: also lower each definition with external
+     * linkage that names a thread API or type (pthread_setname_np,
+     * pthread_t) or may never return (an endless loop, exit()), so callers
+     * in other files learn what it does to a handle, or that it stays */
+    bool summarise;
 } tl_lower_options;
 
 typedef struct tl_lower_stats {

@@ -12,6 +12,7 @@
 
 #include "api_text.h"
 #include "module.h"
+#include "summary_ext.h"
 
 /* A set of identifiers (open addressing over borrowed spans). */
 typedef struct name_set {
@@ -131,6 +132,7 @@ static void collect_file(CXFile file, CXSourceLocation *stack, unsigned depth,
 /* What one body names, gathered in a single scan. */
 typedef struct body_refs {
     bool api, stop;
+    bool thread_word; /* names pthread_* or thrd_* (the summarising pass) */
     bool accessor, companion; /* an accessor counts only with a companion */
     lower_ints defs; /* indices of definitions it names */
 } body_refs;
@@ -150,6 +152,8 @@ static bool collect(const char *id, size_t n, void *ud) {
         b->out->companion = true;
     else if (!b->out->api && tl_text_call_may_matter(id + n, b->end, gate))
         b->out->api = true;
+    if ((n > 8 && memcmp(id, "pthread_", 8) == 0) || (n > 5 && memcmp(id, "thrd_", 5) == 0))
+        b->out->thread_word = true;
     int d = set_find(&b->s->defs, id, n);
     if (d >= 0) {
         lower_ints_push(&b->out->defs, d);
@@ -221,6 +225,10 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     for (int w = 0; lt->opts && w < lt->opts->nwrappers; w++) /* rewritten into APIs later */
         set_put(&s.apis, lt->opts->wrappers[w].name, strlen(lt->opts->wrappers[w].name),
                 TL_GATE_ALWAYS);
+    const tl_ext_summaries *ext = lt->opts ? lt->opts->external : NULL;
+    for (int e = 0; ext && e < ext->n; e++) /* helpers in other files that act */
+        if (tl_ext_summary_acts(&ext->items[e]) && !ext->items[e].conflict)
+            set_put(&s.apis, ext->items[e].name, strlen(ext->items[e].name), TL_GATE_ALWAYS);
     const char **text = calloc((size_t)n + 1, sizeof *text);
     size_t *len = calloc((size_t)n + 1, sizeof *len);
     body_refs *refs = calloc((size_t)n + 1, sizeof *refs);
@@ -256,10 +264,16 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         else
             refs[i].api = true; /* unreadable: lower it to be safe */
         needed[i] = refs[i].api || (refs[i].accessor && refs[i].companion);
-        stops[i] = refs[i].stop;
+        /* a start routine that loops for ever: its leaked handle is a note */
+        stops[i] = refs[i].stop || (text[i] && tl_src_has_endless_loop(text[i], len[i]));
     }
     propagate(n, refs, needed);
     propagate(n, refs, stops);
+    /* after propagate: a caller of such a helper needs nothing from it */
+    for (int i = 0; lt->opts && lt->opts->summarise && i < n; i++)
+        if ((refs[i].thread_word || stops[i]) &&
+            clang_getCursorLinkage(lt->defs.v[i]) == CXLinkage_External)
+            needed[i] = true;
     for (int i = 0; i < n; i++)
         lower_ints_free(&refs[i].defs);
     set_free(&s.apis);

@@ -1,0 +1,42 @@
+/* Summaries of functions other translation units define (a project's
+ * helpers in other files): what a call does to its arguments, read from a
+ * summaries file the CLI wrote (summaries/summary_file.h).  A call of a
+ * function declared here and summarised there is analysed as if the
+ * callee were in this file. */
+#ifndef THREADLINT_SUMMARY_EXT_H
+#define THREADLINT_SUMMARY_EXT_H
+
+#include <stdbool.h>
+
+#include "summary.h"
+
+typedef struct tl_ext_summary {
+    const char *name;
+    tl_summary *sum;    /* NULL: unknown, as if nothing were summarised */
+    bool never_returns; /* no path of it reaches a return */
+    bool conflict;      /* defined more than once, and the definitions differ */
+} tl_ext_summary;
+
+typedef struct tl_ext_summaries {
+    tl_arena arena; /* names and summaries */
+    tl_ext_summary *items;
+    int n, cap;
+    tl_name_index index; /* name -> items */
+} tl_ext_summaries;
+
+void tl_ext_summaries_init(tl_ext_summaries *s);
+void tl_ext_summaries_free(tl_ext_summaries *s);
+/* Adds one definition (sum copied; NULL when it could not be summarised).
+ * A second definition of the same name that differs makes it unknown:
+ * static helpers of one name in two files, or two #ifdef variants. */
+void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summary *sum,
+                          bool never_returns);
+/* Adds every entry of `from`, with the same rule. */
+void tl_ext_summaries_merge(tl_ext_summaries *into, const tl_ext_summaries *from);
+/* The summary of `name`, NULL when there is none or it is unknown. */
+const tl_ext_summary *tl_ext_summaries_find(const tl_ext_summaries *s, const char *name);
+/* Does a call of it acquire or release what a rule follows?  Only then
+ * must a caller that names no modelled API be analysed. */
+bool tl_ext_summary_acts(const tl_ext_summary *e);
+
+#endif
