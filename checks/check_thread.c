@@ -40,6 +40,7 @@ enum thread_flags {
     TF_C11 = 1u << 2,       /* a C11 thrd_t: messages and fix-its say thrd_* */
     TF_UNCHECKED = 1u << 3, /* nothing looks at its create's result */
     TF_MORE = 1u << 4,      /* an array: it held threads before its latest create */
+    TF_CANCELLED = 1u << 5, /* pthread_cancel'ed: it ends, whatever its routine does */
 };
 
 typedef enum release_kind { RELEASE_JOIN, RELEASE_DETACH } release_kind;
@@ -481,11 +482,11 @@ static void fix_detach_after_success(tl_ctx *c, tl_report *rep, const tl_res *r)
 }
 
 /* A thread whose start routine never returns loses nothing while it runs
- * (a server's acceptor, a maintenance loop): its leak is a note, and a
- * join, which would wait forever, is never offered. */
+ * (a server's acceptor, a maintenance loop): its leak is a note.  Unless
+ * it was cancelled: then it ends, and its stack waits for a join. */
 static bool runs_forever(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const char *routine = r->label;
-    if (!routine || !tl_ctx_never_returns(c, routine))
+    if (!routine || (r->flags & TF_CANCELLED) || !tl_ctx_never_returns(c, routine))
         return false;
     tl_report_severity(rep, TL_SEV_NOTE);
     const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
@@ -517,7 +518,9 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
                    tl_arena_printf(arena(c), "'%s' returns here with '%s' still joinable", fn, h));
-    if (runs_forever(c, rep, r)) {
+    /* a join would wait for ever: right in main (serve until the end),
+     * not in a function whose caller expects it back */
+    if (runs_forever(c, rep, r) && strcmp(fn, "main") != 0) {
         if (!many)
             fix_detach_after_success(c, rep, r);
         fix_detach_after_create(c, rep, r);
@@ -820,6 +823,8 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
     } else if (api->role == ROLE_CANCEL) {
         int place = ev->nargs ? value_place(&ev->args[0]) : -1;
         int i = place >= 0 ? tl_ctx_find(c, place) : -1;
+        if (i >= 0)
+            tl_ctx_res(c, i)->flags |= TF_CANCELLED;
         if (i >= 0 && tl_ctx_res(c, i)->st == T_CREATED)
             tl_ctx_note(c, place, ev->loc,
                         "cancelled here; a cancelled thread must still be joined or detached");

@@ -12,6 +12,7 @@ void tl_config_default(tl_config *cfg) {
     cfg->budget.summary_depth = 3;
     cfg->wrappers = NULL;
     cfg->nwrappers = 0;
+    cfg->external = NULL;
 }
 
 /* Matches glob[0, glen) against the whole name; `*` is the only wildcard.

@@ -41,7 +41,12 @@ typedef struct app {
     tl_progress progress;
     long warnings; /* note-level findings are not counted: they alone exit 0 */
     tl_ext_summaries external; /* other files' functions (summaries pass or file) */
-    bool summarising;          /* the first pass is running */
+    /* the first pass, over every entry of the database even when only
+     * some files are analysed: its jobs, their settings and results */
+    bool summarising;
+    const tl_job_list *sum_jobs;
+    const tl_settings **sum_settings;
+    tl_job_result *sum_results;
     int status; /* 0, or 2 once any input failed */
 } app;
 
@@ -57,8 +62,8 @@ static void worker_fini(void *ctx, void *state) {
 
 static void work(void *ctx, void *state, int i) {
     app *a = ctx;
-    const tl_settings *cs = a->job_settings[i];
-    tl_job_result *r = &a->results[i];
+    const tl_settings *cs = a->summarising ? a->sum_settings[i] : a->job_settings[i];
+    tl_job_result *r = a->summarising ? &a->sum_results[i] : &a->results[i];
     if (!cs->ok) { /* its config file is malformed: said once, before the jobs */
         memset(r, 0, sizeof *r);
         tl_findings_init(&r->findings);
@@ -72,7 +77,7 @@ static void work(void *ctx, void *state, int i) {
     s.cfg = &cfg;
     s.summarise = a->summarising;
     s.header_filter = cs->has_header_filter ? &cs->header_filter : NULL;
-    tl_job_run(state, &a->jobs.items[i], &s, r);
+    tl_job_run(state, &(a->summarising ? a->sum_jobs : &a->jobs)->items[i], &s, r);
 }
 
 /* Prints the text of the findings that are reported: once, and not
@@ -99,7 +104,7 @@ static void print_findings(app *a, int i, tl_job_result *r) {
 /* On the main thread, in input order. */
 static void deliver(void *ctx, int i) {
     app *a = ctx;
-    tl_job_result *r = &a->results[i];
+    tl_job_result *r = a->summarising ? &a->sum_results[i] : &a->results[i];
     if (a->summarising) { /* errors are said by the second pass */
         if (r->summaries)
             tl_ext_summaries_merge(&a->external, r->summaries);
@@ -291,15 +296,37 @@ static int load_summaries(app *a, const char *path) {
     return 2;
 }
 
-/* The first pass over a database: every file's functions with external
- * linkage summarised, so the second pass sees helpers across files. */
-static void summaries_pass(app *a, const tl_pool_hooks *hooks, int workers) {
+/* The first pass: every file's functions with external linkage summarised,
+ * so the second pass sees helpers across files.  Over the whole database
+ * (-p) even when only some of its files are named, else over the files. */
+static void summaries_pass(app *a, const tl_pool_hooks *hooks, tl_config_lookup *lookup,
+                           const char *cwd) {
+    const tl_cli_options *o = a->opts;
     double start = tl_now();
-    a->summarising = true;
+    tl_job_list all = {0};
+    long entries = 0;
+    const tl_job_list *jobs = &a->jobs;
+    if (o->build_dir && o->files.n && a->status == 0) { /* a bad database was said */
+        tl_strv none = {0};
+        tl_jobs_from_database(o->build_dir, &none, &o->compiler_args, &all, &entries);
+        jobs = &all;
+    }
+    a->sum_jobs = jobs;
+    a->sum_settings = jobs == &a->jobs ? a->job_settings : settings_per_job(lookup, jobs, cwd);
+    a->sum_results = calloc((size_t)jobs->n + 1, sizeof *a->sum_results);
+    if (!a->sum_results) {
+        fputs("threadlint: error: out of memory\n", stderr);
+        exit(2);
+    }
     tl_pool_hooks quiet = *hooks;
     quiet.progress = NULL;
-    tl_pool_run(a->jobs.n, workers, &quiet);
+    a->summarising = true;
+    tl_pool_run(jobs->n, worker_count(o->jobs, jobs->n), &quiet);
     a->summarising = false;
+    free(a->sum_results);
+    if (a->sum_settings != a->job_settings)
+        free(a->sum_settings);
+    tl_jobs_free(&all);
     a->totals.summary_wall_seconds = tl_now() - start;
     a->totals.summarised = a->external.n;
     if (a->opts->export_summaries &&
@@ -365,7 +392,7 @@ static int run(const tl_cli_options *o) {
         if (s > a.status)
             a.status = s;
     } else if (!o->dump_ir && (o->export_summaries || (o->build_dir && !o->no_summaries))) {
-        summaries_pass(&a, &hooks, workers);
+        summaries_pass(&a, &hooks, &lookup, cwd);
     }
     tl_pool_run(a.jobs.n, workers, &hooks);
     tl_progress_clear(&a.progress);

@@ -33,5 +33,7 @@ bool tl_job_from_database_for(const char *db_dir, const char *path, tl_job_list 
  * build/compile_commands.json and compile_flags.txt.  False, with no job
  * added, when there is none. */
 bool tl_job_like_clangd(const char *source, const char *only_dir, tl_job_list *jobs);
+/* The directory of that database (malloc'ed), or NULL when there is none. */
+char *tl_database_dir_like_clangd(const char *source, const char *only_dir);
 
 #endif

@@ -66,6 +66,11 @@ static bool job_from_json_alone(const char *db_dir, const char *source, tl_job_l
     return found;
 }
 
+char *tl_database_dir_like_clangd(const char *source, const char *only_dir) {
+    bool json;
+    return find_database(source, only_dir, &json);
+}
+
 bool tl_job_like_clangd(const char *source, const char *only_dir, tl_job_list *jobs) {
     bool json;
     char *db_dir = find_database(source, only_dir, &json);

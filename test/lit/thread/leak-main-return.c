@@ -1,8 +1,8 @@
-// `main` returns while the acceptor thread is still running: returning
-// from main ends the process and kills the thread mid-request. No detach
-// fix-it: the thread is given &lfd, a local it would outlive; the join
-// before the return (serve until the acceptor ends) is the repair.
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// `main` returns while the acceptor, which never returns, still runs: a
+// note (its handle loses nothing while it runs), though the process exit
+// kills it mid-request. No detach: it is given &lfd, a local it would
+// outlive; the join before main's return (serve for ever) is the repair.
+// RUN: %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,8 +34,8 @@ int main(int argc, char **argv) {
     printf("%s: serving\n", argv[0]);
     return 0;
 }
-// CHECK: leak-main-return.c:30:9: warning: thread 't' running 'acceptor' is neither joined nor detached when 'main' returns [pthread.ThreadLeak]
+// CHECK: leak-main-return.c:30:9: note: thread 't' running 'acceptor' is neither joined nor detached when 'main' returns [pthread.ThreadLeak]
 // CHECK-NEXT: leak-main-return.c:30:9: note: 'pthread_create(&t, NULL, acceptor, &lfd) != 0' is false
 // CHECK-NEXT: leak-main-return.c:35:5: note: 'main' returns here with 't' still joinable
+// CHECK-NEXT: leak-main-return.c:30:9: note: 'acceptor' never returns: the thread runs until the process exits
 // CHECK-NEXT: fix-it:"{{.*}}leak-main-return.c":{35:5-35:5}:"pthread_join(t, NULL);\n    "
-// CHECK-NEXT: 1 warning generated.

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import time
 
@@ -244,6 +245,52 @@ def editor_leaves(a, c):
     print("clangd saw:", [m for m in ("<-- shutdown", "<-- exit") if m in err])
 
 
+HELPER = """#include <pthread.h>
+
+void name_thread(pthread_t t, const char *name) { pthread_setname_np(t, name); }
+"""
+
+
+def our_codes(p):
+    return sorted(d["code"] for d in p["diagnostics"] if is_ours(d))
+
+
+def settled(c):
+    """The latest publish, once ours has had a moment to come in."""
+    time.sleep(1.0)
+    return c.notifications("textDocument/publishDiagnostics")[-1]["params"]
+
+
+@scenario
+def summaries(a, c):
+    """A helper in another file, through the summaries file in the build
+    directory clangd's search finds: read when it appears, again when it
+    changes, and ignored (the helper unknown) when it is corrupt."""
+    helper = os.path.join(a.tmp, "name.c")
+    with open(helper, "w") as f:
+        f.write(HELPER)
+    build = os.path.join(a.tmp, "build")
+    os.makedirs(build)
+    with open(os.path.join(build, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": a.tmp, "file": helper,
+                    "arguments": ["cc", "-D_GNU_SOURCE", "-c", helper, "-o", "name.o"]},
+                   {"directory": a.tmp, "file": a.file,
+                    "arguments": ["cc", "-c", a.file, "-o", "spawn.o"]}], f)
+    sums = os.path.join(build, "threadlint-summaries.json")
+    c.initialize(root=a.tmp)
+    doc = c.open(a.file)
+    print("without a summaries file:", our_codes(settled(c)))
+    subprocess.run([a.threadlint, "-p", build, "--quiet", "--export-summaries=" + sums],
+                   cwd=a.tmp, stdout=subprocess.DEVNULL, check=False)
+    doc.insert_after("/* edit here */", " ")
+    print("after the export:", our_codes(wait_ours(c, doc, 1)))
+    with open(sums, "w") as f:
+        f.write("{")
+    doc.insert_after("/* edit here */", " ")
+    print("corrupt:", our_codes(settled(c)))
+    print("exit", c.shutdown_and_exit())
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("scenario", choices=sorted(SCENARIOS))
@@ -257,6 +304,7 @@ def main():
     ap.add_argument("--apply", type=int, default=0, help="code-action: which of ours to apply")
     ap.add_argument("--db-dir", help="compile-db: where compile_commands.json goes, under --tmp")
     ap.add_argument("--config", help="compile-db: the .threadlint.yaml above the file")
+    ap.add_argument("--threadlint", help="summaries: the threadlint CLI")
     a, rest = ap.parse_known_args()
     a.proxy_args = rest[1:] if rest[:1] == ["--"] else rest
     sys.path.insert(0, a.lsp)
