@@ -733,8 +733,7 @@ static void find_watched_places(tl_ctx *c) {
             if (ev->kind != TL_EV_CALL)
                 continue;
             int callee = ev->callee_kind == TL_CALLEE_DEFINED ? tl_run_func(c->run, ev->callee) : -1;
-            if (tl_module_for_api(ev->callee) <= 0 && !(callee >= 0 && c->run->interesting[callee]) &&
-                !external_summary(c, ev))
+            if (tl_module_for_api(ev->callee) <= 0 && callee < 0 && !external_summary(c, ev))
                 continue;
             for (int a = 0; a < ev->nargs; a++) {
                 const tl_operand *o = &ev->args[a];
@@ -987,8 +986,10 @@ static tl_summary *summary_for(tl_ctx *c, const tl_event *ev) {
         return x->sum;
     if (ev->callee_kind != TL_CALLEE_DEFINED)
         return NULL;
+    /* any helper lowered here, interesting or not: one that only names a
+     * thread (thread_setname(t, ...)) keeps nothing, and its summary says so */
     int idx = tl_run_func(c->run, ev->callee);
-    if (idx < 0 || !c->run->interesting[idx] || c->depth + 1 > c->run->cfg->budget.summary_depth)
+    if (idx < 0 || c->depth + 1 > c->run->cfg->budget.summary_depth)
         return NULL;
     tl_summary *sum;
     bool busy;

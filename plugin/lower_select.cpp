@@ -49,6 +49,7 @@ void setApiGate(const char *id, size_t n, int gate, void *ud) {
 struct BodyRefs {
     bool api = false, stop = false;
     bool accessor = false, companion = false; // an accessor counts only with a companion
+    bool threadWord = false; // names pthread_* or thrd_*
     std::vector<int> defs;
 };
 
@@ -143,6 +144,9 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
                     r.companion = true;
                 else if (!r.api && tl_text_call_may_matter(id.data() + id.size(), end, gate))
                     r.api = true;
+                if ((id.size() > 8 && id.substr(0, 8) == "pthread_") ||
+                    (id.size() > 5 && id.substr(0, 5) == "thrd_"))
+                    r.threadWord = true;
                 auto it = defByName.find(id);
                 if (it != defByName.end()) {
                     r.defs.push_back(it->second);
@@ -160,6 +164,10 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     }
     propagate(n, refs, needed);
     propagate(n, refs, stops);
+    // a helper that names a thread (thread_setname(t, ...)): its caller
+    // needs its summary to know it keeps nothing
+    for (size_t i = 0; i < n; i++)
+        stops[i] = stops[i] || refs[i].threadWord;
 }
 
 } // namespace threadlint

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "job_run.h"
 
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include "paths.h"
 #include "report_filter.h"
 #include "source_text.h"
+#include "src_text.h"
 #include "summary_ext.h"
 #include "timer.h"
 
@@ -168,6 +170,24 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
     tl_tu_free(&ir);
 }
 
+/* The summarising pass parses only files whose text can hold something
+ * worth summarising: a thread function or type, a wrapper, an endless
+ * loop.  A file it skips leaves its functions unknown to their callers,
+ * which is what they were without summaries. */
+static bool worth_summarising(const tl_job *job, const tl_config *cfg) {
+    size_t len = job->unsaved_len;
+    char *owned = job->unsaved_text ? NULL : tl_read_file(job->parse_path, &len);
+    const char *text = job->unsaved_text ? job->unsaved_text : owned;
+    if (!text)
+        return true; /* the parse will say why */
+    bool worth = memmem(text, len, "pthread_", 8) || memmem(text, len, "thrd_", 5) ||
+                 tl_src_has_endless_loop(text, len);
+    for (int w = 0; !worth && w < cfg->nwrappers; w++)
+        worth = memmem(text, len, cfg->wrappers[w].name, strlen(cfg->wrappers[w].name)) != NULL;
+    free(owned);
+    return worth;
+}
+
 /* An editor's buffer has no file to check, only a size. */
 static tl_skip check_unsaved(const tl_job *job, unsigned long long max_size, FILE *err) {
     if (job->unsaved_len <= max_size)
@@ -214,6 +234,10 @@ void tl_job_run(CXIndex index, const tl_job *job, const tl_run_settings *s, tl_j
     } else {
         out->skipped = job->unsaved_text ? check_unsaved(job, s->max_file_size, err)
                                          : check_file(job, s->max_file_size, err);
+    }
+    if (!out->skipped && s->summarise && !worth_summarising(job, s->cfg)) {
+        fclose(err);
+        return;
     }
     if (!out->skipped) {
         CXTranslationUnit tu = tl_parse_job(index, job, err, &out->parse_seconds);

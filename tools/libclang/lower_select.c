@@ -270,10 +270,14 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     propagate(n, refs, needed);
     propagate(n, refs, stops);
     /* after propagate: a caller of such a helper needs nothing from it */
-    for (int i = 0; lt->opts && lt->opts->summarise && i < n; i++)
-        if ((refs[i].thread_word || stops[i]) &&
+    for (int i = 0; i < n; i++) {
+        /* a helper that names a thread (thread_setname(t, ...)): its caller
+         * needs its summary to know it keeps nothing */
+        stops[i] = stops[i] || refs[i].thread_word;
+        if (lt->opts && lt->opts->summarise && stops[i] &&
             clang_getCursorLinkage(lt->defs.v[i]) == CXLinkage_External)
             needed[i] = true;
+    }
     for (int i = 0; i < n; i++)
         lower_ints_free(&refs[i].defs);
     set_free(&s.apis);
