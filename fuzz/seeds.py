@@ -10,6 +10,8 @@ lsp      editor sessions over test/lit's rule sources: initialize, didOpen,
          didChange, codeAction; clangd's answers; the findings WORKER
          (threadlint-clangd --analysis-worker) reports for each source
 core     a few byte strings (the generator needs no corpus to start)
+summaries  summaries files: small hand-written ones, and those the lit
+         suite's summaries tests exported (when the build ran them)
 """
 import glob
 import json
@@ -119,8 +121,31 @@ def core_seeds(out):
         write(out, "core", "%02d" % i, bytes((i * 37 + k * 11) % 256 for k in range(64 * (i + 1))))
 
 
+def summaries_seeds(src, out):
+    effect = {"param": 0, "path": ["*", ".tid"], "module": "thread", "state": 3,
+              "flags": 0, "label": "worker"}
+    tables = [
+        {"format": "threadlint-summaries", "version": 1, "functions": []},
+        {"format": "threadlint-summaries", "version": 1, "functions": [
+            {"name": "stop_worker", "never_returns": False,
+             "returns": [{"lo": 0, "hi": 0, "effects": [effect]},
+                         {"lo": -5, "hi": 5, "ne": 0, "effects": []}]},
+            {"name": "die", "never_returns": True, "returns": []},
+            {"name": "port", "conflict": True, "unknown": True}]},
+    ]
+    for i, t in enumerate(tables):
+        write(out, "summaries", "%02d" % i, json.dumps(t))
+    for i, path in enumerate(sorted(glob.glob(os.path.join(
+            src, "build", "test", "lit", "**", "*.json"), recursive=True))):
+        with open(path, "rb") as f:
+            data = f.read()
+        if b"threadlint-summaries" in data:
+            write(out, "summaries", "lit-%02d" % i, data)
+
+
 def main():
     src, out, worker = sys.argv[1:4]
+    summaries_seeds(src, out)
     config_seeds(src, out)
     compdb_seeds(out)
     lsp_seeds(src, out, worker)

@@ -63,11 +63,11 @@ static json_t *summary_json(const tl_ext_summary *x) {
     json_object_set_new(o, "name", json_string(x->name));
     if (x->conflict)
         json_object_set_new(o, "conflict", json_true());
+    json_object_set_new(o, "never_returns", json_boolean(x->never_returns));
     if (!x->sum) {
         json_object_set_new(o, "unknown", json_true());
         return o;
     }
-    json_object_set_new(o, "never_returns", json_boolean(x->never_returns));
     json_t *groups = json_array();
     for (int g = 0; g < x->sum->ngroups; g++) {
         const tl_sum_group *grp = &x->sum->groups[g];
@@ -91,7 +91,7 @@ static int by_name(const void *a, const void *b) {
     return strcmp((*x)->name, (*y)->name);
 }
 
-bool tl_summary_file_write(const char *path, const tl_ext_summaries *s, FILE *err) {
+static json_t *table_json(const tl_ext_summaries *s) {
     /* by name, so a file is the same whatever order the files were read in */
     const tl_ext_summary **sorted = malloc(sizeof *sorted * ((size_t)s->n + 1));
     if (!sorted)
@@ -107,6 +107,20 @@ bool tl_summary_file_write(const char *path, const tl_ext_summaries *s, FILE *er
         json_array_append_new(funcs, summary_json(sorted[i]));
     json_object_set_new(root, "functions", funcs);
     free(sorted);
+    return root;
+}
+
+static const size_t kDumpFlags = JSON_INDENT(1);
+
+bool tl_summary_file_dump(FILE *f, const tl_ext_summaries *s) {
+    json_t *root = table_json(s);
+    bool ok = json_dumpf(root, f, kDumpFlags) == 0;
+    json_decref(root);
+    return ok;
+}
+
+bool tl_summary_file_write(const char *path, const tl_ext_summaries *s, FILE *err) {
+    json_t *root = table_json(s);
     /* to a temporary beside it, then renamed: a reader (threadlint-clangd
      * watching the file) never sees half a file */
     size_t n = strlen(path);
@@ -114,7 +128,7 @@ bool tl_summary_file_write(const char *path, const tl_ext_summaries *s, FILE *er
     if (!tmp)
         abort();
     snprintf(tmp, n + 8, "%s.tmp", path);
-    bool ok = json_dump_file(root, tmp, JSON_INDENT(1) | JSON_COMPACT) == 0 && rename(tmp, path) == 0;
+    bool ok = json_dump_file(root, tmp, kDumpFlags) == 0 && rename(tmp, path) == 0;
     if (!ok) {
         fprintf(err, "threadlint: error: cannot write summaries file '%s': %s\n", path,
                 strerror(errno));
@@ -255,6 +269,9 @@ static bool read_group(reader *r, json_t *o, tl_sum_group *g, const char *fn) {
     return true;
 }
 
+static tl_summary_file_status from_json(json_t *root, const json_error_t *jerr,
+                                        tl_ext_summaries *out, char **why);
+
 static bool read_function(reader *r, json_t *o) {
     if (!json_is_object(o))
         return fail(r, "an entry of 'functions' is not an object", NULL);
@@ -262,8 +279,9 @@ static bool read_function(reader *r, json_t *o) {
     if (!name || !*name)
         return fail(r, "an entry of 'functions' has no 'name'", NULL);
     bool conflict = json_is_true(json_object_get(o, "conflict"));
+    bool never_returns = json_is_true(json_object_get(o, "never_returns"));
     if (json_is_true(json_object_get(o, "unknown"))) {
-        tl_ext_summaries_add(r->out, name, NULL, false);
+        tl_ext_summaries_add(r->out, name, NULL, never_returns && !conflict);
         if (conflict) /* kept unknown whatever else is added under its name */
             r->out->items[tl_name_index_get(&r->out->index, name)].conflict = true;
         return true;
@@ -282,27 +300,22 @@ static bool read_function(reader *r, json_t *o) {
     for (size_t i = 0; i < n && ok; i++)
         ok = read_group(r, json_array_get(groups, i), &g[i], name);
     if (ok)
-        tl_ext_summaries_add(r->out, name, &sum, json_is_true(json_object_get(o, "never_returns")));
+        tl_ext_summaries_add(r->out, name, &sum, never_returns);
     free(g);
     return ok;
 }
 
-tl_summary_file_status tl_summary_file_read(const char *path, tl_ext_summaries *out, char **why) {
-    *why = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return TL_SUMMARY_FILE_MISSING;
-    json_error_t jerr;
-    json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
-    fclose(f);
+/* Takes root (NULL: jansson's error is in jerr) and fills out, or leaves it empty. */
+static tl_summary_file_status from_json(json_t *root, const json_error_t *jerr,
+                                        tl_ext_summaries *out, char **why) {
     reader r = {.out = out};
     tl_summary_file_status status = TL_SUMMARY_FILE_OK;
     if (!root) {
-        size_t n = strlen(jerr.text) + 64;
+        size_t n = strlen(jerr->text) + 64;
         r.why = malloc(n);
         if (!r.why)
             abort();
-        snprintf(r.why, n, "line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
+        snprintf(r.why, n, "line %d, column %d: %s", jerr->line, jerr->column, jerr->text);
         status = TL_SUMMARY_FILE_CORRUPT;
     } else if (!json_is_object(root) ||
                !json_is_string(json_object_get(root, "format")) ||
@@ -331,4 +344,23 @@ tl_summary_file_status tl_summary_file_read(const char *path, tl_ext_summaries *
     else
         free(r.why);
     return status;
+}
+
+tl_summary_file_status tl_summary_file_read(const char *path, tl_ext_summaries *out, char **why) {
+    *why = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return TL_SUMMARY_FILE_MISSING;
+    json_error_t jerr;
+    json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &jerr);
+    fclose(f);
+    return from_json(root, &jerr, out, why);
+}
+
+tl_summary_file_status tl_summary_file_parse(const char *data, size_t size,
+                                             tl_ext_summaries *out, char **why) {
+    *why = NULL;
+    json_error_t jerr;
+    json_t *root = json_loadb(data, size, JSON_REJECT_DUPLICATES, &jerr);
+    return from_json(root, &jerr, out, why);
 }

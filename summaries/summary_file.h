@@ -32,6 +32,11 @@ bool tl_summary_file_write(const char *path, const tl_ext_summaries *s, FILE *er
 /* Reads path into `out` (initialised by the caller).  On CORRUPT, *why
  * (malloc'ed, the caller frees it) says what is wrong and where. */
 tl_summary_file_status tl_summary_file_read(const char *path, tl_ext_summaries *out, char **why);
+/* The same from data[0, size) (never MISSING). */
+tl_summary_file_status tl_summary_file_parse(const char *data, size_t size,
+                                             tl_ext_summaries *out, char **why);
+/* Writes `s` as JSON to f; false when it cannot. */
+bool tl_summary_file_dump(FILE *f, const tl_ext_summaries *s);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,146 @@
+/* Summaries across files: the table's merge rule (checks/summary_ext.c)
+ * and the summaries file's round trip and refusals (summaries/). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "summary_ext.h"
+#include "summary_file.h"
+
+#include "expect.h"
+
+enum { MODULE_THREAD = 1, JOINED = 3 };
+
+/* One class of returns [lo, hi] whose effect is `st` at *param0.field. */
+static tl_summary *one_effect(tl_arena *a, long long lo, long long hi, int st, const char *field) {
+    tl_summary *s = tl_arena_alloc(a, sizeof *s);
+    s->groups = tl_arena_alloc(a, sizeof *s->groups);
+    s->ngroups = s->cap = 1;
+    tl_sum_group *g = &s->groups[0];
+    g->lo = lo;
+    g->hi = hi;
+    g->entries = tl_arena_alloc(a, sizeof *g->entries);
+    g->nentries = g->cap = 1;
+    tl_sum_entry *e = &g->entries[0];
+    e->param = 0;
+    e->nsels = 2;
+    e->sels = tl_arena_alloc(a, sizeof *e->sels * 2);
+    e->fields = tl_arena_alloc(a, sizeof *e->fields * 2);
+    e->sels[0] = TL_SEL_DEREF;
+    e->sels[1] = TL_SEL_FIELD;
+    e->fields[1] = field;
+    e->res.module = MODULE_THREAD;
+    e->res.st = st;
+    e->res.label = "worker";
+    tl_res_unbind(&e->res);
+    return s;
+}
+
+static char *write_text(const char *text) {
+    char *path = strdup("/tmp/threadlint-test-summaries-XXXXXX");
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f)
+        abort();
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static tl_summary_file_status read_text(const char *text, char **why) {
+    char *path = write_text(text);
+    tl_ext_summaries s;
+    tl_ext_summaries_init(&s);
+    tl_summary_file_status st = tl_summary_file_read(path, &s, why);
+    EXPECT(st == TL_SUMMARY_FILE_OK || s.n == 0); /* nothing half-read is kept */
+    tl_ext_summaries_free(&s);
+    remove(path);
+    free(path);
+    return st;
+}
+
+int main(void) {
+    tl_arena a;
+    tl_arena_init(&a);
+    tl_summary *stop = one_effect(&a, 0, 0, JOINED, "tid");
+    tl_summary *other = one_effect(&a, 0, 0, JOINED + 1, "tid");
+
+    /* equal definitions agree; differing ones make the name unknown */
+    tl_ext_summaries t;
+    tl_ext_summaries_init(&t);
+    tl_ext_summaries_add(&t, "stop_worker", stop, false);
+    tl_ext_summaries_add(&t, "stop_worker", one_effect(&a, 0, 0, JOINED, "tid"), false);
+    EXPECT(tl_ext_summaries_find(&t, "stop_worker") != NULL);
+    EXPECT(tl_ext_summary_acts(tl_ext_summaries_find(&t, "stop_worker")));
+    tl_ext_summaries_add(&t, "port_stop", stop, false);
+    tl_ext_summaries_add(&t, "port_stop", other, false);
+    EXPECT(tl_ext_summaries_find(&t, "port_stop") == NULL);
+    tl_ext_summaries_add(&t, "port_stop", stop, false); /* a third cannot revive it */
+    EXPECT(tl_ext_summaries_find(&t, "port_stop") == NULL);
+    tl_ext_summaries_add(&t, "die", NULL, true);
+    EXPECT(tl_ext_summaries_find(&t, "die")->never_returns);
+    EXPECT(!tl_ext_summary_acts(tl_ext_summaries_find(&t, "die")));
+    EXPECT(tl_ext_summaries_find(&t, "nowhere") == NULL);
+
+    /* a conflict survives a merge into a table that agrees with one side */
+    tl_ext_summaries u;
+    tl_ext_summaries_init(&u);
+    tl_ext_summaries_add(&u, "port_stop", stop, false);
+    tl_ext_summaries_merge(&u, &t);
+    EXPECT(tl_ext_summaries_find(&u, "port_stop") == NULL);
+    EXPECT(tl_ext_summaries_find(&u, "stop_worker") != NULL);
+
+    /* the file: written, read back the same */
+    char *path = write_text("");
+    EXPECT(tl_summary_file_write(path, &u, stderr));
+    tl_ext_summaries back;
+    tl_ext_summaries_init(&back);
+    char *why = NULL;
+    EXPECT(tl_summary_file_read(path, &back, &why) == TL_SUMMARY_FILE_OK);
+    const tl_ext_summary *s = tl_ext_summaries_find(&back, "stop_worker");
+    EXPECT(s && s->sum && tl_summary_equal(s->sum, stop));
+    EXPECT(s && !tl_summary_equal(s->sum, other));
+    EXPECT(s && strcmp(s->sum->groups[0].entries[0].res.label, "worker") == 0);
+    EXPECT(tl_ext_summaries_find(&back, "port_stop") == NULL);
+    EXPECT(back.n == u.n);
+    const tl_ext_summary *d = tl_ext_summaries_find(&back, "die");
+    EXPECT(d && d->never_returns);
+    remove(path);
+    free(path);
+
+    /* refusals: missing, stale, corrupt (with a reason) */
+    tl_ext_summaries none;
+    tl_ext_summaries_init(&none);
+    EXPECT(tl_summary_file_read("/nonexistent/summaries.json", &none, &why) ==
+           TL_SUMMARY_FILE_MISSING);
+    EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 0, \"functions\": []}",
+                     &why) == TL_SUMMARY_FILE_STALE);
+    EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 1, \"functions\": "
+                     "[{\"name\": \"f\", \"returns\": [{\"lo\": 0, \"hi\": 0, \"effects\": "
+                     "[{\"param\": 0, \"path\": [], \"module\": \"nosuch\", \"state\": 1, "
+                     "\"flags\": 0}]}]}]}",
+                     &why) == TL_SUMMARY_FILE_STALE);
+    EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 1, \"functions\": "
+                     "[{\"name\": \"f\", \"returns\": [{\"lo\": 0, \"hi\": 0, \"effects\": "
+                     "[{\"param\": 0, \"path\": [\"?\"], \"module\": \"thread\", \"state\": 1, "
+                     "\"flags\": 0}]}]}]}",
+                     &why) == TL_SUMMARY_FILE_CORRUPT);
+    EXPECT(why && strstr(why, "'path'") && strstr(why, "'f'"));
+    free(why);
+    EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 1, \"functions\": "
+                     "[{\"name\": \"f\", \"returns\": [{\"lo\": 0, \"hi\": 0, \"effects\": "
+                     "[{\"param\": -1, \"path\": [], \"module\": \"thread\", \"state\": 1, "
+                     "\"flags\": 0}]}]}]}",
+                     &why) == TL_SUMMARY_FILE_CORRUPT);
+    free(why);
+    EXPECT(read_text("", &why) == TL_SUMMARY_FILE_CORRUPT);
+    free(why);
+
+    tl_ext_summaries_free(&back);
+    tl_ext_summaries_free(&none);
+    tl_ext_summaries_free(&u);
+    tl_ext_summaries_free(&t);
+    tl_arena_free(&a);
+    return failures ? 1 : 0;
+}
