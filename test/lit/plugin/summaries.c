@@ -13,7 +13,7 @@
 // Without the file, the helper is unknown: silent, as before.
 // RUN: %clang_plugin -Werror -fsyntax-only spawn.c 2>&1 | count 0
 // RUN: %clang_plugin -Werror -fplugin-arg-threadlint-summaries=missing.json -fsyntax-only spawn.c 2>&1 | count 0
-// RUN: sed 's/"version":1/"version":999/' sums.json > stale.json
+// RUN: sed -E 's/"version": *1/"version": 999/' sums.json > stale.json
 // RUN: %clang_plugin -Werror -fplugin-arg-threadlint-summaries=stale.json -fsyntax-only spawn.c 2>&1 | count 0
 // RUN: echo '{"format": "threadlint-summaries", "version": 1, "functions": [{"name": 3}]}' > corrupt.json
 // RUN: %clang_plugin -fplugin-arg-threadlint-summaries=corrupt.json -fsyntax-only spawn.c 2>&1 | FileCheck %s --check-prefix=CORRUPT

@@ -11,7 +11,7 @@
 // FOUND: spawn.c:8:9: warning: thread 't' running 'job' is neither joined nor detached when 'spawn' returns [pthread.ThreadLeak]
 // RUN: %threadlint --quiet --no-source --summaries=missing.json spawn.c 2>&1 | FileCheck %s --check-prefix=MISSING --implicit-check-not=warning:
 // MISSING: threadlint: warning: summaries file 'missing.json' not found; analysing without it
-// RUN: sed 's/"version":1/"version":999/' sums.json > stale.json
+// RUN: sed -E 's/"version": *1/"version": 999/' sums.json > stale.json
 // RUN: %threadlint --quiet --no-source --summaries=stale.json spawn.c 2>&1 | FileCheck %s --check-prefix=STALE --implicit-check-not=warning:
 // STALE: threadlint: warning: summaries file 'stale.json' was written by another version; analysing without it
 // RUN: echo '{"format": "threadlint-summaries", "version": 1, "functions": [{"name": "f", "returns": [{"lo": 1, "hi": 0, "effects": []}]}]}' > bad-range.json
