@@ -365,6 +365,9 @@ command -v "$clang" >/dev/null || { echo "bench.sh: $clang not found" >&2; exit 
 
 stats_opt=()
 if has_opt --stats; then stats_opt=(--stats); else echo "bench.sh: threadlint has no --stats: analysis/parse will be n/a" >&2; fi
+# one file at a time: a summaries pass over the whole database for each
+# would be measured once per file (bench/summaries-bench.py measures it)
+if has_opt --no-summaries; then stats_opt+=(--no-summaries); fi
 if [ -n "$thread_checks" ] && ! has_opt --checks; then
     echo "bench.sh: threadlint has no --checks: no thread-rules-only baseline" >&2
     thread_checks=

@@ -334,6 +334,25 @@ static void summaries_pass(app *a, const tl_pool_hooks *hooks, tl_config_lookup 
         a->status = 2;
 }
 
+/* -p DIR with named files: the summaries the whole database's last export
+ * left in DIR (threadlint-clangd reads the same file), when it can be used,
+ * instead of a first pass over every file for a few. */
+static bool build_dir_summaries(app *a) {
+    const tl_cli_options *o = a->opts;
+    if (!o->build_dir || !o->files.n || o->export_summaries)
+        return false;
+    char *path = tl_path_join(o->build_dir, "threadlint-summaries.json");
+    char *why = NULL;
+    tl_summary_file_status st = tl_summary_file_read(path, &a->external, &why);
+    if (st == TL_SUMMARY_FILE_CORRUPT)
+        fprintf(stderr, "threadlint: warning: summaries file '%s' is not usable: %s; summarising "
+                        "the database instead\n",
+                path, why);
+    free(why);
+    free(path);
+    return st == TL_SUMMARY_FILE_OK;
+}
+
 static int run(const tl_cli_options *o) {
     double start = tl_now();
     tl_config_lookup lookup;
@@ -391,7 +410,8 @@ static int run(const tl_cli_options *o) {
         int s = load_summaries(&a, o->summaries);
         if (s > a.status)
             a.status = s;
-    } else if (!o->dump_ir && (o->export_summaries || (o->build_dir && !o->no_summaries))) {
+    } else if (!o->dump_ir && (o->export_summaries || (o->build_dir && !o->no_summaries)) &&
+               !build_dir_summaries(&a)) {
         summaries_pass(&a, &hooks, &lookup, cwd);
     }
     tl_pool_run(a.jobs.n, workers, &hooks);

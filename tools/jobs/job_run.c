@@ -170,18 +170,19 @@ static void analyse(CXTranslationUnit tu, const tl_job *job, const tl_run_settin
     tl_tu_free(&ir);
 }
 
-/* The summarising pass parses only files whose text can hold something
- * worth summarising: a thread function or type, a wrapper, an endless
- * loop.  A file it skips leaves its functions unknown to their callers,
- * which is what they were without summaries. */
+/* The summarising pass parses only files whose text names a thread
+ * function or type, or a wrapper: what a helper in another file does with
+ * a handle (or a start routine that never returns) is written in such a
+ * file.  A file it skips leaves its functions unknown to their callers,
+ * which is what they were without summaries; an endless loop alone did not
+ * pay (xz: a pass 1.26 times as costly as one, 1.08 without). */
 static bool worth_summarising(const tl_job *job, const tl_config *cfg) {
     size_t len = job->unsaved_len;
     char *owned = job->unsaved_text ? NULL : tl_read_file(job->parse_path, &len);
     const char *text = job->unsaved_text ? job->unsaved_text : owned;
     if (!text)
         return true; /* the parse will say why */
-    bool worth = memmem(text, len, "pthread_", 8) || memmem(text, len, "thrd_", 5) ||
-                 tl_src_has_endless_loop(text, len);
+    bool worth = memmem(text, len, "pthread_", 8) || memmem(text, len, "thrd_", 5);
     for (int w = 0; !worth && w < cfg->nwrappers; w++)
         worth = memmem(text, len, cfg->wrappers[w].name, strlen(cfg->wrappers[w].name)) != NULL;
     free(owned);

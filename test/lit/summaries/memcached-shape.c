@@ -38,11 +38,17 @@ void thread_setname(pthread_t thread, const char *name) {
 }
 
 //--- maint.c
+#include <pthread.h>
 #include <unistd.h>
 
+static pthread_mutex_t maint_lock = PTHREAD_MUTEX_INITIALIZER;
+
 void *maint_loop(void *arg) {
-    for (;;)
+    for (;;) {
+        pthread_mutex_lock(&maint_lock);
+        pthread_mutex_unlock(&maint_lock);
         sleep(1);
+    }
     return arg;
 }
 

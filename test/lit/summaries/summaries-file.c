@@ -25,6 +25,19 @@
 // OTHER: threadlint: error: summaries file 'other.json' is not usable: not a threadlint summaries file (no "format": "threadlint-summaries")
 // RUN: not %threadlint -p . --no-summaries --summaries=sums.json 2>&1 | FileCheck %s --check-prefix=USAGE
 // USAGE: threadlint: error: --no-summaries cannot be combined with --summaries or --export-summaries
+// -p DIR with files named: DIR's threadlint-summaries.json (as clangd reads
+// it) stands in for the first pass; corrupt, it is said and the pass runs.
+// RUN: cp sums.json threadlint-summaries.json
+// RUN: not %threadlint -p . spawn.c --quiet --no-source --stats 2> named.err | FileCheck %s --check-prefix=FOUND
+// RUN: FileCheck %s --check-prefix=NOPASS --input-file=named.err
+// NOPASS: wall time:
+// NOPASS-NOT: summaries pass
+// RUN: echo '{' > threadlint-summaries.json
+// RUN: not %threadlint -p . spawn.c --quiet --no-source --stats 2> pass.err | FileCheck %s --check-prefix=FOUND
+// RUN: FileCheck %s --check-prefix=PASS --input-file=pass.err
+// PASS: threadlint: warning: summaries file './threadlint-summaries.json' is not usable: line 2, column 0: string or '}' expected near end of file; summarising the database instead
+// PASS: summaries pass: {{.*}}, 2 functions with external linkage
+// RUN: rm threadlint-summaries.json
 // The export is the same for -j 1 and -j 2, whatever the order files finish in.
 // RUN: not %threadlint -p . --quiet -j 1 --export-summaries=j1.json > /dev/null
 // RUN: not %threadlint -p . --quiet -j 2 --export-summaries=j2.json > /dev/null
