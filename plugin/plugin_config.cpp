@@ -32,7 +32,8 @@ struct SummariesDeleter {
 };
 
 // summaries=FILE: a missing or stale file leaves the analysis as it is
-// without one (a build must not fail over it); a corrupt one says so once.
+// without one; a corrupt one says so once, as a remark: a build must not
+// fail over it, even under -Werror.
 void loadSummaries(DiagnosticsEngine &diags, const std::string &path, PluginConfig &out) {
     std::shared_ptr<tl_ext_summaries> ext(new tl_ext_summaries, SummariesDeleter());
     tl_ext_summaries_init(ext.get());
@@ -40,7 +41,7 @@ void loadSummaries(DiagnosticsEngine &diags, const std::string &path, PluginConf
     tl_summary_file_status st = tl_summary_file_read(path.c_str(), ext.get(), &why);
     if (st == TL_SUMMARY_FILE_CORRUPT) {
         unsigned id = diags.getCustomDiagID(
-            DiagnosticsEngine::Warning,
+            DiagnosticsEngine::Remark,
             "threadlint: summaries file '%0' is not usable (%1); analysing without it");
         diags.Report(id) << path << (why ? why : "unreadable");
     }
