@@ -148,12 +148,47 @@ static void find_never_returning(tl_arena *a, const tl_run *run, const callers *
         never[i] = !returns[i];
 }
 
+static bool ends_thread_call(const tl_run *run, const tl_event *ev) {
+    if (ev->kind != TL_EV_CALL || !ev->callee)
+        return false;
+    if (strcmp(ev->callee, "pthread_exit") == 0 || strcmp(ev->callee, "thrd_exit") == 0)
+        return true;
+    const tl_ext_summary *x = ev->callee_kind == TL_CALLEE_EXTERNAL
+                                  ? tl_ext_summaries_find(run->cfg->external, ev->callee)
+                                  : NULL;
+    return x && x->exits_thread;
+}
+
+/* Functions that may end their thread (pthread_exit), directly or through
+ * a callee: a start routine that never returns but does this ends. */
+static void find_thread_exits(tl_arena *a, const tl_run *run, const callers *g, bool *exits) {
+    const tl_tu *tu = run->tu;
+    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)tu->nfuncs + 1)), nwork = 0;
+    for (int i = 0; i < tu->nfuncs; i++) {
+        const tl_func *f = tu->funcs[i];
+        for (int b = 0; b < f->nblocks && !exits[i]; b++)
+            for (int e = 0; e < f->blocks[b].nevents && !exits[i]; e++)
+                exits[i] = ends_thread_call(run, &f->blocks[b].events[e]);
+        if (exits[i])
+            work[nwork++] = i;
+    }
+    while (nwork) {
+        int c = work[--nwork];
+        for (int k = g->first[c]; k < g->first[c + 1]; k++)
+            if (!exits[g->of[k]]) {
+                exits[g->of[k]] = true;
+                work[nwork++] = g->of[k];
+            }
+    }
+}
+
 /* What every run over a TU works out first: the call graph, the functions
  * that can matter, those that never return. */
 static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config *cfg,
                      tl_stats *stats) {
     bool *interesting = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
     bool *never = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
+    bool *exits = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
     *run = (tl_run){
         .tu = tu,
         .cfg = cfg,
@@ -161,10 +196,12 @@ static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config 
         .summaries = tl_summaries_new(a, tu->nfuncs),
         .interesting = interesting,
         .never_returns = never,
+        .exits_thread = exits,
     };
     callers g = find_callers(a, run);
     find_interesting(a, run, &g, interesting);
     find_never_returning(a, run, &g, never);
+    find_thread_exits(a, run, &g, exits);
 }
 
 void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_stats *stats) {
@@ -198,7 +235,9 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
             if (sum)
                 stats->summaries++;
         }
-        tl_ext_summaries_add(out, tu->funcs[i]->name, sum, run.never_returns[i]);
+        tl_ext_summaries_add(out, tu->funcs[i]->name, sum,
+                             (run.never_returns[i] ? TL_EXT_NEVER_RETURNS : 0) |
+                                 (run.exits_thread[i] ? TL_EXT_EXITS_THREAD : 0));
     }
     tl_arena_free(&arena);
 }

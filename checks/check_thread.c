@@ -486,7 +486,7 @@ static void fix_detach_after_success(tl_ctx *c, tl_report *rep, const tl_res *r)
  * it was cancelled: then it ends, and its stack waits for a join. */
 static bool runs_forever(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const char *routine = r->label;
-    if (!routine || (r->flags & TF_CANCELLED) || !tl_ctx_never_returns(c, routine))
+    if (!routine || (r->flags & TF_CANCELLED) || !tl_ctx_runs_forever(c, routine))
         return false;
     tl_report_severity(rep, TL_SEV_NOTE);
     const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;

@@ -715,12 +715,12 @@ static const tl_ext_summary *external_summary(const tl_ctx *c, const tl_event *e
     return tl_ext_summaries_find(c->run->cfg->external, ev->callee);
 }
 
-bool tl_ctx_never_returns(const tl_ctx *c, const char *name) {
+bool tl_ctx_runs_forever(const tl_ctx *c, const char *name) {
     int idx = tl_run_func(c->run, name);
     if (idx >= 0)
-        return c->run->never_returns[idx];
+        return c->run->never_returns[idx] && !c->run->exits_thread[idx];
     const tl_ext_summary *x = tl_ext_summaries_find(c->run->cfg->external, name);
-    return x && x->never_returns;
+    return x && x->never_returns && !x->exits_thread;
 }
 
 static void find_watched_places(tl_ctx *c) {

@@ -23,6 +23,7 @@ typedef struct tl_run {
     tl_summaries *summaries;
     const bool *interesting;   /* per function: can affect a module's resources */
     const bool *never_returns; /* per function: no path reaches a return */
+    const bool *exits_thread;  /* per function: may call pthread_exit (or a callee does) */
 } tl_run;
 
 /* The index of the function so named, -1 when the TU defines none. */
@@ -84,9 +85,9 @@ bool tl_ctx_result_examined(tl_ctx *c, const tl_event *call);
 /* True when the place's storage, or the memory holding it, dies when the
  * function returns (a local, or a local pointer to memory it allocated). */
 bool tl_ctx_place_dies_here(const tl_ctx *c, int place);
-/* Does no path of the function so named return (defined in this
- * translation unit, or summarised from another)? */
-bool tl_ctx_never_returns(const tl_ctx *c, const char *name);
+/* As a start routine, does the function so named keep its thread running
+ * until the process ends: it never returns and never calls pthread_exit? */
+bool tl_ctx_runs_forever(const tl_ctx *c, const char *name);
 /* True when the place (or an enclosing one) was assigned an unknown value
  * or handed out, so its content is unknown. */
 bool tl_ctx_place_touched(const tl_ctx *c, int place);

@@ -42,18 +42,19 @@ static tl_summary *copy_summary(tl_arena *a, const tl_summary *from) {
 }
 
 void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summary *sum,
-                          bool never_returns) {
+                          unsigned ends) {
+    bool never_returns = ends & TL_EXT_NEVER_RETURNS, exits_thread = ends & TL_EXT_EXITS_THREAD;
     int at = tl_name_index_get(&s->index, name);
     if (at >= 0) {
         tl_ext_summary *e = &s->items[at];
         if (e->conflict)
             return;
-        bool same = e->never_returns == never_returns &&
+        bool same = e->never_returns == never_returns && e->exits_thread == exits_thread &&
                     (e->sum && sum ? tl_summary_equal(e->sum, sum) : !e->sum && !sum);
         if (!same) {
             e->conflict = true;
             e->sum = NULL;
-            e->never_returns = false;
+            e->never_returns = e->exits_thread = false;
         }
         return;
     }
@@ -62,6 +63,7 @@ void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summar
     e->name = tl_arena_strdup(&s->arena, name);
     e->sum = sum ? copy_summary(&s->arena, sum) : NULL;
     e->never_returns = never_returns;
+    e->exits_thread = exits_thread;
     e->conflict = false;
     tl_name_index_put(&s->index, e->name, s->n);
     s->n++;
@@ -71,13 +73,13 @@ void tl_ext_summaries_merge(tl_ext_summaries *into, const tl_ext_summaries *from
     for (int i = 0; i < from->n; i++) {
         const tl_ext_summary *e = &from->items[i];
         if (e->conflict) { /* two differing definitions there: unknown here too */
-            tl_ext_summaries_add(into, e->name, NULL, false);
+            tl_ext_summaries_add(into, e->name, NULL, 0);
             int at = tl_name_index_get(&into->index, e->name);
             into->items[at].conflict = true;
             into->items[at].sum = NULL;
             into->items[at].never_returns = false;
         } else {
-            tl_ext_summaries_add(into, e->name, e->sum, e->never_returns);
+            tl_ext_summaries_add(into, e->name, e->sum, tl_ext_summary_ends(e));
         }
     }
 }
@@ -87,6 +89,10 @@ const tl_ext_summary *tl_ext_summaries_find(const tl_ext_summaries *s, const cha
     if (at < 0 || s->items[at].conflict)
         return NULL;
     return &s->items[at];
+}
+
+unsigned tl_ext_summary_ends(const tl_ext_summary *e) {
+    return (e->never_returns ? TL_EXT_NEVER_RETURNS : 0) | (e->exits_thread ? TL_EXT_EXITS_THREAD : 0);
 }
 
 bool tl_ext_summary_acts(const tl_ext_summary *e) {

@@ -14,6 +14,7 @@ typedef struct tl_ext_summary {
     const char *name;
     tl_summary *sum;    /* NULL: unknown, as if nothing were summarised */
     bool never_returns; /* no path of it reaches a return */
+    bool exits_thread;  /* it may end its thread (pthread_exit), here or in a callee */
     bool conflict;      /* defined more than once, and the definitions differ */
 } tl_ext_summary;
 
@@ -26,11 +27,20 @@ typedef struct tl_ext_summaries {
 
 void tl_ext_summaries_init(tl_ext_summaries *s);
 void tl_ext_summaries_free(tl_ext_summaries *s);
-/* Adds one definition (sum copied; NULL when it could not be summarised).
- * A second definition of the same name that differs makes it unknown:
- * static helpers of one name in two files, or two #ifdef variants. */
+/* How a function ends (tl_ext_summaries_add). */
+enum {
+    TL_EXT_NEVER_RETURNS = 1u << 0,
+    TL_EXT_EXITS_THREAD = 1u << 1,
+};
+
+/* Adds one definition (sum copied; NULL when it could not be summarised)
+ * with its TL_EXT_* flags.  A second definition of the same name that
+ * differs makes it unknown: two files' helpers of one name (two ports),
+ * or two #ifdef variants. */
 void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summary *sum,
-                          bool never_returns);
+                          unsigned ends);
+/* Its TL_EXT_* flags. */
+unsigned tl_ext_summary_ends(const tl_ext_summary *e);
 /* Adds every entry of `from`, with the same rule. */
 void tl_ext_summaries_merge(tl_ext_summaries *into, const tl_ext_summaries *from);
 /* The summary of `name`, NULL when there is none or it is unknown. */

@@ -64,6 +64,8 @@ static json_t *summary_json(const tl_ext_summary *x) {
     if (x->conflict)
         json_object_set_new(o, "conflict", json_true());
     json_object_set_new(o, "never_returns", json_boolean(x->never_returns));
+    if (x->exits_thread)
+        json_object_set_new(o, "exits_thread", json_true());
     if (!x->sum) {
         json_object_set_new(o, "unknown", json_true());
         return o;
@@ -279,9 +281,10 @@ static bool read_function(reader *r, json_t *o) {
     if (!name || !*name)
         return fail(r, "an entry of 'functions' has no 'name'", NULL);
     bool conflict = json_is_true(json_object_get(o, "conflict"));
-    bool never_returns = json_is_true(json_object_get(o, "never_returns"));
+    unsigned ends = (json_is_true(json_object_get(o, "never_returns")) ? TL_EXT_NEVER_RETURNS : 0) |
+                    (json_is_true(json_object_get(o, "exits_thread")) ? TL_EXT_EXITS_THREAD : 0);
     if (json_is_true(json_object_get(o, "unknown"))) {
-        tl_ext_summaries_add(r->out, name, NULL, never_returns && !conflict);
+        tl_ext_summaries_add(r->out, name, NULL, conflict ? 0 : ends);
         if (conflict) /* kept unknown whatever else is added under its name */
             r->out->items[tl_name_index_get(&r->out->index, name)].conflict = true;
         return true;
@@ -300,7 +303,7 @@ static bool read_function(reader *r, json_t *o) {
     for (size_t i = 0; i < n && ok; i++)
         ok = read_group(r, json_array_get(groups, i), &g[i], name);
     if (ok)
-        tl_ext_summaries_add(r->out, name, &sum, never_returns);
+        tl_ext_summaries_add(r->out, name, &sum, ends);
     free(g);
     return ok;
 }

@@ -69,27 +69,31 @@ int main(void) {
     /* equal definitions agree; differing ones make the name unknown */
     tl_ext_summaries t;
     tl_ext_summaries_init(&t);
-    tl_ext_summaries_add(&t, "stop_worker", stop, false);
-    tl_ext_summaries_add(&t, "stop_worker", one_effect(&a, 0, 0, JOINED, "tid"), false);
+    tl_ext_summaries_add(&t, "stop_worker", stop, 0);
+    tl_ext_summaries_add(&t, "stop_worker", one_effect(&a, 0, 0, JOINED, "tid"), 0);
     EXPECT(tl_ext_summaries_find(&t, "stop_worker") != NULL);
     EXPECT(tl_ext_summary_acts(tl_ext_summaries_find(&t, "stop_worker")));
-    tl_ext_summaries_add(&t, "port_stop", stop, false);
-    tl_ext_summaries_add(&t, "port_stop", other, false);
+    tl_ext_summaries_add(&t, "port_stop", stop, 0);
+    tl_ext_summaries_add(&t, "port_stop", other, 0);
     EXPECT(tl_ext_summaries_find(&t, "port_stop") == NULL);
-    tl_ext_summaries_add(&t, "port_stop", stop, false); /* a third cannot revive it */
+    tl_ext_summaries_add(&t, "port_stop", stop, 0); /* a third cannot revive it */
     EXPECT(tl_ext_summaries_find(&t, "port_stop") == NULL);
-    tl_ext_summaries_add(&t, "die", NULL, true);
+    tl_ext_summaries_add(&t, "die", NULL, TL_EXT_NEVER_RETURNS);
     EXPECT(tl_ext_summaries_find(&t, "die")->never_returns);
     EXPECT(!tl_ext_summary_acts(tl_ext_summaries_find(&t, "die")));
     EXPECT(tl_ext_summaries_find(&t, "nowhere") == NULL);
+    tl_ext_summaries_add(&t, "quit_thread", NULL, TL_EXT_NEVER_RETURNS | TL_EXT_EXITS_THREAD);
+    tl_ext_summaries_add(&t, "quit_thread", NULL, TL_EXT_NEVER_RETURNS); /* differs */
+    EXPECT(tl_ext_summaries_find(&t, "quit_thread") == NULL);
 
     /* a conflict survives a merge into a table that agrees with one side */
     tl_ext_summaries u;
     tl_ext_summaries_init(&u);
-    tl_ext_summaries_add(&u, "port_stop", stop, false);
+    tl_ext_summaries_add(&u, "port_stop", stop, 0);
     tl_ext_summaries_merge(&u, &t);
     EXPECT(tl_ext_summaries_find(&u, "port_stop") == NULL);
     EXPECT(tl_ext_summaries_find(&u, "stop_worker") != NULL);
+    tl_ext_summaries_add(&u, "quit_worker", NULL, TL_EXT_NEVER_RETURNS | TL_EXT_EXITS_THREAD);
 
     /* the file: written, read back the same */
     char *path = write_text("");
@@ -105,7 +109,9 @@ int main(void) {
     EXPECT(tl_ext_summaries_find(&back, "port_stop") == NULL);
     EXPECT(back.n == u.n);
     const tl_ext_summary *d = tl_ext_summaries_find(&back, "die");
-    EXPECT(d && d->never_returns);
+    EXPECT(d && d->never_returns && !d->exits_thread);
+    const tl_ext_summary *q = tl_ext_summaries_find(&back, "quit_worker");
+    EXPECT(q && q->never_returns && q->exits_thread);
     remove(path);
     free(path);
 
