@@ -86,17 +86,50 @@ static const char *use_key(tl_arena *a, const char *routine, const char *use) {
     return tl_arena_printf(a, "%s\x1f%s", routine, use);
 }
 
-void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use) {
-    if (!routine || !use || tl_tu_routine_uses(tu, routine, use))
-        return;
-    tl_name_index_put(&tu->routine_uses, use_key(&tu->arena, routine, use), 1);
-}
+struct tl_routine_call {
+    const char *caller, *callee;
+    int argk;
+};
 
-bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use) {
+static bool uses_directly(const tl_tu *tu, const char *routine, const char *use) {
     char buf[512];
     if (!routine || !use || (size_t)snprintf(buf, sizeof buf, "%s\x1f%s", routine, use) >= sizeof buf)
         return false;
     return tl_name_index_get(&tu->routine_uses, buf) >= 0;
+}
+
+void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use) {
+    if (!routine || !use || uses_directly(tu, routine, use))
+        return;
+    tl_name_index_put(&tu->routine_uses, use_key(&tu->arena, routine, use), 1);
+}
+
+enum { TL_USES_DEPTH = 6 };
+
+/* Through callees, depth-first; `seen` holds the routines on the way. */
+static bool uses_through(const tl_tu *tu, const char *routine, const char *use, bool through_arg,
+                         const char **seen, int depth) {
+    if (uses_directly(tu, routine, use))
+        return true;
+    if (depth == TL_USES_DEPTH)
+        return false;
+    for (int i = 0; i < depth; i++)
+        if (strcmp(seen[i], routine) == 0)
+            return false; /* recursion */
+    seen[depth] = routine;
+    for (int i = 0; i < tu->nroutine_calls; i++) {
+        const struct tl_routine_call *c = &tu->routine_calls[i];
+        if (strcmp(c->caller, routine) != 0 || c->argk != (through_arg ? 0 : -1))
+            continue;
+        if (uses_through(tu, c->callee, use, through_arg, seen, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use) {
+    const char *seen[TL_USES_DEPTH];
+    return routine && use && uses_through(tu, routine, use, strncmp(use, "a:", 2) == 0, seen, 0);
 }
 
 typedef struct routine_uses_ctx {
@@ -109,10 +142,24 @@ static void add_use(const char *use, void *ud) {
     tl_tu_add_routine_use(u->tu, u->routine, use);
 }
 
+static void add_call(const char *callee, size_t clen, int argk, void *ud) {
+    routine_uses_ctx *u = ud;
+    tl_tu *tu = u->tu;
+    for (int i = tu->nroutine_calls - 1; i >= 0 && tu->routine_calls[i].caller == u->routine; i--)
+        if (tu->routine_calls[i].argk == argk && strlen(tu->routine_calls[i].callee) == clen &&
+            memcmp(tu->routine_calls[i].callee, callee, clen) == 0)
+            return; /* the same call again */
+    tu->routine_calls = tl_arena_grow(&tu->arena, tu->routine_calls, sizeof *tu->routine_calls,
+                                      &tu->routine_call_cap, tu->nroutine_calls + 1);
+    tu->routine_calls[tu->nroutine_calls++] =
+        (struct tl_routine_call){u->routine, tl_arena_printf(&tu->arena, "%.*s", (int)clen, callee), argk};
+}
+
 void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,
                              const char *param, size_t plen) {
-    routine_uses_ctx u = {tu, routine};
+    routine_uses_ctx u = {tu, tl_arena_strdup(&tu->arena, routine)};
     tl_src_sync_uses(def, n, param, plen, add_use, &u);
+    tl_src_routine_calls(def, n, param, plen, add_call, &u);
 }
 
 bool tl_is_builtin_noreturn_n(const char *name, size_t n) {

@@ -268,6 +268,11 @@ typedef struct tl_tu {
     /* "routine\x1fuse": a definition's uses of synchronisation objects
      * (checks/sync_uses.h), for pthread.DestroyWhileRunning. */
     tl_name_index routine_uses;
+    /* Calls in those definitions, for uses through same-file callees:
+     * "routine\x1fcallee\x1fk" (k -1: the call; k >= 0: the routine's
+     * parameter is argument k), and the callers in order of recording. */
+    struct tl_routine_call *routine_calls;
+    int nroutine_calls, routine_call_cap;
     /* The function being built grows its arrays here; sealing copies it,
      * at its exact size, into `arena` (checks/ir_seal.c). */
     tl_arena build;
@@ -294,6 +299,9 @@ bool tl_tu_is_noreturn(const tl_tu *tu, const char *name);
 void tl_tu_add_unread_arg(tl_tu *tu, const char *name);
 bool tl_tu_arg_unread(const tl_tu *tu, const char *name);
 void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use);
+/* Does the routine use it, itself or through the same-file functions it
+ * calls (a global use through any call; a use through its parameter
+ * through a call given that parameter first)? */
 bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use);
 /* Reads a definition's text for its uses (sync_uses.h) and records them. */
 void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,

@@ -49,6 +49,7 @@ typedef struct scan {
     size_t alias_len[MAX_ALIASES];
     int naliases;
     tl_sync_use_fn fn;
+    tl_call_fn call_fn;
     void *ud;
 } scan;
 
@@ -228,4 +229,53 @@ void tl_src_sync_uses(const char *def, size_t n, const char *param, size_t plen,
     if (plen)
         tl_src_each_ident(def, n, note_alias, &s);
     tl_src_each_ident(def, n, note_call, &s);
+}
+
+static bool is_keyword(const char *id, size_t n) {
+    static const char *const words[] = {"if", "while", "for", "switch", "return", "sizeof",
+                                        "_Alignof", "alignof", "typeof", "__typeof__",
+                                        "defined", "_Generic", "_Static_assert", NULL};
+    for (int i = 0; words[i]; i++)
+        if (same(id, n, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
+/* A call at id: the callee, and each argument that is the parameter. */
+static bool note_routine_call(const char *id, size_t n, void *ud) {
+    scan *s = ud;
+    const char *p = id + n;
+    while (p < s->end && tl_src_is_blank(*p))
+        p++;
+    if (p >= s->end || *p != '(' || is_keyword(id, n) || tl_sync_api_uses(id, n, NULL))
+        return false;
+    s->call_fn(id, n, -1, s->ud);
+    const char *arg = ++p;
+    int depth = 0;
+    for (int k = 0; p < s->end; p++) {
+        if (*p == '(' || *p == '[' || *p == '{')
+            depth++;
+        else if ((*p == ')' || *p == ']' || *p == '}') && depth > 0)
+            depth--;
+        else if ((*p == ',' || *p == ')') && depth == 0) {
+            char use[MAX_USE];
+            if (s->plen && use_of(s, arg, (size_t)(p - arg), false, use) && strcmp(use, "a:") == 0)
+                s->call_fn(id, n, k, s->ud);
+            k++;
+            arg = p + 1;
+            if (*p == ')')
+                break;
+        }
+    }
+    return false;
+}
+
+void tl_src_routine_calls(const char *def, size_t n, const char *param, size_t plen,
+                          tl_call_fn fn, void *ud) {
+    if (!def)
+        return;
+    scan s = {.def = def, .end = def + n, .param = param, .plen = plen, .call_fn = fn, .ud = ud};
+    if (plen)
+        tl_src_each_ident(def, n, note_alias, &s);
+    tl_src_each_ident(def, n, note_routine_call, &s);
 }

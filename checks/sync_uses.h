@@ -27,6 +27,15 @@ typedef void (*tl_sync_use_fn)(const char *use, void *ud);
 void tl_src_sync_uses(const char *def, size_t n, const char *param, size_t plen,
                       tl_sync_use_fn fn, void *ud);
 
+/* Calls fn for each call `name(...)` in def[0, n) of something other than
+ * a keyword or a sync API: once with argk -1 (the callee's global uses are
+ * the definition's too), and once per argument k that is the parameter
+ * param[0, plen) itself or a local set from it (argk k: the callee's uses
+ * through its first parameter are the definition's when k is 0). */
+typedef void (*tl_call_fn)(const char *callee, size_t clen, int argk, void *ud);
+void tl_src_routine_calls(const char *def, size_t n, const char *param, size_t plen,
+                          tl_call_fn fn, void *ud);
+
 #ifdef __cplusplus
 }
 #endif

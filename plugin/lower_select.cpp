@@ -13,6 +13,7 @@
 
 #include "api_text.h"
 #include "core_shim.h"
+#include "sync_uses.h"
 
 extern "C" {
 #include "ir.h"
@@ -50,6 +51,7 @@ struct BodyRefs {
     bool api = false, stop = false;
     bool accessor = false, companion = false; // an accessor counts only with a companion
     bool threadWord = false; // names pthread_* or thrd_*
+    bool sync = false;       // names an API that uses a sync object (sync_uses.h)
     std::vector<int> defs;
 };
 
@@ -106,8 +108,6 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
             StringRef p = defs[i]->getParamDecl(0)->getName();
             if (tl_src_param_unread(text[i], len[i], p.data(), p.size()))
                 tl_tu_add_unread_arg(tu, names[i].c_str());
-            // and what it locks or waits on (pthread.DestroyWhileRunning)
-            tl_tu_note_routine_uses(tu, names[i].c_str(), text[i], len[i], p.data(), p.size());
         }
     }
     for (size_t i = 0; i < n; i++)
@@ -147,6 +147,8 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
                 if ((id.size() > 8 && id.substr(0, 8) == "pthread_") ||
                     (id.size() > 5 && id.substr(0, 5) == "thrd_"))
                     r.threadWord = true;
+                if (!r.sync && tl_sync_api_uses(id.data(), id.size(), nullptr))
+                    r.sync = true;
                 auto it = defByName.find(id);
                 if (it != defByName.end()) {
                     r.defs.push_back(it->second);
@@ -168,6 +170,19 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     // needs its summary to know it keeps nothing
     for (size_t i = 0; i < n; i++)
         stops[i] = stops[i] || refs[i].threadWord;
+    // what a definition that reaches a sync API (itself or through those it
+    // names) locks or waits on and whom it calls, through its first
+    // parameter: a start routine's uses, its same-file callees' too
+    // (pthread.DestroyWhileRunning); no other definition can use anything
+    std::vector<char> sync(n);
+    for (size_t i = 0; i < n; i++)
+        sync[i] = refs[i].sync;
+    propagate(n, refs, sync);
+    for (size_t i = 0; i < n; i++)
+        if (sync[i] && text[i]) {
+            StringRef p = defs[i]->getNumParams() ? defs[i]->getParamDecl(0)->getName() : StringRef();
+            tl_tu_note_routine_uses(tu, names[i].c_str(), text[i], len[i], p.data(), p.size());
+        }
 }
 
 } // namespace threadlint

@@ -26,6 +26,22 @@ static bool gives(const char *def, const char *param, const char *want) {
     return false;
 }
 
+static void add_call(const char *callee, size_t clen, int argk, void *ud) {
+    uses *u = ud;
+    size_t n = strlen(u->all);
+    snprintf(u->all + n, sizeof u->all - n, "%s%.*s/%d", n ? " " : "", (int)clen, callee, argk);
+}
+
+/* The calls of def whose parameter is `param`: "callee/k" each. */
+static bool calls(const char *def, const char *param, const char *want) {
+    uses u = {{0}};
+    tl_src_routine_calls(def, strlen(def), param, strlen(param), add_call, &u);
+    if (strcmp(u.all, want) == 0)
+        return true;
+    fprintf(stderr, "  got \"%s\", want \"%s\"\n", u.all, want);
+    return false;
+}
+
 int main(void) {
     /* globals by address, members of globals */
     EXPECT(gives("{ pthread_mutex_lock(&g_lock); pthread_mutex_unlock(&g.m); }", "arg",
@@ -47,6 +63,14 @@ int main(void) {
     EXPECT(gives("{ struct pool *q = arg + 1; pthread_mutex_lock(&q->lock); }", "arg", ""));
     EXPECT(gives("{ pthread_mutex_lock(lockp); }", "arg", ""));
     EXPECT(gives("{ return arg; }", "arg", ""));
+    /* calls: each callee, and each argument that is the parameter or an
+     * alias of it; not keywords, casts' parentheses or sync APIs */
+    EXPECT(calls("{ struct q *p = arg; drain(p, 1); log_line(\"x\"); }", "arg",
+                 "drain/-1 drain/0 log_line/-1"));
+    EXPECT(calls("{ if (x) put(n, (struct q *)arg); return sizeof(x); }", "arg", "put/-1 put/1"));
+    EXPECT(calls("{ helper(&arg->m, f(arg)); }", "arg", "helper/-1 f/-1 f/0"));
+    EXPECT(calls("{ pthread_mutex_lock(&g); }", "arg", ""));
+    EXPECT(calls("{ run(arg); }", "", "run/-1"));
     if (failures)
         fprintf(stderr, "%d failure(s)\n", failures);
     return failures != 0;

@@ -13,6 +13,7 @@
 #include "api_text.h"
 #include "module.h"
 #include "summary_ext.h"
+#include "sync_uses.h"
 
 /* A set of identifiers (open addressing over borrowed spans). */
 typedef struct name_set {
@@ -133,6 +134,7 @@ static void collect_file(CXFile file, CXSourceLocation *stack, unsigned depth,
 typedef struct body_refs {
     bool api, stop;
     bool thread_word; /* names pthread_* or thrd_* (the summarising pass) */
+    bool sync;        /* names an API that uses a sync object (sync_uses.h) */
     bool accessor, companion; /* an accessor counts only with a companion */
     lower_ints defs; /* indices of definitions it names */
 } body_refs;
@@ -154,6 +156,8 @@ static bool collect(const char *id, size_t n, void *ud) {
         b->out->api = true;
     if ((n > 8 && memcmp(id, "pthread_", 8) == 0) || (n > 5 && memcmp(id, "thrd_", 5) == 0))
         b->out->thread_word = true;
+    if (!b->out->sync && tl_sync_api_uses(id, n, NULL))
+        b->out->sync = true;
     int d = set_find(&b->s->defs, id, n);
     if (d >= 0) {
         lower_ints_push(&b->out->defs, d);
@@ -208,7 +212,17 @@ static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const ch
     const char *p = clang_getCString(ps);
     if (tl_src_param_unread(text, len, p ? p : "", p ? strlen(p) : 0))
         tl_tu_add_unread_arg(lt->tu, name);
-    /* and what it locks or waits on (pthread.DestroyWhileRunning) */
+    clang_disposeString(ps);
+}
+
+/* What a definition that reaches a sync API (itself or through the
+ * definitions it names) locks or waits on and whom it calls, through its
+ * first parameter: a start routine's uses, its same-file callees' too
+ * (pthread.DestroyWhileRunning).  No other definition can use anything. */
+static void note_sync_uses(lower_tu *lt, CXCursor d, const char *name, const char *text,
+                           size_t len) {
+    CXString ps = clang_getCursorSpelling(clang_Cursor_getArgument(d, 0));
+    const char *p = clang_Cursor_getNumArguments(d) > 0 ? clang_getCString(ps) : NULL;
     tl_tu_note_routine_uses(lt->tu, name, text, len, p ? p : "", p ? strlen(p) : 0);
     clang_disposeString(ps);
 }
@@ -232,7 +246,8 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     const char **text = calloc((size_t)n + 1, sizeof *text);
     size_t *len = calloc((size_t)n + 1, sizeof *len);
     body_refs *refs = calloc((size_t)n + 1, sizeof *refs);
-    if (!text || !len || !refs)
+    const char **name = calloc((size_t)n + 1, sizeof *name);
+    if (!text || !len || !refs || !name)
         abort();
     for (int i = 0; i < n; i++) {
         CXCursor d = lt->defs.v[i];
@@ -242,6 +257,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         char *kept = tl_arena_strdup(&lt->tu->arena, cs ? cs : "");
         clang_disposeString(sp);
         set_put(&s.defs, kept, strlen(kept), i);
+        name[i] = kept;
         note_unread_arg(lt, d, kept, text[i], len[i]);
     }
     /* macros that expand to an API, from every non-system file of the TU
@@ -269,6 +285,16 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     }
     propagate(n, refs, needed);
     propagate(n, refs, stops);
+    bool *sync = calloc((size_t)n + 1, sizeof *sync);
+    if (!sync)
+        abort();
+    for (int i = 0; i < n; i++)
+        sync[i] = refs[i].sync;
+    propagate(n, refs, sync);
+    for (int i = 0; i < n; i++)
+        if (sync[i] && text[i])
+            note_sync_uses(lt, lt->defs.v[i], name[i], text[i], len[i]);
+    free(sync);
     /* after propagate: a caller of such a helper needs nothing from it */
     for (int i = 0; i < n; i++) {
         /* a helper that names a thread (thread_setname(t, ...)): its caller
@@ -283,6 +309,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     set_free(&s.apis);
     set_free(&s.defs);
     free(refs);
+    free(name);
     free(text);
     free(len);
 }
