@@ -14,12 +14,6 @@
 // RUN: not %threadlint -p . --quiet --export-summaries=sums.json > /dev/null
 // RUN: not %threadlint -p . --no-source --quiet --summaries=sums.json > read.out
 // RUN: diff with.out read.out
-// Through the plugin with that file: the same warning, and the note as a
-// remark (no build fails over it, even with -Werror).
-// RUN: %if plugin %{ not %clang_plugin -Werror -fplugin-arg-threadlint-summaries=sums.json -fsyntax-only extstore.c 2>&1 | FileCheck %s --check-prefix=PLUGIN %}
-// PLUGIN:     extstore.c:10:13: error: thread 'thread' running 'io_thread' is neither joined nor detached before 'thread' is overwritten [pthread.ThreadLeak]
-// PLUGIN:     extstore.c:14:9: remark: thread 'thread' running 'maint_loop' is neither joined nor detached when 'extstore_init' returns [pthread.ThreadLeak]
-// PLUGIN:     extstore.c:14:9: note: 'maint_loop' never returns: the thread runs until the process exits
 // RUN: %python -c "import json; d = json.load(open('sums.json')); print(sorted(f['name'] for f in d['functions']))" | FileCheck %s --check-prefix=NAMES
 // NAMES: ['extstore_init', 'maint_loop', 'thread_setname']
 
