@@ -52,36 +52,41 @@ static callers find_callers(tl_arena *a, const tl_run *run) {
     return g;
 }
 
-/* Functions that call a modelled API, directly or through defined callees:
- * only these can matter to a rule.  A call gated off by a null argument
- * (pthread_mutex_init(&m, NULL), module.h's needs_arg) does not count. */
-static void find_interesting(tl_arena *a, const tl_run *run, const callers *g,
-                             bool *interesting) {
+/* flag[i] for every function with a call that `hit` accepts, then for
+ * every function that calls a flagged one (each enters the work list
+ * once: when it turns flagged). */
+typedef bool (*call_pred)(const tl_run *run, const tl_func *f, const tl_event *ev);
+
+static void flag_callers_of_calls(tl_arena *a, const tl_run *run, const callers *g, call_pred hit,
+                                  bool *flag) {
     const tl_tu *tu = run->tu;
     int *work = tl_arena_alloc(a, sizeof *work * ((size_t)tu->nfuncs + 1)), nwork = 0;
     for (int i = 0; i < tu->nfuncs; i++) {
         const tl_func *f = tu->funcs[i];
-        for (int b = 0; b < f->nblocks && !interesting[i]; b++)
-            for (int e = 0; e < f->blocks[b].nevents; e++) {
-                const tl_event *ev = &f->blocks[b].events[e];
-                if (ev->kind == TL_EV_CALL && ev->callee &&
-                    (tl_module_call_matters(f, ev) ||
-                     (ev->callee_kind == TL_CALLEE_EXTERNAL &&
-                      tl_ext_summary_acts(tl_ext_summaries_find(run->cfg->external, ev->callee))))) {
-                    interesting[i] = true;
-                    work[nwork++] = i;
-                    break;
-                }
-            }
+        for (int b = 0; b < f->nblocks && !flag[i]; b++)
+            for (int e = 0; e < f->blocks[b].nevents && !flag[i]; e++)
+                flag[i] = hit(run, f, &f->blocks[b].events[e]);
+        if (flag[i])
+            work[nwork++] = i;
     }
-    while (nwork) { /* each function enters the list once: when it turns interesting */
+    while (nwork) {
         int c = work[--nwork];
         for (int k = g->first[c]; k < g->first[c + 1]; k++)
-            if (!interesting[g->of[k]]) {
-                interesting[g->of[k]] = true;
+            if (!flag[g->of[k]]) {
+                flag[g->of[k]] = true;
                 work[nwork++] = g->of[k];
             }
     }
+}
+
+/* A call of a modelled API, or of another file's function whose summary
+ * acts on a resource.  A call gated off by a null argument
+ * (pthread_mutex_init(&m, NULL), module.h's needs_arg) does not count. */
+static bool matters(const tl_run *run, const tl_func *f, const tl_event *ev) {
+    return ev->kind == TL_EV_CALL && ev->callee &&
+           (tl_module_call_matters(f, ev) ||
+            (ev->callee_kind == TL_CALLEE_EXTERNAL &&
+             tl_ext_summary_acts(tl_ext_summaries_find(run->cfg->external, ev->callee))));
 }
 
 /* Does some path from the entry reach a return, given which callees are
@@ -148,7 +153,10 @@ static void find_never_returning(tl_arena *a, const tl_run *run, const callers *
         never[i] = !returns[i];
 }
 
-static bool ends_thread_call(const tl_run *run, const tl_event *ev) {
+/* pthread_exit, thrd_exit, or another file's function that may call one:
+ * a start routine that never returns but makes such a call ends. */
+static bool ends_thread(const tl_run *run, const tl_func *f, const tl_event *ev) {
+    (void)f;
     if (ev->kind != TL_EV_CALL || !ev->callee)
         return false;
     if (strcmp(ev->callee, "pthread_exit") == 0 || strcmp(ev->callee, "thrd_exit") == 0)
@@ -157,29 +165,6 @@ static bool ends_thread_call(const tl_run *run, const tl_event *ev) {
                                   ? tl_ext_summaries_find(run->cfg->external, ev->callee)
                                   : NULL;
     return x && x->exits_thread;
-}
-
-/* Functions that may end their thread (pthread_exit), directly or through
- * a callee: a start routine that never returns but does this ends. */
-static void find_thread_exits(tl_arena *a, const tl_run *run, const callers *g, bool *exits) {
-    const tl_tu *tu = run->tu;
-    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)tu->nfuncs + 1)), nwork = 0;
-    for (int i = 0; i < tu->nfuncs; i++) {
-        const tl_func *f = tu->funcs[i];
-        for (int b = 0; b < f->nblocks && !exits[i]; b++)
-            for (int e = 0; e < f->blocks[b].nevents && !exits[i]; e++)
-                exits[i] = ends_thread_call(run, &f->blocks[b].events[e]);
-        if (exits[i])
-            work[nwork++] = i;
-    }
-    while (nwork) {
-        int c = work[--nwork];
-        for (int k = g->first[c]; k < g->first[c + 1]; k++)
-            if (!exits[g->of[k]]) {
-                exits[g->of[k]] = true;
-                work[nwork++] = g->of[k];
-            }
-    }
 }
 
 /* What every run over a TU works out first: the call graph, the functions
@@ -199,9 +184,9 @@ static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config 
         .exits_thread = exits,
     };
     callers g = find_callers(a, run);
-    find_interesting(a, run, &g, interesting);
+    flag_callers_of_calls(a, run, &g, matters, interesting); /* only these can matter */
     find_never_returning(a, run, &g, never);
-    find_thread_exits(a, run, &g, exits);
+    flag_callers_of_calls(a, run, &g, ends_thread, exits);
 }
 
 void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_stats *stats) {

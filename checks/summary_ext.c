@@ -51,11 +51,8 @@ void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summar
             return;
         bool same = e->never_returns == never_returns && e->exits_thread == exits_thread &&
                     (e->sum && sum ? tl_summary_equal(e->sum, sum) : !e->sum && !sum);
-        if (!same) {
-            e->conflict = true;
-            e->sum = NULL;
-            e->never_returns = e->exits_thread = false;
-        }
+        if (!same)
+            tl_ext_summaries_add_conflict(s, name);
         return;
     }
     s->items = tl_arena_grow(&s->arena, s->items, sizeof *s->items, &s->cap, s->n + 1);
@@ -69,18 +66,22 @@ void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summar
     s->n++;
 }
 
+void tl_ext_summaries_add_conflict(tl_ext_summaries *s, const char *name) {
+    if (tl_name_index_get(&s->index, name) < 0)
+        tl_ext_summaries_add(s, name, NULL, 0);
+    tl_ext_summary *e = &s->items[tl_name_index_get(&s->index, name)];
+    e->conflict = true;
+    e->sum = NULL;
+    e->never_returns = e->exits_thread = false;
+}
+
 void tl_ext_summaries_merge(tl_ext_summaries *into, const tl_ext_summaries *from) {
     for (int i = 0; i < from->n; i++) {
         const tl_ext_summary *e = &from->items[i];
-        if (e->conflict) { /* two differing definitions there: unknown here too */
-            tl_ext_summaries_add(into, e->name, NULL, 0);
-            int at = tl_name_index_get(&into->index, e->name);
-            into->items[at].conflict = true;
-            into->items[at].sum = NULL;
-            into->items[at].never_returns = false;
-        } else {
+        if (e->conflict) /* two differing definitions there: unknown here too */
+            tl_ext_summaries_add_conflict(into, e->name);
+        else
             tl_ext_summaries_add(into, e->name, e->sum, tl_ext_summary_ends(e));
-        }
     }
 }
 

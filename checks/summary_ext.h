@@ -39,6 +39,8 @@ enum {
  * or two #ifdef variants. */
 void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summary *sum,
                           unsigned ends);
+/* Makes `name` unknown for good, whatever is added under it later. */
+void tl_ext_summaries_add_conflict(tl_ext_summaries *s, const char *name);
 /* Its TL_EXT_* flags. */
 unsigned tl_ext_summary_ends(const tl_ext_summary *e);
 /* Adds every entry of `from`, with the same rule. */

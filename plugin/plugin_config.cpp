@@ -49,7 +49,7 @@ void loadSummaries(DiagnosticsEngine &diags, const std::string &path, PluginConf
     if (st != TL_SUMMARY_FILE_OK)
         return;
     for (int i = 0; i < ext->n; i++)
-        if (!ext->items[i].conflict && tl_ext_summary_acts(&ext->items[i]))
+        if (tl_ext_summary_acts(&ext->items[i])) // a conflict has no summary
             out.actingExternals.emplace_back(ext->items[i].name);
     out.cfg.external = ext.get();
     out.external = ext;

@@ -283,10 +283,12 @@ static bool read_function(reader *r, json_t *o) {
     bool conflict = json_is_true(json_object_get(o, "conflict"));
     unsigned ends = (json_is_true(json_object_get(o, "never_returns")) ? TL_EXT_NEVER_RETURNS : 0) |
                     (json_is_true(json_object_get(o, "exits_thread")) ? TL_EXT_EXITS_THREAD : 0);
+    if (conflict) {
+        tl_ext_summaries_add_conflict(r->out, name);
+        return true;
+    }
     if (json_is_true(json_object_get(o, "unknown"))) {
-        tl_ext_summaries_add(r->out, name, NULL, conflict ? 0 : ends);
-        if (conflict) /* kept unknown whatever else is added under its name */
-            r->out->items[tl_name_index_get(&r->out->index, name)].conflict = true;
+        tl_ext_summaries_add(r->out, name, NULL, ends);
         return true;
     }
     json_t *groups = json_object_get(o, "returns");

@@ -241,7 +241,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
                 TL_GATE_ALWAYS);
     const tl_ext_summaries *ext = lt->opts ? lt->opts->external : NULL;
     for (int e = 0; ext && e < ext->n; e++) /* helpers in other files that act */
-        if (tl_ext_summary_acts(&ext->items[e]) && !ext->items[e].conflict)
+        if (tl_ext_summary_acts(&ext->items[e])) /* a conflict has no summary */
             set_put(&s.apis, ext->items[e].name, strlen(ext->items[e].name), TL_GATE_ALWAYS);
     const char **text = calloc((size_t)n + 1, sizeof *text);
     size_t *len = calloc((size_t)n + 1, sizeof *len);
