@@ -37,6 +37,8 @@ typedef struct tl_var {
     int param_index;     /* for TL_VAR_PARAM, else -1 */
     bool is_array;       /* declared as an array: `pthread_t th[8]` */
     bool is_pointer;     /* declared as a pointer */
+    bool at_file_scope;  /* declared outside every function: any function may name it */
+    tl_loc decl;         /* its declaration (file 0, offset 0 when unknown) */
     tl_range scope;      /* where the name is visible (fix-its need it) */
 } tl_var;
 

@@ -30,6 +30,92 @@ static const char *fini_note(tl_ctx *c, const tl_fini *fini, const char *what, c
                                  fini->name, fini->how, what, key);
 }
 
+/* ---- the fix-it: delete the key at unload ----------------------------------------- */
+
+/* The global the key lives in, if any function can name it: declared at
+ * file scope, in the file of `f`, before offset `before`. */
+static const tl_var *nameable_global(const tl_func *f, int place, unsigned before) {
+    const tl_place *pl = &f->places[place];
+    if (pl->sel != TL_SEL_BASE)
+        return NULL;
+    const tl_var *v = &f->vars[pl->var];
+    if (v->kind != TL_VAR_GLOBAL || !v->at_file_scope || v->decl.file != f->loc.file ||
+        v->decl.offset >= before)
+        return NULL;
+    return v;
+}
+
+/* Does `hook` declare a name that would hide the global `name`? */
+static bool hides(const tl_func *hook, const char *name) {
+    for (int k = 0; k < hook->nvars; k++)
+        if (hook->vars[k].kind != TL_VAR_GLOBAL && strcmp(hook->vars[k].name, name) == 0)
+            return true;
+    return false;
+}
+
+/* `delete(key);` as the last statement of the unload hook, whose closing
+ * brace starts its line (the usual layout; anything else gets no edit). */
+static void fix_delete_in_hook(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_func *hook) {
+    const tl_func *f = tl_ctx_func(c);
+    tl_loc brace = hook->body.end; /* one past the `}` */
+    if (hook->loc.file != f->loc.file || brace.col != 2 || brace.offset == 0)
+        return;
+    brace.col = 1;
+    brace.offset--;
+    const tl_var *v = nameable_global(f, r->place, hook->body.begin.offset);
+    if (!v || hides(hook, v->name))
+        return;
+    tl_report_fixit(rep, (tl_range){brace, brace},
+                    tl_arena_printf(arena(c), "    %s(%s);\n", key_family_of(r)->del, v->name),
+                    TL_OBS_ALWAYS, -1, 0);
+}
+
+/* A destructor of its own, right after the constructor `f` that made the
+ * key, for a library with no unload hook to put the delete in.  Its name
+ * says which key it deletes, so that the fix-its of two keys can both be
+ * applied; none when the file already defines that name. */
+static void fix_new_destructor(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_var *v = nameable_global(f, r->place, f->body.begin.offset);
+    if (!v || f->body.end.offset == 0)
+        return;
+    const char *name = tl_arena_printf(arena(c), "delete_%s", v->name);
+    if (tl_tu_func_index(tl_ctx_tu(c), name) >= 0)
+        return;
+    tl_loc after = f->body.end;
+    tl_report_fixit(rep, (tl_range){after, after},
+                    tl_arena_printf(arena(c),
+                                    "\n\n__attribute__((destructor)) static void %s(void) {\n"
+                                    "    %s(%s);\n}",
+                                    name, key_family_of(r)->del, v->name),
+                    TL_OBS_ALWAYS, -1, 0);
+}
+
+/* Where a library's key is deleted once it is unloaded: in the fini paired
+ * with the init function by name, else in a destructor, else in a function
+ * registered with atexit (glibc runs those of a library at dlclose), else
+ * in a new destructor.  Only for a key made on every load (by a
+ * constructor) or by an init function whose fini undoes it: a key made
+ * lazily may not exist at unload, and deleting it would delete whatever
+ * key has that number. */
+static void fix_delete_at_unload(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                 const tl_func *sibling, const tl_fini *finis, int n) {
+    const tl_func *f = tl_ctx_func(c);
+    if (!rep || (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !sibling))
+        return;
+    const tl_func *hook = sibling;
+    for (int k = 0; k < n && !hook; k++)
+        if (finis[k].func && strcmp(finis[k].how, "destructor") == 0)
+            hook = finis[k].func;
+    for (int k = 0; k < n && !hook; k++)
+        if (finis[k].func && strcmp(finis[k].how, "atexit") == 0)
+            hook = finis[k].func;
+    if (hook)
+        fix_delete_in_hook(c, rep, r, hook);
+    else
+        fix_new_destructor(c, rep, r);
+}
+
 /* ---- keys of library init functions ---------------------------------------------- */
 
 /* A library init function returns with the key it created in a global
@@ -80,6 +166,7 @@ static void check_init_key(tl_ctx *c, int i) {
     if (sibling && !sibling_listed)
         tl_report_note(rep, TL_NOTE_EVENT, sibling->loc,
                        tl_arena_printf(arena(c), "'%s' does not delete '%s'", sibling->name, h));
+    fix_delete_at_unload(c, rep, r, sibling, finis, n);
 }
 
 /* ---- keys whose destructor the unload unmaps ------------------------------------- */
@@ -129,6 +216,7 @@ static bool check_unload_key(tl_ctx *c, int i) {
     for (int k = 0; k < n; k++)
         tl_report_note(rep, TL_NOTE_EVENT, hooks[k].func->loc,
                        fini_note(c, &hooks[k], " runs at unload but", h));
+    fix_delete_at_unload(c, rep, r, NULL, hooks, n);
     return true;
 }
 

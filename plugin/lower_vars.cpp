@@ -24,6 +24,9 @@ int LowerFn::addVar(const VarDecl *d, tl_var_kind kind, int paramIndex, tl_range
     f->vars[v].is_array = typeIsArray(d->getType());
     f->vars[v].is_pointer = typeIsPointer(d->getType());
     f->vars[v].scope = sc;
+    // the first declaration: from there on, the name is visible
+    f->vars[v].decl = lt.loc(d->getCanonicalDecl()->getLocation());
+    f->vars[v].at_file_scope = d->getDeclContext()->getRedeclContext()->isFileContext();
     vars[d->getCanonicalDecl()] = v;
     return v;
 }

@@ -1,7 +1,7 @@
 // The overwrite is reported but no `free(old);` is offered: on another
-// path reaching the set 'old' no longer holds the key's value; the set is
-// written by a macro; its result is tested; an inner 'old' hides the one
-// to free.
+// path reaching the set 'old' no longer holds the key's value (the set of
+// NULL before it, reached by every path holding it, gets one); the set is
+// written by a macro; its result is tested; an inner 'old' hides it.
 // RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 #include <pthread.h>
 #include <stdlib.h>
@@ -70,6 +70,8 @@ int hidden_name(void) {
 // CHECK-NEXT: fixit-free-none.c:16:9: note: 'pthread_key_create(&k, NULL) != 0' is false
 // CHECK-NEXT: fixit-free-none.c:20:9: note: 'again' is true
 // CHECK-NEXT: fixit-free-none.c:19:17: note: 'old' gets the value of key 'k' here
+// CHECK-NEXT: fix-it:"{{.*}}":{21:9-21:9}:"{ free(old); "
+// CHECK-NEXT: fix-it:"{{.*}}":{21:38-21:38}:" }"
 // CHECK: fixit-free-none.c:22:5: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
 // CHECK-NEXT: fixit-free-none.c:16:9: note: 'pthread_key_create(&k, NULL) != 0' is false
 // CHECK-NEXT: fixit-free-none.c:20:9: note: 'again' is false

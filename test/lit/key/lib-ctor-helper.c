@@ -2,7 +2,7 @@
 // global to; the helper's summary makes the create the constructor's, so
 // the missing delete is reported at the helper call.  A helper that names
 // the global itself is not followed (silent).
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 // RUN: %threadlint --no-source -DFIXED %s 2>&1 | count 0
 #include <pthread.h>
 #include <stdlib.h>
@@ -32,3 +32,4 @@ __attribute__((destructor)) static void server_fini(void) {
 
 // CHECK: lib-ctor-helper.c:22:9: warning: key 'req_key' created by library init function 'server_init' is never deleted [pthread.KeyLeak]
 // CHECK-NEXT: lib-ctor-helper.c:21:42: note: 'server_init' is a constructor: it runs when the library is loaded, and no destructor or atexit function deletes 'req_key'
+// CHECK-NEXT: fix-it:"{{.*}}":{25:2-25:2}:"\n\n__attribute__((destructor)) static void delete_req_key(void) {\n    pthread_key_delete(req_key);\n}"

@@ -1,7 +1,7 @@
 // A constructor keeps its key in a function-local static: no destructor
 // can name it, so it is never deleted.  The constructor deletes it only
 // when the rest of its setup fails.
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 #include <pthread.h>
 #include <stdlib.h>
 

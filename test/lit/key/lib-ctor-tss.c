@@ -1,6 +1,6 @@
 // C11: a constructor creates a tss_t in a global; the function it
 // registers with atexit frees other state but never calls tss_delete.
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 #include <stdlib.h>
 #include <threads.h>
 
@@ -22,3 +22,4 @@ __attribute__((constructor)) static void arena_init(void) {
 // CHECK-NEXT: lib-ctor-tss.c:16:9: note: 'tss_create(&arena_key, free) != thrd_success' is false
 // CHECK-NEXT: lib-ctor-tss.c:14:42: note: 'arena_init' is a constructor: it runs when the library is loaded, and no destructor or atexit function deletes 'arena_key'
 // CHECK-NEXT: lib-ctor-tss.c:10:13: note: 'arena_fini', registered with atexit, does not delete 'arena_key'
+// CHECK-NEXT: fix-it:"{{.*}}":{12:1-12:1}:"    tss_delete(arena_key);\n"

@@ -6,7 +6,7 @@
 // destructor's code, and the next thread that exits with a value in the
 // key calls into unmapped memory.  Reported once at the create, with a
 // note at each unload hook.
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 // RUN: %threadlint --no-source -DFIXED %s 2>&1 | count 0
 #include <pthread.h>
 #include <stdlib.h>
@@ -88,6 +88,7 @@ int req_init(void) { return make_req_key(&req_key); }
 // CHECK: lib-unload-dtor.c:52:9: warning: key 'log_key' with destructor 'log_close' is never deleted: once the library is unloaded, the next thread exit calls 'log_close' in unmapped code [pthread.KeyLeak]
 // CHECK-NEXT: lib-unload-dtor.c:63:41: note: destructor 'lib_unload' runs at unload but does not delete 'log_key'
 // CHECK-NEXT: lib-unload-dtor.c:57:13: note: 'log_unload', registered with atexit, runs at unload but does not delete 'log_key'
+// CHECK-NEXT: fix-it:"{{.*}}":{71:1-71:1}:"    pthread_key_delete(log_key);\n"
 // CHECK: lib-unload-dtor.c:76:29: warning: key 'req_key' with destructor 'req_free' is never deleted: once the library is unloaded, the next thread exit calls 'req_free' in unmapped code [pthread.KeyLeak]
 // CHECK-NEXT: lib-unload-dtor.c:63:41: note: destructor 'lib_unload' runs at unload but does not delete 'req_key'
 // CHECK-NEXT: lib-unload-dtor.c:57:13: note: 'log_unload', registered with atexit, runs at unload but does not delete 'req_key'

@@ -48,6 +48,8 @@ int delete_holding_c11(void) {
 // CHECK-NEXT: misuse-set-destructor.c:14:9: note: 'pthread_key_create(&k, free) != 0' is false
 // CHECK-NEXT: misuse-set-destructor.c:18:9: note: 'old' is true
 // CHECK-NEXT: misuse-set-destructor.c:17:17: note: 'old' gets the value of key 'k' here
+// CHECK-NEXT: fix-it:"{{.*}}":{19:9-19:9}:"{ free(old); "
+// CHECK-NEXT: fix-it:"{{.*}}":{19:45-19:45}:" }"
 // CHECK: misuse-set-destructor.c:32:5: warning: key 'k' is deleted while it still holds this thread's value, memory this function allocated: pthread_key_delete does not free values or run the key's destructor [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-set-destructor.c:28:9: note: 'pthread_key_create(&k, free) != 0' is false
 // CHECK-NEXT: misuse-set-destructor.c:30:5: note: this thread's value of key 'k' is set here

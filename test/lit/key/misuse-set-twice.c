@@ -71,6 +71,8 @@ int each_turn(int n) {
 // CHECK-NEXT: misuse-set-twice.c:30:9: note: 'pthread_key_create(&name_key, free) != 0' is false
 // CHECK-NEXT: misuse-set-twice.c:34:9: note: 'second' is true
 // CHECK-NEXT: misuse-set-twice.c:33:5: note: this thread's value of key 'name_key' is set here
+// CHECK-NEXT: fix-it:"{{.*}}":{35:9-35:9}:"{ free(pthread_getspecific(name_key)); "
+// CHECK-NEXT: fix-it:"{{.*}}":{35:55-35:55}:" }"
 // CHECK: misuse-set-twice.c:48:5: warning: tss_set replaces the value of key 'k', memory this function allocated, without freeing it; a key's destructor runs only at thread exit, on the value the key then holds [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-set-twice.c:41:9: note: 'tss_create(&k, free) != thrd_success' is false
 // CHECK-NEXT: misuse-set-twice.c:43:9: note: 'tss_set(k, malloc(16)) != thrd_success' is false

@@ -25,4 +25,6 @@ int two_buffers(void) {
 // CHECK-NEXT: misuse-setspecific-overwrite.c:11:9: note: 'pthread_key_create(&k, NULL) != 0' is false
 // CHECK-NEXT: misuse-setspecific-overwrite.c:16:9: note: 'old' is true
 // CHECK-NEXT: misuse-setspecific-overwrite.c:15:17: note: 'old' gets the value of key 'k' here
+// CHECK-NEXT: fix-it:"{{.*}}":{17:9-17:9}:"{ free(old); "
+// CHECK-NEXT: fix-it:"{{.*}}":{17:45-17:45}:" }"
 // CHECK-NEXT: 1 warning generated.

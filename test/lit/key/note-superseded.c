@@ -38,6 +38,8 @@ __attribute__((constructor)) static void lib_load(void) {
 // CHECK-NEXT: note-superseded.c:12:9: note: 'pthread_key_create(&buf_key, NULL) != 0' is false
 // CHECK-NEXT: note-superseded.c:16:9: note: 'old' is true
 // CHECK-NEXT: note-superseded.c:15:17: note: 'old' gets the value of key 'buf_key' here
+// CHECK-NEXT: fix-it:"{{.*}}":{17:9-17:9}:"{ free(old); "
+// CHECK-NEXT: fix-it:"{{.*}}":{17:51-17:51}:" }"
 // CHECK: note-superseded.c:26:9: warning: key 'tmp_key' is deleted while it still holds this thread's value, memory this function allocated: pthread_key_delete does not free values [pthread.KeyMisuse]
 // CHECK-NEXT: note-superseded.c:22:9: note: 'pthread_key_create(&tmp_key, NULL) != 0' is false
 // CHECK-NEXT: note-superseded.c:25:9: note: 'dry_run' is true
@@ -46,6 +48,7 @@ __attribute__((constructor)) static void lib_load(void) {
 // CHECK: note-superseded.c:33:9: warning: key 'lib_key' created by library init function 'lib_load' is never deleted [pthread.KeyLeak]
 // CHECK-NEXT: note-superseded.c:33:9: note: 'pthread_key_create(&lib_key, NULL) == 0' is true
 // CHECK-NEXT: note-superseded.c:32:42: note: 'lib_load' is a constructor: it runs when the library is loaded, and no destructor or atexit function deletes 'lib_key'
+// CHECK-NEXT: fix-it:"{{.*}}":{35:2-35:2}:"\n\n__attribute__((destructor)) static void delete_lib_key(void) {\n    pthread_key_delete(lib_key);\n}"
 // CHECK: note-superseded.c:33:9: note: key 'lib_key' has no destructor but its value is memory this function allocated: values are not freed when their threads exit [pthread.KeyMisuse]
 // CHECK-NEXT: note-superseded.c:34:9: note: this thread's value of key 'lib_key' is set here
 // CHECK-NEXT: 3 warnings generated.
