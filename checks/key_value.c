@@ -218,20 +218,19 @@ static bool name_hidden(const tl_func *f, int var, tl_loc at) {
     return false;
 }
 
-/* `free(what);` on a line of its own before the set statement `set`, when
- * that statement is a plain `pthread_setspecific(k, v);` in braces; kept
- * only if every path through the set loses the same (keyval_observe_set). */
+/* `free(what);` before the set statement `set`, a plain
+ * `pthread_setspecific(k, v);` (on a line of its own in braces, or braced
+ * with it when it is an unbraced arm); kept only if every path through the
+ * set loses the same (keyval_observe_set). */
 static void fix_free_before_set(tl_ctx *c, tl_report *rep, const tl_event *set, const char *what,
                                 int key, int lost) {
-    unsigned need = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
-    tl_loc at = set->stmt_range.begin;
-    unsigned flags = set->stmt_flags & (need | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO);
-    if (!rep || !what || flags != need)
+    unsigned flags = set->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO);
+    if (!rep || !what || flags != TL_STMT_IS_EXPR_STMT ||
+        set->stmt_range.end.offset <= set->stmt_range.begin.offset)
         return;
-    unsigned indent = at.col > 1 ? at.col - 1 : 0; /* the set's line starts at its column */
-    const char *text =
-        tl_arena_printf(tl_report_arena(rep), "free(%s);\n%*s", what, (int)indent, "");
-    tl_report_fixit(rep, (tl_range){at, at}, text, tl_ctx_event_index(c), key, lost);
+    tl_report_fixit_before_stmt(rep, set->stmt_range, set->stmt_flags,
+                                tl_arena_printf(tl_report_arena(rep), "free(%s);", what),
+                                tl_ctx_event_index(c), key, lost);
 }
 
 /* The local `old` can be freed before the set: it is visible there, not
