@@ -226,6 +226,41 @@ static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
     return false;
 }
 
+/* Does the function join the thread in `place` itself, or hand it to a
+ * same-file helper that joins some thread and detaches none?  Then a
+ * join is how it means to release it, on a path that forgets to. */
+static bool function_joins(tl_ctx *c, int place) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_tu *tu = tl_ctx_tu(c);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            if (has_role(ev->callee, ROLE_JOIN) && ev->nargs > 0 && value_place(&ev->args[0]) == place)
+                return true;
+            const tl_func *h = ev->callee_kind == TL_CALLEE_DEFINED ? tl_tu_find_func(tu, ev->callee) : NULL;
+            bool handed = false;
+            for (int a = 0; h && a < ev->nargs; a++) {
+                const tl_operand *o = &ev->args[a];
+                handed = handed || ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
+                                    tl_place_is_under(f, place, o->place));
+            }
+            if (!handed)
+                continue;
+            bool joins = false, detaches = false;
+            for (int hb = 0; hb < h->nblocks; hb++)
+                for (int he = 0; he < h->blocks[hb].nevents; he++) {
+                    const tl_event *x = &h->blocks[hb].events[he];
+                    joins = joins || (x->kind == TL_EV_CALL && has_role(x->callee, ROLE_JOIN));
+                    detaches = detaches || (x->kind == TL_EV_CALL && has_role(x->callee, ROLE_DETACH));
+                }
+            if (joins && !detaches)
+                return true;
+        }
+    return false;
+}
+
 static const char *routine_of(const tl_res *r) { return r->label ? r->label : "its start routine"; }
 
 /* ---- copies of a handle ------------------------------------------------------ */
@@ -344,16 +379,96 @@ static void fix_detach_after_create(tl_ctx *c, tl_report *rep, const tl_res *r) 
 }
 
 
+/* Is the handle's variable visible at `at`? */
+static bool handle_in_scope(const tl_ctx *c, const tl_res *r, tl_loc at) {
+    const tl_func *f = tl_ctx_func(c);
+    return tl_loc_within(at, f->vars[f->places[r->place].var].scope);
+}
+
+/* Is the thread's detach state the one the path says?  With no attribute
+ * (NULL), or with a local attribute that only the attribute API and the
+ * create ever see, the path knows whether the attribute made it detached;
+ * an attribute from elsewhere may have, whatever the path shows. */
+static bool detach_state_known(tl_ctx *c, const tl_event *origin, const tl_res *r) {
+    const int attr_arg = family_of(r)->attr_arg;
+    if (attr_arg < 0)
+        return true;
+    if (origin->nargs <= attr_arg)
+        return false;
+    const tl_operand *a = &origin->args[attr_arg];
+    if (a->kind == TL_OPD_CONST)
+        return true;
+    const tl_func *f = tl_ctx_func(c);
+    if (a->kind != TL_OPD_ADDR || f->places[a->place].sel != TL_SEL_BASE ||
+        f->vars[f->places[a->place].var].kind != TL_VAR_LOCAL)
+        return false;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if ((ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
+                ev->dst_place >= 0 && tl_place_is_under(f, ev->dst_place, a->place))
+                return false;
+            if (ev->kind == TL_EV_ASSIGN && (ev->src.kind == TL_OPD_ADDR || ev->src.kind == TL_OPD_PLACE) &&
+                tl_place_is_under(f, ev->src.place, a->place))
+                return false;
+            for (int k = 0; ev->kind == TL_EV_CALL && k < ev->nargs; k++) {
+                const tl_operand *o = &ev->args[k];
+                if ((o->kind == TL_OPD_ADDR || o->kind == TL_OPD_PLACE) &&
+                    tl_place_is_under(f, o->place, a->place) &&
+                    !(ev->callee && (strncmp(ev->callee, "pthread_attr_", 13) == 0 ||
+                                     has_role(ev->callee, ROLE_CREATE))))
+                    return false;
+            }
+        }
+    return true;
+}
+
+/* `int rc = pthread_create(&t, ...);` (or `rc = ...;`) whose status the
+ * function keeps but never tests before it returns, for a thread it never
+ * joins or detaches: `if (rc == 0) pthread_detach(t);` right after it. */
+static void fix_detach_after_stored_status(tl_ctx *c, tl_report *rep, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
+        (ev->stmt_flags & (TL_STMT_IN_COMPOUND | TL_STMT_IN_MACRO)) != TL_STMT_IN_COMPOUND ||
+        ev->result_temp < 0 || !r->handle_text || function_releases(c, r->place, true) ||
+        gives_local(c, ev) || !detach_state_known(c, ev, r))
+        return;
+    int b = tl_func_block_of_event(f, r->origin);
+    const tl_event *next = tl_ctx_event_at(c, r->origin + 1);
+    if (!next || tl_func_block_of_event(f, r->origin + 1) != b || next->kind != TL_EV_ASSIGN ||
+        next->is_test || next->delta != 0 || next->src.kind != TL_OPD_TEMP ||
+        next->src.temp != ev->result_temp || next->dst_place < 0 ||
+        f->places[next->dst_place].sel != TL_SEL_BASE ||
+        f->vars[f->places[next->dst_place].var].kind != TL_VAR_LOCAL ||
+        next->loc.offset < ev->stmt_range.begin.offset ||
+        next->loc.offset >= ev->stmt_range.end.offset ||
+        ev->stmt_range.begin.line != ev->range.begin.line)
+        return;
+    tl_loc after = ev->stmt_range.end;
+    if (!handle_in_scope(c, r, after))
+        return;
+    int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0);
+    tl_report_fixit_or(rep);
+    tl_report_fixit(rep, (tl_range){after, after},
+                    tl_arena_printf(arena(c), "\n%*sif (%s == %s)\n%*s%s(%s);", indent, "",
+                                    f->vars[f->places[next->dst_place].var].name,
+                                    family_of(r)->success_text, indent + 4, "",
+                                    family_of(r)->detach, r->handle_text),
+                    TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
+}
+
 /* pthread_join(h, NULL) (thrd_join) before a return the function otherwise
  * forgets. */
 static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
                                  const tl_block *exit) {
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
-    if (pl->sel != TL_SEL_BASE || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
-        !function_releases(c, r->place, false) || !tl_loc_within(exit->term_loc, f->vars[pl->var].scope))
+    if (tl_place_is_collective(f, r->place) || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+        !function_joins(c, r->place) || !tl_loc_within(exit->term_loc, f->vars[pl->var].scope))
         return;
-    const char *name = f->vars[pl->var].name;
+    const char *name = tl_place_c_name(f, r->place);
     const char *stmt = tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
 }
@@ -367,24 +482,17 @@ static void fix_join_beside_detach(tl_ctx *c, tl_report *rep, const tl_res *r,
     const tl_func *f = tl_ctx_func(c);
     const tl_place *pl = &f->places[r->place];
     const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
-    const int attr_arg = family_of(r)->attr_arg;
-    if (!origin || pl->sel != TL_SEL_BASE || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+    if (!origin || tl_place_is_collective(f, r->place) || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
         (r->flags & TF_UNCHECKED) || /* it may join an uninitialised handle */
         function_releases(c, r->place, true) ||
         !tl_loc_within(exit->term_loc, f->vars[pl->var].scope) ||
         /* an attribute may have made it detached: joining it is undefined */
-        (attr_arg >= 0 && (origin->nargs <= attr_arg || origin->args[attr_arg].kind != TL_OPD_CONST)))
+        !detach_state_known(c, origin, r))
         return;
     const char *stmt =
-        tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join, f->vars[pl->var].name);
+        tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join, tl_place_c_name(f, r->place));
     tl_report_fixit_also(rep);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
-}
-
-/* Is the handle's variable visible at `at`? */
-static bool handle_in_scope(const tl_ctx *c, const tl_res *r, tl_loc at) {
-    const tl_func *f = tl_ctx_func(c);
-    return tl_loc_within(at, f->vars[f->places[r->place].var].scope);
 }
 
 /* Calls that only free what the function owns: moving a join before them
@@ -440,7 +548,7 @@ static void fix_join_before_jump(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_func *f = tl_ctx_func(c);
     int j = r->jumped - 1;
     const tl_event *jump = j >= 0 ? tl_ctx_event_at(c, j) : NULL;
-    if (!jump || r->origin < 0 || f->places[r->place].sel != TL_SEL_BASE ||
+    if (!jump || r->origin < 0 || tl_place_is_collective(f, r->place) ||
         (jump->stmt_flags & TL_STMT_IN_MACRO) ||
         jump->stmt_range.end.offset <= jump->stmt_range.begin.offset ||
         !handle_in_scope(c, r, jump->loc) || !function_releases(c, r->place, false) ||
@@ -448,7 +556,7 @@ static void fix_join_before_jump(tl_ctx *c, tl_report *rep, const tl_res *r) {
         !nothing_after_jump_signals(c, tl_func_block_of_event(f, j)))
         return;
     const char *stmt = tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join,
-                                       f->vars[f->places[r->place].var].name);
+                                       tl_place_c_name(f, r->place));
     tl_report_fixit_or(rep);
     tl_report_fixit_before_stmt(rep, jump->stmt_range, jump->stmt_flags, stmt, j, r->place,
                                 T_CREATED);
@@ -464,11 +572,10 @@ static void fix_detach_after_success(tl_ctx *c, tl_report *rep, const tl_res *r)
     const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
     tl_range stmt;
     unsigned flags;
-    const int attr_arg = family_of(r)->attr_arg;
     if (b < 0 || !origin || !r->handle_text || function_releases(c, r->place, true) ||
         gives_local(c, origin) || /* a detached thread would outlive its argument */
         /* an attribute may have made it detached already */
-        (attr_arg >= 0 && (origin->nargs <= attr_arg || origin->args[attr_arg].kind != TL_OPD_CONST)) ||
+        !detach_state_known(c, origin, r) ||
         tl_block_npreds(f, b) != 1 ||
         !tl_block_first_stmt(f, b, origin->range.end.offset, &stmt, &flags) ||
         !handle_in_scope(c, r, stmt.begin) || !tl_func_event_dominates(f, arena(c), r->origin, b))
@@ -524,6 +631,7 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
         if (!many)
             fix_detach_after_success(c, rep, r);
         fix_detach_after_create(c, rep, r);
+        fix_detach_after_stored_status(c, rep, r);
         return;
     }
     if (!many) {
@@ -532,6 +640,7 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
         fix_detach_after_success(c, rep, r);
     }
     fix_detach_after_create(c, rep, r);
+    fix_detach_after_stored_status(c, rep, r);
     if (!many)
         fix_join_beside_detach(c, rep, r, exit);
 }
@@ -895,13 +1004,14 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
  * runs, for a join before it (fix_join_before_jump). */
 static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
     (void)jump;
+    (void)leaves_scope; /* the join goes before the jump, where the handle is in scope */
     tl_res *r = tl_ctx_res(c, i);
     if (!tl_ctx_reporting(c) || r->st == T_ATTR_DETACHED)
         return;
     if (r->jumped) /* the earlier jump is not the last before the exit */
         tl_ctx_observe(c, tl_ctx_after_jump_key(c, r->jumped - 1), r->place, -1);
     tl_ctx_observe(c, tl_ctx_event_index(c), r->place, r->st);
-    r->jumped = r->st == T_CREATED && !leaves_scope ? 1 + tl_ctx_event_index(c) : 0;
+    r->jumped = r->st == T_CREATED ? 1 + tl_ctx_event_index(c) : 0;
 }
 
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {

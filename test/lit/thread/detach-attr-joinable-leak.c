@@ -17,3 +17,4 @@ int start_janitor(void) {
 
 // CHECK: detach-attr-joinable-leak.c:13:14: warning: thread 't' running 'janitor' is neither joined nor detached when 'start_janitor' returns [pthread.ThreadLeak]
 // CHECK-NEXT: detach-attr-joinable-leak.c:15:5: note: 'start_janitor' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{13:55-13:55}:"\n    if (rc == 0)\n        pthread_detach(t);"

@@ -19,3 +19,4 @@ int start_janitor(int background) {
 
 // CHECK: detach-attr-reset-joinable-leak.c:15:14: warning: thread 't' running 'janitor' is neither joined nor detached when 'start_janitor' returns [pthread.ThreadLeak]
 // CHECK-NEXT: detach-attr-reset-joinable-leak.c:17:5: note: 'start_janitor' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{15:55-15:55}:"\n    if (rc == 0)\n        pthread_detach(t);"

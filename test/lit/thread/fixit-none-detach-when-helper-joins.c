@@ -25,5 +25,7 @@ int compute(void) {
 // CHECK: fixit-none-detach-when-helper-joins.c:18:5: warning: thread 't' running 'crunch' is neither joined nor detached when 'compute' returns [pthread.ThreadLeak]
 // CHECK-NEXT: fixit-none-detach-when-helper-joins.c:19:9: note: 'prepare() < 0' is true
 // CHECK-NEXT: fixit-none-detach-when-helper-joins.c:20:9: note: 'compute' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{20:9-20:9}:"{ pthread_join(t, NULL); "
+// CHECK-NEXT: fix-it:"{{.*}}":{20:19-20:19}:" }"
 // CHECK-NEXT: fixit-none-detach-when-helper-joins.c:21:5: note: the create's result is not checked; if it failed, 't' is joined uninitialised [pthread.JoinMisuse]
 // CHECK-NEXT: fixit-none-detach-when-helper-joins.c:18:5: note: 't' is created here; nothing tests what pthread_create returns

@@ -35,4 +35,5 @@ int run_batches(struct batch *b, int nbatches) {
 // CHECK-NEXT: leak-break-for.c:21:13: note: 'pthread_create(&t, NULL, run_batch, &b[i]) != 0' is false
 // CHECK-NEXT: leak-break-for.c:23:13: note: 'b[i].abort_requested' is true
 // CHECK-NEXT: leak-break-for.c:32:5: note: 'run_batches' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{27:13-27:13}:"pthread_join(t, NULL);\n            "
 // CHECK-NEXT: 1 warning generated.

@@ -32,3 +32,5 @@ int run_task(int id, bool wait) {
 // CHECK-NEXT: summary-conditional-join-helper-early-return.c:23:9: note: 'pthread_create(&tk.tid, NULL, body, &tk) != 0' is false
 // CHECK-NEXT: summary-conditional-join-helper-early-return.c:25:9: note: 'register_task(id) < 0' is true
 // CHECK-NEXT: summary-conditional-join-helper-early-return.c:26:9: note: 'run_task' returns here with 'tk.tid' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{26:9-26:9}:"{ pthread_join(tk.tid, NULL); "
+// CHECK-NEXT: fix-it:"{{.*}}":{26:19-26:19}:" }"

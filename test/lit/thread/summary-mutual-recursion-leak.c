@@ -37,3 +37,5 @@ int run(int depth) {
 // CHECK-NEXT: summary-mutual-recursion-leak.c:28:9: note: 'pthread_create(&t, NULL, body, NULL) != 0' is false
 // CHECK-NEXT: summary-mutual-recursion-leak.c:30:9: note: 'depth < 0' is true
 // CHECK-NEXT: summary-mutual-recursion-leak.c:31:9: note: 'run' returns here with 't' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}":{31:9-31:9}:"{ pthread_join(t, NULL); "
+// CHECK-NEXT: fix-it:"{{.*}}":{31:19-31:19}:" }"
