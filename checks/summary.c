@@ -105,8 +105,22 @@ static bool groups_equal(const tl_sum_group *a, const tl_sum_group *b) {
     return true;
 }
 
+/* Room for one more of `n` elements of `size` at *v with capacity *cap,
+ * growing from one: a TU of small helpers holds a summary per helper, and
+ * most have one or two groups of one or two entries. */
+static void *grow_exact(tl_arena *a, void *v, size_t size, int *cap, int n) {
+    if (n < *cap)
+        return v;
+    int ncap = *cap ? *cap * 2 : 1;
+    void *p = tl_arena_alloc(a, size * (size_t)ncap);
+    if (v)
+        memcpy(p, v, size * (size_t)*cap);
+    *cap = ncap;
+    return p;
+}
+
 static void group_add(tl_arena *a, tl_sum_group *g, const tl_sum_entry *e) {
-    g->entries = tl_arena_grow(a, g->entries, sizeof *g->entries, &g->cap, g->nentries + 1);
+    g->entries = grow_exact(a, g->entries, sizeof *g->entries, &g->cap, g->nentries);
     g->entries[g->nentries++] = *e;
 }
 
@@ -143,7 +157,11 @@ bool tl_summary_equal(const tl_summary *a, const tl_summary *b) {
 
 void tl_summary_add_exit(tl_arena *a, tl_summary *sum, const tl_func *f, const tl_state *st,
                          long long lo, long long hi, bool has_ne, long long ne) {
-    tl_sum_group g = {.lo = lo, .hi = hi, .has_ne = has_ne, .ne = ne};
+    /* built on the stack: most exits repeat a group already kept */
+    enum { ON_STACK = 8 };
+    tl_sum_entry built[ON_STACK];
+    tl_sum_group g = {.lo = lo, .hi = hi, .has_ne = has_ne, .ne = ne,
+                      .entries = built, .cap = ON_STACK};
     for (int i = 0; i < st->nres; i++) {
         const tl_res *r = &st->res[i];
         if (r->module == TL_MODULE_CORE && !(r->st & TL_CORE_ESCAPED))
@@ -158,14 +176,24 @@ void tl_summary_add_exit(tl_arena *a, tl_summary *sum, const tl_func *f, const t
         if (r->module == TL_MODULE_CORE)
             e.res.st = TL_CORE_ESCAPED;
         e.res.trace_at_origin = NULL;
-        group_add(a, &g, &e);
+        if (g.nentries == g.cap) { /* more than fit on the stack: to the arena */
+            tl_sum_entry *more = tl_arena_alloc(a, sizeof *more * (size_t)g.cap * 2);
+            memcpy(more, g.entries, sizeof *more * (size_t)g.nentries);
+            g.entries = more;
+            g.cap *= 2;
+        }
+        g.entries[g.nentries++] = e;
     }
-    for (int i = 0; i < sum->ngroups; i++)
-        if (groups_equal(&sum->groups[i], &g))
-            return;
-    sum->groups = tl_arena_grow(a, sum->groups, sizeof *sum->groups, &sum->cap,
-                                sum->ngroups + 1);
-    sum->groups[sum->ngroups++] = g;
+    bool known = false;
+    for (int i = 0; i < sum->ngroups && !known; i++)
+        known = groups_equal(&sum->groups[i], &g);
+    if (!known) {
+        g.entries = g.nentries ? tl_arena_memdup(a, g.entries, sizeof *g.entries * (size_t)g.nentries)
+                               : NULL;
+        g.cap = g.nentries;
+        sum->groups = grow_exact(a, sum->groups, sizeof *sum->groups, &sum->cap, sum->ngroups);
+        sum->groups[sum->ngroups++] = g;
+    }
 }
 
 static bool ranges_overlap(const tl_sum_group *a, const tl_sum_group *b) {
