@@ -206,6 +206,26 @@ static int caller_place(tl_ctx *c, const thread_family *fam) {
 /* Does this function join or detach `place` anywhere (on any path)?  With
  * `via_helpers`, a same-file helper handed the handle (or what holds it)
  * counts too: it may be the one that joins. */
+/* May a same-file helper handed a thread join or detach it: does it, or a
+ * same-file function it calls (to `depth` levels), call a join or a
+ * detach?  One that only names it (`thread_setname(t, "io")`) does not;
+ * one whose body is not here may. */
+static bool helper_may_release(const tl_tu *tu, const tl_func *h, int depth) {
+    if (!h || depth < 0)
+        return true;
+    for (int b = 0; b < h->nblocks; b++)
+        for (int e = 0; e < h->blocks[b].nevents; e++) {
+            const tl_event *ev = &h->blocks[b].events[e];
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            if (has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH) ||
+                (ev->callee_kind == TL_CALLEE_DEFINED &&
+                 helper_may_release(tu, tl_tu_find_func(tu, ev->callee), depth - 1)))
+                return true;
+        }
+    return false;
+}
+
 static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
     const tl_func *f = tl_ctx_func(c);
     for (int b = 0; b < f->nblocks; b++)
@@ -219,7 +239,8 @@ static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
             for (int a = 0; via_helpers && ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs; a++) {
                 const tl_operand *o = &ev->args[a];
                 if ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
-                    tl_place_is_under(f, place, o->place))
+                    tl_place_is_under(f, place, o->place) &&
+                    helper_may_release(tl_ctx_tu(c), tl_tu_find_func(tl_ctx_tu(c), ev->callee), 3))
                     return true;
             }
         }
