@@ -206,80 +206,81 @@ static int caller_place(tl_ctx *c, const thread_family *fam) {
 /* Does this function join or detach `place` anywhere (on any path)?  With
  * `via_helpers`, a same-file helper handed the handle (or what holds it)
  * counts too: it may be the one that joins. */
-/* May a same-file helper handed a thread join or detach it: does it, or a
- * same-file function it calls (to `depth` levels), call a join or a
- * detach?  One that only names it (`thread_setname(t, "io")`) does not;
- * one whose body is not here may. */
-static bool helper_may_release(const tl_tu *tu, const tl_func *h, int depth) {
+enum { HELPER_JOINS = 1, HELPER_DETACHES = 2, HELPER_UNKNOWN = 4, HELPER_DEPTH = 3 };
+
+/* What a same-file helper handed a thread may do to it: whether it, or a
+ * same-file function it calls (to `depth` levels), calls a join or a
+ * detach; HELPER_UNKNOWN where a body is not here or the calls go deeper.
+ * One that only names the thread (`thread_setname(t, "io")`) does
+ * neither.  A call back into `root` (recursion) adds nothing new. */
+static unsigned helper_releases(const tl_tu *tu, const tl_func *root, const tl_func *h, int depth) {
+    if (h && h == root && depth < HELPER_DEPTH)
+        return 0;
     if (!h || depth < 0)
-        return true;
+        return HELPER_UNKNOWN;
+    unsigned found = 0;
     for (int b = 0; b < h->nblocks; b++)
         for (int e = 0; e < h->blocks[b].nevents; e++) {
             const tl_event *ev = &h->blocks[b].events[e];
             if (ev->kind != TL_EV_CALL)
                 continue;
-            if (has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH) ||
-                (ev->callee_kind == TL_CALLEE_DEFINED &&
-                 helper_may_release(tu, tl_tu_find_func(tu, ev->callee), depth - 1)))
-                return true;
+            found |= has_role(ev->callee, ROLE_JOIN) ? HELPER_JOINS : 0;
+            found |= has_role(ev->callee, ROLE_DETACH) ? HELPER_DETACHES : 0;
+            if (ev->callee_kind == TL_CALLEE_DEFINED)
+                found |= helper_releases(tu, root, tl_tu_find_func(tu, ev->callee), depth - 1);
         }
-    return false;
+    return found;
 }
 
-static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
+/* The same-file helpers handed the thread in `place`: what they may do
+ * to it, together (0: none is handed it, or none releases). */
+static unsigned helpers_release(tl_ctx *c, int place) {
+    const tl_func *f = tl_ctx_func(c);
+    unsigned found = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            bool handed = false;
+            for (int a = 0; ev->kind == TL_EV_CALL && ev->callee_kind == TL_CALLEE_DEFINED &&
+                            a < ev->nargs && !handed;
+                 a++) {
+                const tl_operand *o = &ev->args[a];
+                handed = (o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
+                         tl_place_is_under(f, place, o->place);
+            }
+            if (handed) {
+                const tl_func *h = tl_tu_find_func(tl_ctx_tu(c), ev->callee);
+                found |= helper_releases(tl_ctx_tu(c), h, h, HELPER_DEPTH);
+            }
+        }
+    return found;
+}
+
+/* Does the function itself join (or, with `detach`, also detach) the thread in `place`? */
+static bool releases_itself(tl_ctx *c, int place, bool detach) {
     const tl_func *f = tl_ctx_func(c);
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind != TL_EV_CALL)
-                continue;
-            if ((has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH)) &&
+            if (ev->kind == TL_EV_CALL &&
+                (has_role(ev->callee, ROLE_JOIN) || (detach && has_role(ev->callee, ROLE_DETACH))) &&
                 ev->nargs > 0 && value_place(&ev->args[0]) == place)
                 return true;
-            for (int a = 0; via_helpers && ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs; a++) {
-                const tl_operand *o = &ev->args[a];
-                if ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
-                    tl_place_is_under(f, place, o->place) &&
-                    helper_may_release(tl_ctx_tu(c), tl_tu_find_func(tl_ctx_tu(c), ev->callee), 3))
-                    return true;
-            }
         }
     return false;
 }
 
-/* Does the function join the thread in `place` itself, or hand it to a
- * same-file helper that joins some thread and detaches none?  Then a
- * join is how it means to release it, on a path that forgets to. */
+/* Does the function release the thread in `place` on some path: itself,
+ * or (`via_helpers`) through a same-file helper that may? */
+static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
+    return releases_itself(c, place, true) || (via_helpers && helpers_release(c, place) != 0);
+}
+
+/* Does the function join the thread in `place` itself, or hand it to
+ * same-file helpers that join and never detach?  Then a join is how it
+ * means to release it, on a path that forgets to. */
 static bool function_joins(tl_ctx *c, int place) {
-    const tl_func *f = tl_ctx_func(c);
-    const tl_tu *tu = tl_ctx_tu(c);
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind != TL_EV_CALL)
-                continue;
-            if (has_role(ev->callee, ROLE_JOIN) && ev->nargs > 0 && value_place(&ev->args[0]) == place)
-                return true;
-            const tl_func *h = ev->callee_kind == TL_CALLEE_DEFINED ? tl_tu_find_func(tu, ev->callee) : NULL;
-            bool handed = false;
-            for (int a = 0; h && a < ev->nargs; a++) {
-                const tl_operand *o = &ev->args[a];
-                handed = handed || ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
-                                    tl_place_is_under(f, place, o->place));
-            }
-            if (!handed)
-                continue;
-            bool joins = false, detaches = false;
-            for (int hb = 0; hb < h->nblocks; hb++)
-                for (int he = 0; he < h->blocks[hb].nevents; he++) {
-                    const tl_event *x = &h->blocks[hb].events[he];
-                    joins = joins || (x->kind == TL_EV_CALL && has_role(x->callee, ROLE_JOIN));
-                    detaches = detaches || (x->kind == TL_EV_CALL && has_role(x->callee, ROLE_DETACH));
-                }
-            if (joins && !detaches)
-                return true;
-        }
-    return false;
+    return releases_itself(c, place, false) || helpers_release(c, place) == HELPER_JOINS;
 }
 
 static const char *routine_of(const tl_res *r) { return r->label ? r->label : "its start routine"; }
