@@ -445,40 +445,95 @@ static bool detach_state_known(tl_ctx *c, const tl_event *origin, const tl_res *
     return true;
 }
 
+/* The local that keeps the status of the create at `origin`:
+ * `int rc = pthread_create(&t, ...);` or `rc = ...;`, one statement on one
+ * line, in braces and not written by a macro; -1 if none. */
+static int stored_status_var(tl_ctx *c, int origin) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_event *ev = origin >= 0 ? tl_ctx_event_at(c, origin) : NULL;
+    if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
+        (ev->stmt_flags & (TL_STMT_IN_COMPOUND | TL_STMT_IN_MACRO)) != TL_STMT_IN_COMPOUND ||
+        ev->result_temp < 0 || ev->stmt_range.begin.line != ev->range.begin.line)
+        return -1;
+    const tl_event *next = tl_ctx_event_at(c, origin + 1);
+    if (!next || tl_func_block_of_event(f, origin + 1) != tl_func_block_of_event(f, origin) ||
+        next->kind != TL_EV_ASSIGN || next->is_test || next->delta != 0 ||
+        next->src.kind != TL_OPD_TEMP || next->src.temp != ev->result_temp || next->dst_place < 0 ||
+        f->places[next->dst_place].sel != TL_SEL_BASE ||
+        f->vars[f->places[next->dst_place].var].kind != TL_VAR_LOCAL ||
+        next->loc.offset < ev->stmt_range.begin.offset || next->loc.offset >= ev->stmt_range.end.offset)
+        return -1;
+    return f->places[next->dst_place].var;
+}
+
 /* `int rc = pthread_create(&t, ...);` (or `rc = ...;`) whose status the
  * function keeps but never tests before it returns, for a thread it never
  * joins or detaches: `if (rc == 0) pthread_detach(t);` right after it. */
 static void fix_detach_after_stored_status(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_func *f = tl_ctx_func(c);
-    const tl_event *ev = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
-    if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
-        (ev->stmt_flags & (TL_STMT_IN_COMPOUND | TL_STMT_IN_MACRO)) != TL_STMT_IN_COMPOUND ||
-        ev->result_temp < 0 || !r->handle_text || function_releases(c, r->place, true) ||
-        gives_local(c, ev) || !detach_state_known(c, ev, r))
-        return;
-    int b = tl_func_block_of_event(f, r->origin);
-    const tl_event *next = tl_ctx_event_at(c, r->origin + 1);
-    if (!next || tl_func_block_of_event(f, r->origin + 1) != b || next->kind != TL_EV_ASSIGN ||
-        next->is_test || next->delta != 0 || next->src.kind != TL_OPD_TEMP ||
-        next->src.temp != ev->result_temp || next->dst_place < 0 ||
-        f->places[next->dst_place].sel != TL_SEL_BASE ||
-        f->vars[f->places[next->dst_place].var].kind != TL_VAR_LOCAL ||
-        next->loc.offset < ev->stmt_range.begin.offset ||
-        next->loc.offset >= ev->stmt_range.end.offset ||
-        ev->stmt_range.begin.line != ev->range.begin.line)
+    int rc = stored_status_var(c, r->origin);
+    const tl_event *ev = rc >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    if (!ev || !r->handle_text || function_releases(c, r->place, true) || gives_local(c, ev) ||
+        !detach_state_known(c, ev, r) || !handle_in_scope(c, r, ev->stmt_range.end))
         return;
     tl_loc after = ev->stmt_range.end;
-    if (!handle_in_scope(c, r, after))
-        return;
     int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0);
     tl_report_fixit_or(rep);
     tl_report_fixit(rep, (tl_range){after, after},
                     tl_arena_printf(arena(c), "\n%*sif (%s == %s)\n%*s%s(%s);", indent, "",
-                                    f->vars[f->places[next->dst_place].var].name,
-                                    family_of(r)->success_text, indent + 4, "",
+                                    f->vars[rc].name, family_of(r)->success_text, indent + 4, "",
                                     family_of(r)->detach, r->handle_text),
                     TL_OBS_ALWAYS, -1, 0);
     tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
+}
+
+/* How many events write the variable `var`? */
+static int writes_of(const tl_func *f, int var) {
+    int n = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            n += (ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
+                 ev->dst_place >= 0 && f->places[ev->dst_place].var == var;
+        }
+    return n;
+}
+
+/* How many joins and detaches name the handle in `place`? */
+static int releases_of(const tl_func *f, int place) {
+    int n = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            n += ev->kind == TL_EV_CALL &&
+                 (has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH)) &&
+                 ev->nargs > 0 && value_place(&ev->args[0]) == place;
+        }
+    return n;
+}
+
+/* A join (or detach) that some paths reach after the create failed, where
+ * the function kept the create's status in a local it never changes:
+ * `if (rc == 0)` before it, kept only when every path reaching it holds
+ * the thread created or failed (and the create comes first on all). */
+static void fix_guard_with_status(tl_ctx *c, tl_report *rep, const tl_event *ev, const tl_res *r,
+                                  int place) {
+    const tl_func *f = tl_ctx_func(c);
+    int rc = stored_status_var(c, r->origin);
+    const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
+    if (!rep || rc < 0 || releases_of(f, place) != 1 || /* one report for all: one edit */
+        (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
+        writes_of(f, rc) != 1 || !tl_loc_within(ev->loc, f->vars[rc].scope) ||
+        !tl_func_event_dominates(f, arena(c), r->origin,
+                                 tl_func_block_of_event(f, tl_ctx_event_index(c))))
+        return;
+    int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0);
+    tl_report_fixit_or(rep);
+    tl_report_fixit(rep, (tl_range){ev->stmt_range.begin, ev->stmt_range.begin},
+                    tl_arena_printf(arena(c), "if (%s == %s)\n%*s", f->vars[rc].name,
+                                    family_of(r)->success_text, indent + 4, ""),
+                    TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit_require(rep, tl_ctx_event_index(c), place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
 /* pthread_join(h, NULL) (thrd_join) before a return the function otherwise
@@ -812,8 +867,8 @@ static const char *verb(release_kind k) { return k == RELEASE_JOIN ? "joined" : 
 /* A join or detach that is wrong on every path reaching it (observed
  * with state obs_st for `place`; place -1: whatever the path) can be
  * deleted when `removable`: the call either fails or is undefined there. */
-static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
-                   bool removable, int place, int obs_st) {
+static tl_report *misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
+                         bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */
     int key = r && r->st == T_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
     tl_report *rep = tl_ctx_report(c, TL_RULE_JOIN_MISUSE, key, ev->loc, msg);
@@ -822,6 +877,7 @@ static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *m
     if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
         tl_report_fixit(rep, ev->stmt_range, "", place < 0 ? TL_OBS_ALWAYS : tl_ctx_event_index(c),
                         place, obs_st);
+    return rep;
 }
 
 /* A join of a thread whose create nobody checked (haproxy's
@@ -889,11 +945,15 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         sync_copies(c, i, ev->loc, note);
         break;
     case T_FAILED:
-        misuse(c, ev, r,
-               tl_arena_printf(arena(c), "'%s' is %s%s but its %s failed", h, verb(kind), what,
-                               family_of(r)->create),
-               !via, place, r->st);
+    { /* the join is wrong only where the create failed: guard it */
+        tl_report *rep = misuse(c, ev, r,
+                                tl_arena_printf(arena(c), "'%s' is %s%s but its %s failed", h,
+                                                verb(kind), what, family_of(r)->create),
+                                !via, place, r->st);
+        if (!via)
+            fix_guard_with_status(c, rep, ev, r, place);
         break;
+    }
     case T_JOINED:
     case T_DETACHED:
         if (many)

@@ -17,3 +17,4 @@ void run(void) {
 
 // CHECK: misuse-join-failed-create.c:15:5: warning: 't' is joined but its pthread_create failed [pthread.JoinMisuse]
 // CHECK-NEXT: misuse-join-failed-create.c:13:9: note: 'rc' is true
+// CHECK-NEXT: fix-it:"{{.*}}":{15:5-15:5}:"if (rc == 0)\n        "
