@@ -20,7 +20,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from run_faces import run, site_value  # noqa: E402
 
-INCLUDE = "-I/usr/include/csmith"
+HEADER_DIR = "/usr/include/csmith"  # Debian libcsmith-dev
+INCLUDE = "-I" + HEADER_DIR
 DEFINITION = re.compile(r"^((?:static |int )[^;\n]*\))\n\{( /\* block id: \d+ \*/)?$", re.M)
 THREAD = ("\n{ pthread_t tl_t; if (pthread_create(&tl_t, 0, tl_work, 0) == 0) "
           "{ if (tl_flag) pthread_join(tl_t, 0); } }")
@@ -57,6 +58,9 @@ def main():
     csmith = shutil.which("csmith")
     if not csmith:
         print("csmith not installed (Debian csmith): skipped")
+        return 0
+    if not os.path.exists(os.path.join(HEADER_DIR, "csmith.h")):
+        print("csmith.h not installed (Debian libcsmith-dev): skipped")
         return 0
     cli = site_value(a.build, "threadlint_binary")
     clang = site_value(a.build, "threadlint_clang")
