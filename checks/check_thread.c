@@ -203,9 +203,6 @@ static int caller_place(tl_ctx *c, const thread_family *fam) {
     return tl_place_base(f, tl_func_add_var(f, name, TL_VAR_GLOBAL, -1));
 }
 
-/* Does this function join or detach `place` anywhere (on any path)?  With
- * `via_helpers`, a same-file helper handed the handle (or what holds it)
- * counts too: it may be the one that joins. */
 enum { HELPER_JOINS = 1, HELPER_DETACHES = 2, HELPER_UNKNOWN = 4, HELPER_DEPTH = 3 };
 
 /* What a same-file helper handed a thread may do to it: whether it, or a
@@ -256,31 +253,32 @@ static unsigned helpers_release(tl_ctx *c, int place) {
     return found;
 }
 
-/* Does the function itself join (or, with `detach`, also detach) the thread in `place`? */
-static bool releases_itself(tl_ctx *c, int place, bool detach) {
-    const tl_func *f = tl_ctx_func(c);
+/* How many joins (and, with `detach`, detaches) name the handle in `place`? */
+static int releases_of(const tl_func *f, int place, bool detach) {
+    int n = 0;
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL &&
-                (has_role(ev->callee, ROLE_JOIN) || (detach && has_role(ev->callee, ROLE_DETACH))) &&
-                ev->nargs > 0 && value_place(&ev->args[0]) == place)
-                return true;
+            n += ev->kind == TL_EV_CALL &&
+                 (has_role(ev->callee, ROLE_JOIN) || (detach && has_role(ev->callee, ROLE_DETACH))) &&
+                 ev->nargs > 0 && value_place(&ev->args[0]) == place;
         }
-    return false;
+    return n;
 }
 
 /* Does the function release the thread in `place` on some path: itself,
  * or (`via_helpers`) through a same-file helper that may? */
 static bool function_releases(tl_ctx *c, int place, bool via_helpers) {
-    return releases_itself(c, place, true) || (via_helpers && helpers_release(c, place) != 0);
+    return releases_of(tl_ctx_func(c), place, true) > 0 ||
+           (via_helpers && helpers_release(c, place) != 0);
 }
 
 /* Does the function join the thread in `place` itself, or hand it to
  * same-file helpers that join and never detach?  Then a join is how it
  * means to release it, on a path that forgets to. */
 static bool function_joins(tl_ctx *c, int place) {
-    return releases_itself(c, place, false) || helpers_release(c, place) == HELPER_JOINS;
+    return releases_of(tl_ctx_func(c), place, false) > 0 ||
+           helpers_release(c, place) == HELPER_JOINS;
 }
 
 static const char *routine_of(const tl_res *r) { return r->label ? r->label : "its start routine"; }
@@ -407,6 +405,19 @@ static bool handle_in_scope(const tl_ctx *c, const tl_res *r, tl_loc at) {
     return tl_loc_within(at, f->vars[f->places[r->place].var].scope);
 }
 
+/* How many events write `place` or what lies under it (an assignment, a
+ * step, an escape)? */
+static int writes_under(const tl_func *f, int place) {
+    int n = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            n += (ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
+                 ev->dst_place >= 0 && tl_place_is_under(f, ev->dst_place, place);
+        }
+    return n;
+}
+
 /* Is the thread's detach state the one the path says?  With no attribute
  * (NULL), or with a local attribute that only the attribute API and the
  * create ever see, the path knows whether the attribute made it detached;
@@ -422,14 +433,11 @@ static bool detach_state_known(tl_ctx *c, const tl_event *origin, const tl_res *
         return true;
     const tl_func *f = tl_ctx_func(c);
     if (a->kind != TL_OPD_ADDR || f->places[a->place].sel != TL_SEL_BASE ||
-        f->vars[f->places[a->place].var].kind != TL_VAR_LOCAL)
+        f->vars[f->places[a->place].var].kind != TL_VAR_LOCAL || writes_under(f, a->place) > 0)
         return false;
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if ((ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
-                ev->dst_place >= 0 && tl_place_is_under(f, ev->dst_place, a->place))
-                return false;
             if (ev->kind == TL_EV_ASSIGN && (ev->src.kind == TL_OPD_ADDR || ev->src.kind == TL_OPD_PLACE) &&
                 tl_place_is_under(f, ev->src.place, a->place))
                 return false;
@@ -445,10 +453,10 @@ static bool detach_state_known(tl_ctx *c, const tl_event *origin, const tl_res *
     return true;
 }
 
-/* The local that keeps the status of the create at `origin`:
+/* The local (its place) that keeps the status of the create at `origin`:
  * `int rc = pthread_create(&t, ...);` or `rc = ...;`, one statement on one
  * line, in braces and not written by a macro; -1 if none. */
-static int stored_status_var(tl_ctx *c, int origin) {
+static int stored_status_place(tl_ctx *c, int origin) {
     const tl_func *f = tl_ctx_func(c);
     const tl_event *ev = origin >= 0 ? tl_ctx_event_at(c, origin) : NULL;
     if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
@@ -463,7 +471,7 @@ static int stored_status_var(tl_ctx *c, int origin) {
         f->vars[f->places[next->dst_place].var].kind != TL_VAR_LOCAL ||
         next->loc.offset < ev->stmt_range.begin.offset || next->loc.offset >= ev->stmt_range.end.offset)
         return -1;
-    return f->places[next->dst_place].var;
+    return next->dst_place;
 }
 
 /* `int rc = pthread_create(&t, ...);` (or `rc = ...;`) whose status the
@@ -471,7 +479,7 @@ static int stored_status_var(tl_ctx *c, int origin) {
  * joins or detaches: `if (rc == 0) pthread_detach(t);` right after it. */
 static void fix_detach_after_stored_status(tl_ctx *c, tl_report *rep, const tl_res *r) {
     const tl_func *f = tl_ctx_func(c);
-    int rc = stored_status_var(c, r->origin);
+    int rc = stored_status_place(c, r->origin);
     const tl_event *ev = rc >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
     if (!ev || !r->handle_text || function_releases(c, r->place, true) || gives_local(c, ev) ||
         !detach_state_known(c, ev, r) || !handle_in_scope(c, r, ev->stmt_range.end))
@@ -481,35 +489,10 @@ static void fix_detach_after_stored_status(tl_ctx *c, tl_report *rep, const tl_r
     tl_report_fixit_or(rep);
     tl_report_fixit(rep, (tl_range){after, after},
                     tl_arena_printf(arena(c), "\n%*sif (%s == %s)\n%*s%s(%s);", indent, "",
-                                    f->vars[rc].name, family_of(r)->success_text, indent + 4, "",
-                                    family_of(r)->detach, r->handle_text),
+                                    f->vars[f->places[rc].var].name, family_of(r)->success_text,
+                                    indent + 4, "", family_of(r)->detach, r->handle_text),
                     TL_OBS_ALWAYS, -1, 0);
     tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
-}
-
-/* How many events write the variable `var`? */
-static int writes_of(const tl_func *f, int var) {
-    int n = 0;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            n += (ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
-                 ev->dst_place >= 0 && f->places[ev->dst_place].var == var;
-        }
-    return n;
-}
-
-/* How many joins and detaches name the handle in `place`? */
-static int releases_of(const tl_func *f, int place) {
-    int n = 0;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            n += ev->kind == TL_EV_CALL &&
-                 (has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH)) &&
-                 ev->nargs > 0 && value_place(&ev->args[0]) == place;
-        }
-    return n;
 }
 
 /* A join (or detach) that some paths reach after the create failed, where
@@ -519,18 +502,18 @@ static int releases_of(const tl_func *f, int place) {
 static void fix_guard_with_status(tl_ctx *c, tl_report *rep, const tl_event *ev, const tl_res *r,
                                   int place) {
     const tl_func *f = tl_ctx_func(c);
-    int rc = stored_status_var(c, r->origin);
+    int rc = stored_status_place(c, r->origin);
     const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
-    if (!rep || rc < 0 || releases_of(f, place) != 1 || /* one report for all: one edit */
+    if (!rep || rc < 0 || releases_of(f, place, true) != 1 || /* one report for all: one edit */
         (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
-        writes_of(f, rc) != 1 || !tl_loc_within(ev->loc, f->vars[rc].scope) ||
+        writes_under(f, rc) != 1 || !tl_loc_within(ev->loc, f->vars[f->places[rc].var].scope) ||
         !tl_func_event_dominates(f, arena(c), r->origin,
                                  tl_func_block_of_event(f, tl_ctx_event_index(c))))
         return;
     int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0);
     tl_report_fixit_or(rep);
     tl_report_fixit(rep, (tl_range){ev->stmt_range.begin, ev->stmt_range.begin},
-                    tl_arena_printf(arena(c), "if (%s == %s)\n%*s", f->vars[rc].name,
+                    tl_arena_printf(arena(c), "if (%s == %s)\n%*s", f->vars[f->places[rc].var].name,
                                     family_of(r)->success_text, indent + 4, ""),
                     TL_OBS_ALWAYS, -1, 0);
     tl_report_fixit_require(rep, tl_ctx_event_index(c), place, (1u << T_CREATED) | (1u << T_FAILED));

@@ -271,8 +271,8 @@ typedef struct tl_tu {
      * (checks/sync_uses.h), for pthread.DestroyWhileRunning. */
     tl_name_index routine_uses;
     /* Calls in those definitions, for uses through same-file callees:
-     * "routine\x1fcallee\x1fk" (k -1: the call; k >= 0: the routine's
-     * parameter is argument k), and the callers in order of recording. */
+     * caller, callee and argk (-1: the call; k >= 0: the routine's
+     * parameter is argument k), each caller's calls together. */
     struct tl_routine_call *routine_calls;
     int nroutine_calls, routine_call_cap;
     /* The function being built grows its arrays here; sealing copies it,
