@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "array_loop.h"
 #include "engine.h"
 #include "module.h"
 #include "var_reads.h"
@@ -178,6 +179,23 @@ static void fix_destroy_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, A_INITED);
 }
 
+/* A loop destroying the objects a counted loop initialised, before a
+ * return: for a local array, or one the function destroys elsewhere. */
+static void fix_destroy_loop_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                         const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const family *fam = res_family(r);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    bool local = f->vars[f->places[r->place].var].kind == TL_VAR_LOCAL;
+    if (!origin || !origin->callee || strcmp(origin->callee, fam->init) != 0 ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+        (!local && !function_destroys(c, r->place, fam)))
+        return;
+    const char *destroy = tl_arena_printf(arena(c), "%s(&", fam->destroy);
+    tl_report_array_release(rep, f, r->origin, 0, 0, exit->id, destroy, ");", r->place,
+                            (1u << A_INITED) | (1u << A_FAILED));
+}
+
 /* ---- reports ---------------------------------------------------------------- */
 
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
@@ -199,6 +217,8 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
                    tl_arena_printf(arena(c), "'%s' returns here with '%s' still initialised", fn, h));
     if (!many)
         fix_destroy_before_exit(c, rep, r, exit);
+    else
+        fix_destroy_loop_before_exit(c, rep, r, exit);
 }
 
 static void report_reinit(tl_ctx *c, int i, const tl_event *ev) {

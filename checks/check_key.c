@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "api_text.h"
+#include "array_loop.h"
 #include "c11_threads.h"
 #include "key_internal.h"
 #include "module.h"
@@ -154,6 +155,21 @@ static void fix_delete_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
         r->place, K_OBS_OWN_VALUE);
 }
 
+/* A loop deleting the keys a counted loop created, before a return:
+ * for a local array, or one the function deletes on other paths. */
+static void fix_delete_loop_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                        const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    bool local = f->vars[f->places[r->place].var].kind == TL_VAR_LOCAL;
+    if (!origin || !key_has_role(origin->callee, ROLE_CREATE) ||
+        (exit->term_stmt_flags & TL_STMT_IN_MACRO) || (!local && !function_deletes(c, r->place)))
+        return;
+    const char *del = tl_arena_printf(arena(c), "%s(", key_family_of(r)->del);
+    tl_report_array_release(rep, f, r->origin, 0, 0, exit->id, del, ");", r->place,
+                            (1u << K_CREATED) | (1u << K_FAILED));
+}
+
 static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     const char *fn = tl_ctx_func(c)->name;
@@ -171,6 +187,8 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
                                    many ? "keys in" : "key", h));
     if (!many)
         fix_delete_before_exit(c, rep, r, exit);
+    else
+        fix_delete_loop_before_exit(c, rep, r, exit);
 }
 
 static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "array_loop.h"
 #include "c11_threads.h"
 #include "engine.h"
 #include "lifecycle.h"
@@ -182,6 +183,35 @@ static bool detaches_caller(const tl_tu *tu, const tl_func *f, int param, int de
                 if (names_caller(f, &ev->args[a], param) &&
                     detaches_caller(tu, tl_tu_find_func(tu, ev->callee), a, depth - 1))
                     return true;
+        }
+    return false;
+}
+
+/* Does every way out of f (a return, pthread_exit) pass a detach of the
+ * calling thread, or a call of a same-file helper that always makes one?
+ * Then nothing else may join or detach it. */
+static bool always_detaches_caller(const tl_tu *tu, tl_arena *scratch, const tl_func *f,
+                                   int param, int depth) {
+    for (int b = 0, index = 0; f && b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++, index++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            const thread_api *api = api_of(ev->callee);
+            bool detaches = api && api->role == ROLE_DETACH && ev->nargs > 0 &&
+                            names_caller(f, &ev->args[0], param);
+            for (int a = 0; !api && !detaches && depth > 0 &&
+                            ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs;
+                 a++)
+                detaches = names_caller(f, &ev->args[a], param) &&
+                           always_detaches_caller(tu, scratch, tl_tu_find_func(tu, ev->callee), a,
+                                                  depth - 1);
+            bool everywhere = detaches;
+            for (int x = 0; everywhere && x < f->nblocks; x++)
+                if (f->blocks[x].term == TL_TERM_RETURN || f->blocks[x].term == TL_TERM_NORETURN)
+                    everywhere = tl_func_event_dominates(f, scratch, index, x);
+            if (everywhere)
+                return true;
         }
     return false;
 }
@@ -555,6 +585,28 @@ static void fix_join_beside_detach(tl_ctx *c, tl_report *rep, const tl_res *r,
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
 }
 
+/* A loop joining the threads a counted create loop started, before a
+ * return: the function's own way on other paths when it joins them there,
+ * else beside the detach fix-its, as for one thread. */
+static void fix_join_loop_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                      const tl_block *exit, bool joins_elsewhere) {
+    const tl_event *origin = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    const thread_api *api = origin ? api_of(origin->callee) : NULL;
+    if (!api || api->role != ROLE_CREATE || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
+        function_joins(c, r->place) != joins_elsewhere)
+        return;
+    if (!joins_elsewhere && ((r->flags & TF_UNCHECKED) || function_releases(c, r->place, true) ||
+                             !detach_state_known(c, origin, r)))
+        return;
+    if (joins_elsewhere)
+        tl_report_fixit_or(rep);
+    else
+        tl_report_fixit_also(rep);
+    tl_report_array_release(rep, tl_ctx_func(c), r->origin, 0, api->success, exit->id,
+                            tl_arena_printf(arena(c), "%s(", family_of(r)->join), ", NULL);",
+                            r->place, (1u << T_CREATED) | (1u << T_FAILED));
+}
+
 /* Calls that only free what the function owns: moving a join before them
  * cannot keep the thread from finishing. */
 static bool frees_only(const char *callee) {
@@ -621,6 +673,113 @@ static void fix_join_before_jump(tl_ctx *c, tl_report *rep, const tl_res *r) {
     tl_report_fixit_before_stmt(rep, jump->stmt_range, jump->stmt_flags, stmt, j, r->place,
                                 T_CREATED);
     tl_report_fixit_require(rep, tl_ctx_after_jump_key(c, j), r->place, 1u << T_CREATED);
+}
+
+/* Does the call hand over the thread in `place`, or what holds it?  A
+ * cancel only asks it to end. */
+static bool names_thread(const tl_func *f, const tl_event *ev, int place) {
+    for (int a = 0; ev->kind == TL_EV_CALL && !has_role(ev->callee, ROLE_CANCEL) && a < ev->nargs;
+         a++) {
+        const tl_operand *o = &ev->args[a];
+        if ((o->kind == TL_OPD_ADDR || o->kind == TL_OPD_PLACE) &&
+            (tl_place_is_under(f, place, o->place) || tl_place_is_under(f, o->place, place)))
+            return true;
+    }
+    return false;
+}
+
+/* The flat index of the last event of block b when it is a goto, else -1. */
+static int goto_ending(const tl_func *f, int b, int *first_index) {
+    const tl_block *bl = &f->blocks[b];
+    int last = first_index[b] + bl->nevents - 1;
+    return bl->nevents && bl->events[bl->nevents - 1].kind == TL_EV_JUMP &&
+                   bl->events[bl->nevents - 1].jump == TL_JUMP_GOTO
+               ? last
+               : -1;
+}
+
+/* pthread_join(h, NULL) at the end of the code under the label the
+ * leaking path jumped to, before the next label, where paths that
+ * released fall in (`out_thread: s->stop = 1; <here> out_buf: free(...)`):
+ * every way into that code is a goto that holds the thread, nothing in it
+ * touches the thread, and nothing after it could be what the thread waits
+ * for. */
+static void fix_join_in_label_chain(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                    const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    int j = r->jumped - 1;
+    const tl_event *jump = j >= 0 ? tl_ctx_event_at(c, j) : NULL;
+    if (!jump || jump->jump != TL_JUMP_GOTO || r->origin < 0 ||
+        (jump->stmt_flags & TL_STMT_IN_MACRO) || !function_releases(c, r->place, false))
+        return;
+    int *first_index = tl_arena_alloc(arena(c), sizeof *first_index * ((size_t)f->nblocks + 1));
+    for (int b = 0, n = 0; b < f->nblocks; n += f->blocks[b].nevents, b++)
+        first_index[b] = n;
+    const tl_block *from = &f->blocks[tl_func_block_of_event(f, j)];
+    if (from->term != TL_TERM_JUMP)
+        return;
+    /* the labelled code: straight blocks, each entered only from the one before */
+    int start = from->succ[0], last = start, next = -1, next_label = -1;
+    for (int steps = 0; steps < f->nblocks; steps++) {
+        const tl_block *b = &f->blocks[last];
+        if (b->term != TL_TERM_JUMP)
+            return;
+        next = b->succ[0];
+        for (int p = 0; p < f->nblocks && next_label < 0; p++) {
+            int g = p != last ? goto_ending(f, p, first_index) : -1;
+            if (g >= 0 && f->blocks[p].succ[0] == next)
+                next_label = g;
+        }
+        if (next_label >= 0)
+            break;
+        if (tl_block_npreds(f, next) != 1)
+            return;
+        last = next;
+    }
+    if (next_label < 0 || next == start)
+        return;
+    const tl_event *label_goto = tl_ctx_event_at(c, next_label);
+    tl_loc label = label_goto->jump_target;
+    if ((label_goto->stmt_flags & TL_STMT_IN_MACRO) || label.offset <= jump->jump_target.offset ||
+        !handle_in_scope(c, r, label) || !nothing_after_jump_signals(c, last))
+        return;
+    /* the code between the labels neither names the thread nor lies elsewhere */
+    unsigned indent = exit->term_stmt.begin.col > 1 ? exit->term_stmt.begin.col - 1 : 0;
+    for (int b = start;; b = f->blocks[b].succ[0]) {
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->loc.file != label.file || ev->loc.offset < jump->jump_target.offset ||
+                ev->loc.offset >= label.offset || ev->kind == TL_EV_JUMP ||
+                names_thread(f, ev, r->place))
+                return;
+            indent = ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0;
+        }
+        if (b == last)
+            break;
+    }
+    /* every goto to the label holds the thread, created on every path there */
+    int gotos = 0;
+    for (int p = 0; p < f->nblocks; p++) {
+        if (f->blocks[p].term != TL_TERM_JUMP || f->blocks[p].succ[0] != start)
+            continue;
+        int g = goto_ending(f, p, first_index);
+        if (g < 0 || !tl_func_event_dominates(f, arena(c), r->origin, p))
+            return;
+        gotos++;
+    }
+    if (!gotos || tl_block_npreds(f, start) != gotos)
+        return;
+    unsigned label_col = label.col > 1 ? label.col - 1 : 0;
+    const char *text = tl_arena_printf(arena(c), "%*s%s(%s, NULL);\n%*s",
+                                       (int)(indent > label_col ? indent - label_col : 0), "",
+                                       family_of(r)->join, tl_place_c_name(f, r->place),
+                                       (int)label_col, "");
+    tl_report_fixit_or(rep);
+    tl_report_fixit(rep, (tl_range){label, label}, text, TL_OBS_ALWAYS, -1, 0);
+    for (int p = 0; p < f->nblocks; p++)
+        if (f->blocks[p].term == TL_TERM_JUMP && f->blocks[p].succ[0] == start)
+            tl_report_fixit_require(rep, goto_ending(f, p, first_index), r->place,
+                                    1u << T_CREATED);
 }
 
 /* pthread_detach(h) where the create is known to have succeeded (the
@@ -697,12 +856,17 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     if (!many) {
         fix_join_before_exit(c, rep, r, exit);
         fix_join_before_jump(c, rep, r);
+        fix_join_in_label_chain(c, rep, r, exit);
         fix_detach_after_success(c, rep, r);
+    } else {
+        fix_join_loop_before_exit(c, rep, r, exit, true);
     }
     fix_detach_after_create(c, rep, r);
     fix_detach_after_stored_status(c, rep, r);
     if (!many)
         fix_join_beside_detach(c, rep, r, exit);
+    else
+        fix_join_loop_before_exit(c, rep, r, exit, false);
 }
 
 static void report_overwrite(tl_ctx *c, int i, const tl_event *ev) {
@@ -946,22 +1110,30 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
                                verb(kind), what, verb(r->st == T_JOINED ? RELEASE_JOIN : RELEASE_DETACH)),
                !via, place, r->st); /* removing a helper's call would remove more than the join */
         break;
-    case T_CREATED_DETACHED:
+    case T_CREATED_DETACHED: {
+        /* a routine that detaches itself on some paths only still needs
+         * the creator's release on the others */
+        bool removable = !via && (!(r->flags & TF_SELF_DETACH) ||
+                                  (r->label && always_detaches_caller(
+                                                   tl_ctx_tu(c), arena(c),
+                                                   tl_tu_find_func(tl_ctx_tu(c), r->label), -1,
+                                                   SELF_DETACH_DEPTH)));
         if (kind == RELEASE_JOIN)
             misuse(c, ev, r,
                    tl_arena_printf(arena(c), "thread '%s' is joined%s but %s", h, what,
                                    (r->flags & TF_SELF_DETACH)
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
-                   !via && !(r->flags & TF_SELF_DETACH), place, r->st);
+                   removable, place, r->st);
         else
             misuse(c, ev, r,
                    tl_arena_printf(arena(c), "thread '%s' is detached%s but %s", h, what,
                                    (r->flags & TF_SELF_DETACH)
                                        ? tl_arena_printf(arena(c), "'%s' detaches itself", routine_of(r))
                                        : "it was created detached"),
-                   !via && !(r->flags & TF_SELF_DETACH), place, r->st);
+                   removable, place, r->st);
         break;
+    }
     default:
         break;
     }

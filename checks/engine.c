@@ -25,7 +25,16 @@ typedef struct pending_fixit {
     unsigned obs_mask; /* nonzero: any state st with bit 1u << st will do */
     int alt;           /* which alternative it belongs to (tl_report_fixit_or) */
     bool also;         /* offered beside the first that holds (tl_report_fixit_also) */
+    unsigned char when; /* fixit_when */
 } pending_fixit;
+
+/* How a pending edit's observations decide it. */
+typedef enum fixit_when {
+    FIX_WHEN_ALL,    /* kept if every observation agrees (obs_st or obs_mask) */
+    FIX_WHEN_LIVE,   /* an edit made where all observations are in obs_mask,
+                        left out where none is; mixed, the fix-it fails */
+    FIX_WHEN_NONE,   /* a condition: no observation is in obs_mask */
+} fixit_when;
 
 struct tl_report {
     tl_rule_id rule;
@@ -427,6 +436,33 @@ void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char 
                     tl_arena_printf(r->arena, ";%s%s%sreturn %s;%s", sep, stmt, sep, name,
                                     braced ? "" : " }"),
                     key, place, st);
+}
+
+void tl_report_fixit_before_exit_in(tl_report *r, const tl_block *exit, const char *stmt,
+                                    int place, unsigned st_mask) {
+    if (!r)
+        return;
+    int first = r->nfixits;
+    tl_report_fixit_before_exit(r, exit, stmt, place, 0);
+    for (int k = first; k < r->nfixits; k++)
+        r->fixits[k].obs_mask = st_mask;
+}
+
+void tl_report_fixit_before_exit_if(tl_report *r, const tl_block *exit, const char *stmt,
+                                    int place, unsigned st_mask) {
+    if (!r)
+        return;
+    int first = r->nfixits;
+    tl_report_fixit_before_exit_in(r, exit, stmt, place, st_mask);
+    for (int k = first; k < r->nfixits; k++)
+        r->fixits[k].when = FIX_WHEN_LIVE;
+}
+
+void tl_report_fixit_require_none(tl_report *r, int obs_key, int obs_place, unsigned st_mask) {
+    if (!r)
+        return;
+    tl_report_fixit_require(r, obs_key, obs_place, st_mask);
+    r->fixits[r->nfixits - 1].when = FIX_WHEN_NONE;
 }
 
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg) {
@@ -1373,21 +1409,45 @@ static bool obs_key_matches(const tl_ctx *c, int key, int want) {
     return key == want;
 }
 
-static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
-    if (p->obs_key == TL_OBS_ALWAYS)
-        return true;
-    bool seen = false;
+/* How many observations at the pending edit's key and place are in its
+ * states (*in) and how many are not (*out). */
+static void count_obs(const tl_ctx *c, const pending_fixit *p, int *in, int *out) {
+    *in = *out = 0;
     for (int i = 0; i < c->nobs; i++) {
         if (!obs_key_matches(c, c->obs[i].key, p->obs_key) || c->obs[i].place != p->obs_place)
             continue;
         bool ok = p->obs_mask ? c->obs[i].st >= 0 && c->obs[i].st < 32 &&
                                     (p->obs_mask & (1u << c->obs[i].st))
                               : c->obs[i].st == p->obs_st;
-        if (!ok)
-            return false;
-        seen = true;
+        ++*(ok ? in : out);
     }
-    return seen || p->obs_key == TL_OBS_ANY_EXIT; /* no exit: nothing disagrees */
+}
+
+static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
+    if (p->obs_key == TL_OBS_ALWAYS)
+        return true;
+    int in, out;
+    count_obs(c, p, &in, &out);
+    switch ((fixit_when)p->when) {
+    case FIX_WHEN_LIVE:
+        return !(in && out);
+    case FIX_WHEN_NONE:
+        return in == 0;
+    case FIX_WHEN_ALL:
+        break;
+    }
+    return !out && (in || p->obs_key == TL_OBS_ANY_EXIT); /* no exit: nothing disagrees */
+}
+
+/* Is the edit made?  An edit FIX_WHEN_LIVE only where the resource is. */
+static bool edit_made(const tl_ctx *c, const pending_fixit *p) {
+    if (!p->fix.text)
+        return false;
+    if (p->when != FIX_WHEN_LIVE)
+        return true;
+    int in, out;
+    count_obs(c, p, &in, &out);
+    return in > 0;
 }
 
 /* A note about a resource that a warning of the same rule is about too
@@ -1419,13 +1479,22 @@ static bool alt_is_also(const tl_report *r, int alt) {
 }
 
 /* The edits of alternative `alt` appended to list (room for all edits). */
-static int copy_alt(const tl_report *r, int alt, tl_fixit *list, tl_arena *a) {
+static int copy_alt(const tl_ctx *c, const tl_report *r, int alt, tl_fixit *list, tl_arena *a) {
     int n = 0;
     for (int k = 0; k < r->nfixits; k++) {
-        if (r->fixits[k].alt != alt || !r->fixits[k].fix.text)
+        if (r->fixits[k].alt != alt || !edit_made(c, &r->fixits[k]))
             continue;
-        list[n] = r->fixits[k].fix;
-        list[n].text = tl_arena_strdup(a, r->fixits[k].fix.text);
+        /* in source order, as clang lists a diagnostic's fix-its; edits at
+         * one place keep the order they were made in */
+        int at = n;
+        while (at > 0 && (list[at - 1].range.begin.file > r->fixits[k].fix.range.begin.file ||
+                          (list[at - 1].range.begin.file == r->fixits[k].fix.range.begin.file &&
+                           list[at - 1].range.begin.offset > r->fixits[k].fix.range.begin.offset))) {
+            list[at] = list[at - 1];
+            at--;
+        }
+        list[at] = r->fixits[k].fix;
+        list[at].text = tl_arena_strdup(a, r->fixits[k].fix.text);
         n++;
     }
     return n;
@@ -1442,11 +1511,11 @@ static void copy_fixits(tl_ctx *c, const tl_report *r, tl_finding *fd, tl_arena 
         if (!alt_holds(c, r, alt))
             continue;
         if (!fd->nfixits) {
-            fd->nfixits = copy_alt(r, alt, fd->fixits, a);
+            fd->nfixits = copy_alt(c, r, alt, fd->fixits, a);
             continue;
         }
         tl_fixit *edits = tl_arena_alloc(a, sizeof *edits * (size_t)r->nfixits);
-        int n = copy_alt(r, alt, edits, a);
+        int n = copy_alt(c, r, alt, edits, a);
         if (!n)
             continue;
         if (!fd->alts)

@@ -158,6 +158,18 @@ tl_arena *tl_report_arena(tl_report *r);
  * if every path reaching that exit holds `place` in state `st`. */
 void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char *stmt, int place,
                                  int st);
+/* The same, kept if every path reaching the exit holds `place` in one of
+ * the states of `st_mask` (1u << state). */
+void tl_report_fixit_before_exit_in(tl_report *r, const tl_block *exit, const char *stmt,
+                                    int place, unsigned st_mask);
+/* The same edit, made only where it is needed: where every path reaching
+ * the exit holds `place` in a state of st_mask; left out where none does;
+ * where some do and some do not, the whole fix-it is dropped. */
+void tl_report_fixit_before_exit_if(tl_report *r, const tl_block *exit, const char *stmt,
+                                    int place, unsigned st_mask);
+/* A condition on the fix-it: no path reaches obs_key holding `place` in a
+ * state of st_mask. */
+void tl_report_fixit_require_none(tl_report *r, int obs_key, int obs_place, unsigned st_mask);
 
 /* Neither an event index (>= 0) nor an exit key (-1 - block id). */
 /* The statement `text` inserted before the statement `stmt` (whose

@@ -16,4 +16,5 @@ int start_all(pthread_t th[4]) {
 // CHECK: leak-attr-array.c:10:9: warning: attributes in 'attrs[i]' initialised here are never destroyed when 'start_all' returns [pthread.AttrLeak]
 // CHECK-NEXT: leak-attr-array.c:9:21: note: 'i < 4' is false
 // CHECK-NEXT: leak-attr-array.c:13:5: note: 'start_all' returns here with 'attrs[i]' still initialised
+// CHECK-NEXT: fix-it:"{{.*}}leak-attr-array.c":{13:5-13:5}:"for (int j = 4; j-- > 0;) pthread_attr_destroy(&attrs[j]);\n    "
 // CHECK-NEXT: 1 warning generated.

@@ -17,4 +17,7 @@ int run_with_keys(void) {
 // CHECK-NEXT: leak-key-array.c:10:13: note: 'pthread_key_create(&keys[i], NULL) != 0' is false
 // CHECK-NEXT: leak-key-array.c:9:21: note: 'i < 4' is false
 // CHECK-NEXT: leak-key-array.c:13:5: note: 'run_with_keys' returns here with keys in 'keys[i]' still live
+// CHECK-NEXT: fix-it:"{{.*}}leak-key-array.c":{11:13-11:13}:"{ for (int j = i; j-- > 0;) pthread_key_delete(keys[j]); "
+// CHECK-NEXT: fix-it:"{{.*}}leak-key-array.c":{11:23-11:23}:" }"
+// CHECK-NEXT: fix-it:"{{.*}}leak-key-array.c":{13:5-13:5}:"for (int j = 4; j-- > 0;) pthread_key_delete(keys[j]);\n    "
 // CHECK-NEXT: 1 warning generated.

@@ -38,6 +38,7 @@ int announce_sync(char *msg) {
 
 // CHECK: detach-self-helper-released.c:26:5: warning: thread 't' is detached but 'announce' detaches itself [pthread.JoinMisuse]
 // CHECK-NEXT: detach-self-helper-released.c:22:9: note: 'pthread_create(&t, NULL, announce, msg) != 0' is false
+// CHECK-NEXT: fix-it:"{{.*}}detach-self-helper-released.c":{26:5-26:23}:""
 // CHECK-NEXT: detach-self-helper-released.c:36:12: warning: thread 't' is joined but 'announce' detaches itself [pthread.JoinMisuse]
 // CHECK-NEXT: detach-self-helper-released.c:32:9: note: 'pthread_create(&t, NULL, announce, msg) != 0' is false
 // CHECK-NEXT: 2 warnings generated.

@@ -23,3 +23,4 @@ int report(char *msg) {
 
 // CHECK: detach-self-in-routine-joined.c:20:5: warning: thread 't' is joined but 'announce' detaches itself [pthread.JoinMisuse]
 // CHECK-NEXT: detach-self-in-routine-joined.c:16:9: note: 'pthread_create(&t, NULL, announce, msg) != 0' is false
+// CHECK-NEXT: fix-it:"{{.*}}detach-self-in-routine-joined.c":{20:5-20:27}:""

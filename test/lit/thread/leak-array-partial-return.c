@@ -1,6 +1,6 @@
 // A create loop that returns on the first failure: the workers already
 // started in earlier iterations are never joined.
-// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 // RUN: %threadlint --no-source -DFIXED %s | count 0
 #include <pthread.h>
 #include <stdio.h>
@@ -45,4 +45,5 @@ int pool_run(int n, volatile int *stop) {
 // CHECK-NEXT: leak-array-partial-return.c:26:17: note: 'i < n' is true
 // CHECK-NEXT: leak-array-partial-return.c:29:13: note: 'pthread_create(&th[i], NULL, serve_queue, &tasks[i]) != 0' is true
 // CHECK-NEXT: leak-array-partial-return.c:36:13: note: 'pool_run' returns here with 'th[i]' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}leak-array-partial-return.c":{36:13-36:13}:"for (int j = i; j-- > 0;) pthread_join(th[j], NULL);\n            "
 // CHECK-NEXT: 1 warning generated.

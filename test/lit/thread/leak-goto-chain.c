@@ -55,4 +55,5 @@ out_sock:
 // CHECK-NEXT: leak-goto-chain.c:32:9: note: 'pthread_create(&tx, NULL, sender, s) != 0' is false
 // CHECK-NEXT: leak-goto-chain.c:34:9: note: 'session_auth(s) < 0' is true
 // CHECK-NEXT: leak-goto-chain.c:52:5: note: 'session_open' returns here with 'tx' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}leak-goto-chain.c":{48:1-48:1}:"    pthread_join(tx, NULL);\n"
 // CHECK-NEXT: 1 warning generated.

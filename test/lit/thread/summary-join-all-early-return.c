@@ -30,3 +30,5 @@ int compute(long *chunks) {
 // CHECK-NEXT: summary-join-all-early-return.c:19:17: note: 'n < NWORKERS' is false
 // CHECK-NEXT: summary-join-all-early-return.c:22:9: note: 'prepare() < 0' is true
 // CHECK-NEXT: summary-join-all-early-return.c:23:9: note: 'compute' returns here with 'th[n]' still joinable
+// CHECK-NEXT: fix-it:"{{.*}}summary-join-all-early-return.c":{23:9-23:9}:"{ for (int j = n; j-- > 0;) pthread_join(th[j], NULL); "
+// CHECK-NEXT: fix-it:"{{.*}}summary-join-all-early-return.c":{23:19-23:19}:" }"
