@@ -29,7 +29,6 @@
 #include "c11_threads.h"
 #include "key_internal.h"
 #include "module.h"
-#include "var_reads.h"
 
 static const key_family posix = {"pthread_key_create", "pthread_key_delete",
                                  "pthread_setspecific", "pthread_getspecific"};
@@ -212,8 +211,8 @@ static void misuse_at(tl_ctx *c, const tl_event *ev, const tl_res *r, const char
     tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
-        tl_report_fixit(rep, ev->stmt_range, "", tl_ctx_event_index(c), place, obs_st);
+    if (removable)
+        tl_report_fixit_remove_call(rep, ev, tl_ctx_event_index(c), place, obs_st);
 }
 
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,

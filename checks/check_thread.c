@@ -22,7 +22,6 @@
 #include "lifecycle.h"
 #include "module.h"
 #include "thread_query.h"
-#include "var_reads.h"
 
 enum thread_state {
     T_CREATED = 1,
@@ -675,6 +674,72 @@ static void fix_join_before_jump(tl_ctx *c, tl_report *rep, const tl_res *r) {
     tl_report_fixit_require(rep, tl_ctx_after_jump_key(c, j), r->place, 1u << T_CREATED);
 }
 
+/* What a flag guarding a join says at an exit (observe_flag). */
+enum { FLAG_SAYS_UNKNOWN, FLAG_SAYS_CREATED, FLAG_SAYS_NONE };
+
+/* The local flag of `if (started) pthread_join(t, NULL);`, the function's
+ * own way to join the thread in `place` only when it made one: the flag's
+ * place (and the join in *join), or -1. */
+static int flag_guard(const tl_func *f, int place, const tl_event **join) {
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *bl = &f->blocks[b];
+        if (bl->term != TL_TERM_BRANCH || bl->cond.op != TL_CMP_NE ||
+            bl->cond.lhs.kind != TL_OPD_PLACE || bl->cond.rhs.kind != TL_OPD_CONST ||
+            bl->cond.rhs.ival != 0 || !bl->cond.text)
+            continue;
+        int flag = bl->cond.lhs.place;
+        const tl_var *v = &f->vars[f->places[flag].var];
+        const tl_block *arm = &f->blocks[bl->succ[0]];
+        const tl_event *ev = arm->nevents == 1 ? &arm->events[0] : NULL;
+        if (f->places[flag].sel != TL_SEL_BASE || v->kind != TL_VAR_LOCAL || v->is_array ||
+            v->is_pointer || strcmp(bl->cond.text, v->name) != 0 || !ev ||
+            ev->kind != TL_EV_CALL || !has_role(ev->callee, ROLE_JOIN) || ev->nargs != 2 ||
+            value_place(&ev->args[0]) != place || ev->args[1].kind != TL_OPD_CONST ||
+            ev->args[1].ival != 0 || !(ev->stmt_flags & TL_STMT_IS_EXPR_STMT) ||
+            (ev->stmt_flags & TL_STMT_IN_MACRO))
+            continue;
+        *join = ev;
+        return flag;
+    }
+    return -1;
+}
+
+/* Can `if (flag) join` go before the return ending `exit`? */
+static bool flag_join_fits(tl_ctx *c, const tl_res *r, int flag, const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    return !(exit->term_stmt_flags & TL_STMT_IN_MACRO) &&
+           tl_loc_within(exit->term_loc, f->vars[f->places[flag].var].scope) &&
+           handle_in_scope(c, r, exit->term_loc) &&
+           tl_func_event_dominates(f, arena(c), r->origin, exit->id);
+}
+
+/* `if (started) pthread_join(t, NULL);`, copied from the function's own
+ * guarded join, before every return some path leaves the thread joinable
+ * at, where on every path reaching it the flag says whether a thread was
+ * made (observe_flag). */
+static void fix_flag_guarded_join(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                  const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_event *join;
+    int flag = flag_guard(f, r->place, &join);
+    if (flag < 0 || r->origin < 0 || !flag_join_fits(c, r, flag, exit))
+        return;
+    const char *stmt = tl_arena_printf(arena(c), "if (%s) %s(%s, NULL);",
+                                       f->vars[f->places[flag].var].name, family_of(r)->join,
+                                       tl_place_c_name(f, r->place));
+    const unsigned says = (1u << FLAG_SAYS_CREATED) | (1u << FLAG_SAYS_NONE);
+    tl_report_fixit_or(rep);
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *e = &f->blocks[b];
+        if (e->term != TL_TERM_RETURN)
+            continue;
+        if (flag_join_fits(c, r, flag, e))
+            tl_report_fixit_before_exit_where(rep, e, stmt, flag, FLAG_SAYS_CREATED, says);
+        else
+            tl_report_fixit_require_none(rep, tl_ctx_exit_key(e), flag, 1u << FLAG_SAYS_CREATED);
+    }
+}
+
 /* Does the call hand over the thread in `place`, or what holds it?  A
  * cancel only asks it to end. */
 static bool names_thread(const tl_func *f, const tl_event *ev, int place) {
@@ -857,6 +922,7 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
         fix_join_before_exit(c, rep, r, exit);
         fix_join_before_jump(c, rep, r);
         fix_join_in_label_chain(c, rep, r, exit);
+        fix_flag_guarded_join(c, rep, r, exit);
         fix_detach_after_success(c, rep, r);
     } else {
         fix_join_loop_before_exit(c, rep, r, exit, true);
@@ -1021,9 +1087,9 @@ static tl_report *misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const c
     tl_report *rep = tl_ctx_report(c, TL_RULE_JOIN_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
-    if (removable && tl_call_removable(tl_ctx_func(c), ev, 0))
-        tl_report_fixit(rep, ev->stmt_range, "", place < 0 ? TL_OBS_ALWAYS : tl_ctx_event_index(c),
-                        place, obs_st);
+    if (removable)
+        tl_report_fixit_remove_call(rep, ev, place < 0 ? TL_OBS_ALWAYS : tl_ctx_event_index(c),
+                                    place, obs_st);
     return rep;
 }
 
@@ -1251,6 +1317,25 @@ static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
     r->jumped = r->st == T_CREATED ? 1 + tl_ctx_event_index(c) : 0;
 }
 
+/* At an exit, what the flag that guards the thread's join says there, for
+ * a path whose thread is in state `st` (FLAG_SAYS_*, observed on the
+ * flag's place): `if (flag) join` before that exit joins exactly the
+ * threads still joinable when the flag is set with one and clear
+ * otherwise. */
+static void observe_flag(tl_ctx *c, const tl_res *r, const tl_block *exit, int st) {
+    const tl_event *join;
+    int flag = flag_guard(tl_ctx_func(c), r->place, &join);
+    if (flag < 0)
+        return;
+    long long v;
+    tl_operand o = tl_opd_place(flag, NULL);
+    bool known = tl_ctx_const_value(c, &o, &v);
+    int says = known && st == T_CREATED && v != 0 ? FLAG_SAYS_CREATED
+               : known && v == 0 && st != T_CREATED ? FLAG_SAYS_NONE
+                                                    : FLAG_SAYS_UNKNOWN;
+    tl_ctx_observe(c, tl_ctx_exit_key(exit), flag, says);
+}
+
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (r->st == T_ATTR_DETACHED)
@@ -1263,6 +1348,7 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
         tl_ctx_observe(c, tl_ctx_exit_key(exit), r->place, seen);
         if (r->jumped)
             tl_ctx_observe(c, tl_ctx_after_jump_key(c, r->jumped - 1), r->place, seen);
+        observe_flag(c, r, exit, seen);
     }
     if (leaks)
         report_leak_at_exit(c, i, exit);

@@ -6,6 +6,7 @@
 #include "facts.h"
 #include "summary.h"
 #include "summary_ext.h"
+#include "var_reads.h"
 
 /* A node of the path taken so far; shared between the states that forked
  * from it, newest first. */
@@ -34,6 +35,8 @@ typedef enum fixit_when {
     FIX_WHEN_LIVE,   /* an edit made where all observations are in obs_mask,
                         left out where none is; mixed, the fix-it fails */
     FIX_WHEN_NONE,   /* a condition: no observation is in obs_mask */
+    FIX_WHEN_SOME,   /* an edit made where some observation is obs_st; then
+                        every one there must be in obs_mask */
 } fixit_when;
 
 struct tl_report {
@@ -458,11 +461,40 @@ void tl_report_fixit_before_exit_if(tl_report *r, const tl_block *exit, const ch
         r->fixits[k].when = FIX_WHEN_LIVE;
 }
 
+void tl_report_fixit_before_exit_where(tl_report *r, const tl_block *exit, const char *stmt,
+                                       int place, int st, unsigned ok_mask) {
+    if (!r)
+        return;
+    int first = r->nfixits;
+    tl_report_fixit_before_exit(r, exit, stmt, place, st);
+    for (int k = first; k < r->nfixits; k++) {
+        r->fixits[k].obs_mask = ok_mask;
+        r->fixits[k].when = FIX_WHEN_SOME;
+    }
+}
+
 void tl_report_fixit_require_none(tl_report *r, int obs_key, int obs_place, unsigned st_mask) {
     if (!r)
         return;
     tl_report_fixit_require(r, obs_key, obs_place, st_mask);
     r->fixits[r->nfixits - 1].when = FIX_WHEN_NONE;
+}
+
+void tl_report_fixit_remove_call(tl_report *r, const tl_event *call, int obs_key, int place,
+                                 int st) {
+    if (!r)
+        return;
+    if (tl_call_removable(r->func, call, 0)) {
+        tl_report_fixit(r, call->stmt_range, "", obs_key, place, st);
+        return;
+    }
+    const tl_event *cond = tl_call_removable_arm(r->func, call, 0);
+    if (!cond)
+        return;
+    /* `if (g(x) == 0) call;` becomes `g(x);` */
+    tl_report_fixit(r, (tl_range){cond->stmt_range.begin, cond->range.begin}, "", obs_key, place,
+                    st);
+    tl_report_fixit(r, (tl_range){cond->range.end, call->stmt_range.end}, ";", obs_key, place, st);
 }
 
 void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg) {
@@ -1423,12 +1455,23 @@ static void count_obs(const tl_ctx *c, const pending_fixit *p, int *in, int *out
     }
 }
 
+/* Is some observation at the pending edit's key and place its obs_st? */
+static bool some_obs(const tl_ctx *c, const pending_fixit *p) {
+    for (int i = 0; i < c->nobs; i++)
+        if (obs_key_matches(c, c->obs[i].key, p->obs_key) && c->obs[i].place == p->obs_place &&
+            c->obs[i].st == p->obs_st)
+            return true;
+    return false;
+}
+
 static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
     if (p->obs_key == TL_OBS_ALWAYS)
         return true;
     int in, out;
     count_obs(c, p, &in, &out);
     switch ((fixit_when)p->when) {
+    case FIX_WHEN_SOME:
+        return !out || !some_obs(c, p);
     case FIX_WHEN_LIVE:
         return !(in && out);
     case FIX_WHEN_NONE:
@@ -1443,6 +1486,8 @@ static bool fixit_holds(const tl_ctx *c, const pending_fixit *p) {
 static bool edit_made(const tl_ctx *c, const pending_fixit *p) {
     if (!p->fix.text)
         return false;
+    if (p->when == FIX_WHEN_SOME)
+        return some_obs(c, p);
     if (p->when != FIX_WHEN_LIVE)
         return true;
     int in, out;

@@ -167,6 +167,16 @@ void tl_report_fixit_before_exit_in(tl_report *r, const tl_block *exit, const ch
  * where some do and some do not, the whole fix-it is dropped. */
 void tl_report_fixit_before_exit_if(tl_report *r, const tl_block *exit, const char *stmt,
                                     int place, unsigned st_mask);
+/* The call statement deleted (tl_call_removable), or, as the whole arm of
+ * `if (g(x) == k) call;`, the statement made `g(x);`; kept if every path
+ * reaching obs_key holds `place` in state st.  Nothing when neither fits. */
+void tl_report_fixit_remove_call(tl_report *r, const tl_event *call, int obs_key, int place,
+                                 int st);
+/* The same edit, made where some path reaching the exit holds `place` in
+ * state st, and kept only if every path there holds it in one of ok_mask
+ * (`place` may be one a module observes for the purpose, such as a flag). */
+void tl_report_fixit_before_exit_where(tl_report *r, const tl_block *exit, const char *stmt,
+                                       int place, int st, unsigned ok_mask);
 /* A condition on the fix-it: no path reaches obs_key holding `place` in a
  * state of st_mask. */
 void tl_report_fixit_require_none(tl_report *r, int obs_key, int obs_place, unsigned st_mask);

@@ -21,4 +21,9 @@ bool tl_func_var_read(const tl_func *f, int var, const tl_event *except);
  * pointer; and the handle's variable read elsewhere, so it stays used. */
 bool tl_call_removable(const tl_func *f, const tl_event *call, int handle_arg);
 
+/* The same call as the whole arm of `if (g(...) == k) call;` with no else,
+ * whose condition is one call compared with a constant: the statement can
+ * become `g(...);`.  Returns that condition's call, or NULL. */
+const tl_event *tl_call_removable_arm(const tl_func *f, const tl_event *call, int handle_arg);
+
 #endif

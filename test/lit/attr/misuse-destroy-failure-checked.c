@@ -40,4 +40,6 @@ void reset_attr(pthread_attr_t *attr) {
 // CHECK-NEXT: misuse-destroy-failure-checked.c:31:9: warning: attribute '*attr' is destroyed after it was already destroyed [pthread.AttrMisuse]
 // CHECK-NEXT: misuse-destroy-failure-checked.c:30:9: note: '*attr' destroyed here
 // CHECK-NEXT: misuse-destroy-failure-checked.c:30:9: note: 'pthread_attr_destroy(attr) == 0' is true
+// CHECK-NEXT: fix-it:"{{.*}}misuse-destroy-failure-checked.c":{30:5-30:9}:""
+// CHECK-NEXT: fix-it:"{{.*}}misuse-destroy-failure-checked.c":{30:35-31:36}:";"
 // CHECK-NEXT: 2 warnings generated.

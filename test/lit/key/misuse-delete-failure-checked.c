@@ -29,4 +29,6 @@ void drop_key(pthread_key_t k) {
 // CHECK-NEXT: misuse-delete-failure-checked.c:21:9: warning: key 'k' is deleted after it was already deleted [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-delete-failure-checked.c:20:9: note: 'k' deleted here
 // CHECK-NEXT: misuse-delete-failure-checked.c:20:9: note: 'pthread_key_delete(k) == 0' is true
+// CHECK-NEXT: fix-it:"{{.*}}misuse-delete-failure-checked.c":{20:5-20:9}:""
+// CHECK-NEXT: fix-it:"{{.*}}misuse-delete-failure-checked.c":{20:30-21:31}:";"
 // CHECK-NEXT: 2 warnings generated.

@@ -34,4 +34,6 @@ static int c11_downloader(void *arg) {
 // CHECK-NEXT: detach-self-twice.c:25:9: warning: thread 'thrd_current()' is detached after it was already detached [pthread.JoinMisuse]
 // CHECK-NEXT: detach-self-twice.c:23:5: note: 'thrd_current()' detached here
 // CHECK-NEXT: detach-self-twice.c:24:9: note: 'fetch(arg) != 0' is true
+// CHECK-NEXT: fix-it:"{{.*}}detach-self-twice.c":{24:5-24:9}:""
+// CHECK-NEXT: fix-it:"{{.*}}detach-self-twice.c":{24:19-25:37}:";"
 // CHECK-NEXT: 2 warnings generated.

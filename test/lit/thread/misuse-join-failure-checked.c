@@ -37,4 +37,6 @@ void worker_stop(struct worker *w) {
 // CHECK-NEXT: misuse-join-failure-checked.c:29:9: warning: thread 'w->tid' is joined after it was already detached [pthread.JoinMisuse]
 // CHECK-NEXT: misuse-join-failure-checked.c:28:9: note: 'w->tid' detached here
 // CHECK-NEXT: misuse-join-failure-checked.c:28:9: note: 'pthread_detach(w->tid) == 0' is true
+// CHECK-NEXT: fix-it:"{{.*}}misuse-join-failure-checked.c":{28:5-28:9}:""
+// CHECK-NEXT: fix-it:"{{.*}}misuse-join-failure-checked.c":{28:31-29:36}:";"
 // CHECK-NEXT: 2 warnings generated.
