@@ -78,13 +78,8 @@ static unsigned char *blocks_set(const fill_loop *L) {
     return s;
 }
 
-/* Does `dom` lie on every path from the entry to `to`? */
 static bool block_dominates(const fill_loop *L, int dom, int to) {
-    if (dom == to)
-        return true;
-    unsigned char *seen = blocks_set(L);
-    mark_reach(L, L->f->entry, dom, false, seen);
-    return !seen[to];
+    return tl_func_block_dominates(L->f, L->a, dom, to);
 }
 
 static int base_place(const tl_func *f, int var) {

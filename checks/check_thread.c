@@ -524,28 +524,51 @@ static void fix_detach_after_stored_status(tl_ctx *c, tl_report *rep, const tl_r
     tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
-/* A join (or detach) that some paths reach after the create failed, where
- * the function kept the create's status in a local it never changes:
- * `if (rc == 0)` before it, kept only when every path reaching it holds
- * the thread created or failed (and the create comes first on all). */
-static void fix_guard_with_status(tl_ctx *c, tl_report *rep, const tl_event *ev, const tl_res *r,
-                                  int place) {
+/* The joins (or detaches) that some paths reach after the create failed,
+ * where the function kept the create's status in a local it never
+ * changes: `if (rc == 0)` before each of the handle's releases (they share
+ * one finding), kept only when every path reaching each holds the thread
+ * created or failed, and the create comes first on all.  An unbraced arm
+ * gets braces, so that an `else` keeps its `if`. */
+static void fix_guard_with_status(tl_ctx *c, tl_report *rep, const tl_res *r, int place) {
     const tl_func *f = tl_ctx_func(c);
     int rc = stored_status_place(c, r->origin);
-    const unsigned want = TL_STMT_IS_EXPR_STMT | TL_STMT_IN_COMPOUND;
-    if (!rep || rc < 0 || releases_of(f, place, true) != 1 || /* one report for all: one edit */
-        (ev->stmt_flags & (want | TL_STMT_RESULT_USED | TL_STMT_IN_MACRO)) != want ||
-        writes_under(f, rc) != 1 || !tl_loc_within(ev->loc, f->vars[f->places[rc].var].scope) ||
-        !tl_func_event_dominates(f, arena(c), r->origin,
-                                 tl_func_block_of_event(f, tl_ctx_event_index(c))))
+    if (!rep || rc < 0 || writes_under(f, rc) != 1)
         return;
-    int indent = (int)(ev->stmt_range.begin.col > 1 ? ev->stmt_range.begin.col - 1 : 0);
-    tl_report_fixit_or(rep);
-    tl_report_fixit(rep, (tl_range){ev->stmt_range.begin, ev->stmt_range.begin},
-                    tl_arena_printf(arena(c), "if (%s == %s)\n%*s", f->vars[f->places[rc].var].name,
-                                    family_of(r)->success_text, indent + 4, ""),
-                    TL_OBS_ALWAYS, -1, 0);
-    tl_report_fixit_require(rep, tl_ctx_event_index(c), place, (1u << T_CREATED) | (1u << T_FAILED));
+    const tl_var *status = &f->vars[f->places[rc].var];
+    const char *guard =
+        tl_arena_printf(arena(c), "if (%s == %s)", status->name, family_of(r)->success_text);
+    for (int pass = 0; pass < 2; pass++) { /* check every release, then guard them */
+        if (pass == 1)
+            tl_report_fixit_or(rep);
+        for (int b = 0, index = 0; b < f->nblocks; b++)
+            for (int e = 0; e < f->blocks[b].nevents; e++, index++) {
+                const tl_event *rel = &f->blocks[b].events[e];
+                if (rel->kind != TL_EV_CALL ||
+                    !(has_role(rel->callee, ROLE_JOIN) || has_role(rel->callee, ROLE_DETACH)) ||
+                    rel->nargs == 0 || value_place(&rel->args[0]) != place)
+                    continue;
+                if (pass == 0) {
+                    if ((rel->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_RESULT_USED |
+                                            TL_STMT_IN_MACRO)) != TL_STMT_IS_EXPR_STMT ||
+                        !tl_loc_within(rel->loc, status->scope) ||
+                        !tl_func_event_dominates(f, arena(c), r->origin, b))
+                        return;
+                    continue;
+                }
+                if (rel->stmt_flags & TL_STMT_IN_COMPOUND) { /* the call moves one level deeper */
+                    int indent =
+                        (int)(rel->stmt_range.begin.col > 1 ? rel->stmt_range.begin.col - 1 : 0);
+                    tl_report_fixit(rep, (tl_range){rel->stmt_range.begin, rel->stmt_range.begin},
+                                    tl_arena_printf(arena(c), "%s\n%*s", guard, indent + 4, ""),
+                                    TL_OBS_ALWAYS, -1, 0);
+                } else {
+                    tl_report_fixit_before_stmt(rep, rel->stmt_range, rel->stmt_flags, guard,
+                                                TL_OBS_ALWAYS, -1, 0);
+                }
+                tl_report_fixit_require(rep, index, place, (1u << T_CREATED) | (1u << T_FAILED));
+            }
+    }
 }
 
 /* pthread_join(h, NULL) (thrd_join) before a return the function otherwise
@@ -1164,7 +1187,7 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
                                                 verb(kind), what, family_of(r)->create),
                                 !via, place, r->st);
         if (!via)
-            fix_guard_with_status(c, rep, ev, r, place);
+            fix_guard_with_status(c, rep, r, place);
         break;
     }
     case T_JOINED:

@@ -337,21 +337,28 @@ void tl_report_about(tl_report *r, const tl_res *res) {
         r->subject = res->origin;
 }
 
-void tl_report_fixit_before_stmt(tl_report *r, tl_range stmt, unsigned flags, const char *text,
-                                 int obs_key, int place, int st) {
-    if (!r)
-        return;
+/* tl_report_fixit_before_stmt, `deeper` columns further in than the
+ * statement when that is a closing brace. */
+static void insert_before(tl_report *r, tl_range stmt, unsigned flags, int deeper,
+                          const char *text, int obs_key, int place, int st) {
     tl_range at = {stmt.begin, stmt.begin};
     if (flags & TL_STMT_IN_COMPOUND) {
         /* the new line starts where the statement did */
         unsigned indent = stmt.begin.col > 1 ? stmt.begin.col - 1 : 0;
-        tl_report_fixit(r, at, tl_arena_printf(r->arena, "%s\n%*s", text, (int)indent, ""),
+        tl_report_fixit(r, at,
+                        tl_arena_printf(r->arena, "%*s%s\n%*s", deeper, "", text, (int)indent, ""),
                         obs_key, place, st);
     } else {
         tl_range end = {stmt.end, stmt.end};
         tl_report_fixit(r, at, tl_arena_printf(r->arena, "{ %s ", text), obs_key, place, st);
         tl_report_fixit(r, end, " }", obs_key, place, st);
     }
+}
+
+void tl_report_fixit_before_stmt(tl_report *r, tl_range stmt, unsigned flags, const char *text,
+                                 int obs_key, int place, int st) {
+    if (r)
+        insert_before(r, stmt, flags, 0, text, obs_key, place, st);
 }
 
 /* Does the event name the place, or a place under it, as an argument? */
@@ -414,9 +421,10 @@ void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char 
                 users++;
             }
         }
-    if (!user) {
-        tl_report_fixit_before_stmt(r, exit->term_stmt, exit->term_stmt_flags, stmt,
-                                    tl_ctx_exit_key(exit), place, st);
+    if (!user) { /* before the brace a function falls off, one level deeper */
+        insert_before(r, exit->term_stmt, exit->term_stmt_flags,
+                      exit->term_stmt_flags & TL_RET_IMPLICIT ? 4 : 0, stmt,
+                      tl_ctx_exit_key(exit), place, st);
         return;
     }
     const char *name = fresh_status_name(r->arena, f);

@@ -612,14 +612,14 @@ int tl_func_block_of_event(const tl_func *f, int index) {
     return -1;
 }
 
-bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to) {
-    int eb = tl_func_block_of_event(f, index);
-    if (eb < 0)
+bool tl_func_block_dominates(const tl_func *f, tl_arena *scratch, int dom, int to) {
+    if (dom < 0 || to < 0)
         return false;
-    if (eb == to)
+    if (dom == to)
         return true;
-    /* search for a path from the entry to `to` that avoids the event's block */
+    /* search for a path from the entry to `to` that avoids `dom` */
     unsigned char *seen = tl_arena_alloc(scratch, (size_t)f->nblocks + 1);
+    memset(seen, 0, (size_t)f->nblocks + 1);
     int *stack = tl_arena_alloc(scratch, sizeof *stack * ((size_t)f->nblocks + 1));
     int top = 0;
     stack[top++] = f->entry;
@@ -628,7 +628,7 @@ bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int
         int b = stack[--top];
         if (b == to)
             return false;
-        if (b == eb)
+        if (b == dom)
             continue;
         for (int k = 0, s; (s = tl_block_succ(&f->blocks[b], k)) != -2; k++)
             if (s >= 0 && !seen[s]) {
@@ -637,6 +637,10 @@ bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int
             }
     }
     return true;
+}
+
+bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to) {
+    return tl_func_block_dominates(f, scratch, tl_func_block_of_event(f, index), to);
 }
 
 bool tl_loc_same(tl_loc a, tl_loc b) { return a.file == b.file && a.offset == b.offset; }

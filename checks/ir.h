@@ -371,6 +371,8 @@ typedef bool (*tl_block_pred)(const tl_func *f, int block, void *ud);
 bool tl_func_reaches(const tl_func *f, int from, tl_block_pred hit, void *ud);
 /* Does every path from the entry to block `to` pass the event at `index`? */
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
+/* Does every path from the entry to block `to` pass block `dom`? */
+bool tl_func_block_dominates(const tl_func *f, tl_arena *scratch, int dom, int to);
 /* The same place in the same file? */
 bool tl_loc_same(tl_loc a, tl_loc b);
 /* Is the location inside the range (end included: a closing brace)? */

@@ -55,7 +55,8 @@ static bool hides(const tl_func *hook, const char *name) {
 
 /* `delete(key);` as the last statement of the unload hook, whose closing
  * brace starts its line (the usual layout; anything else gets no edit). */
-static void fix_delete_in_hook(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_func *hook) {
+static void fix_delete_in_hook(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_func *hook,
+                               const tl_var *ready) {
     const tl_func *f = tl_ctx_func(c);
     tl_loc brace = hook->body.end; /* one past the `}` */
     if (hook->loc.file != f->loc.file || brace.col != 2 || brace.offset == 0)
@@ -63,11 +64,70 @@ static void fix_delete_in_hook(tl_ctx *c, tl_report *rep, const tl_res *r, const
     brace.col = 1;
     brace.offset--;
     const tl_var *v = nameable_global(f, r->place, hook->body.begin.offset);
-    if (!v || hides(hook, v->name))
+    if (!v || hides(hook, v->name) || (ready && (ready->decl.offset >= hook->body.begin.offset ||
+                                                 hides(hook, ready->name))))
         return;
+    const char *guard = ready ? tl_arena_printf(arena(c), "if (%s) ", ready->name) : "";
     tl_report_fixit(rep, (tl_range){brace, brace},
-                    tl_arena_printf(arena(c), "    %s(%s);\n", key_family_of(r)->del, v->name),
+                    tl_arena_printf(arena(c), "    %s%s(%s);\n", guard, key_family_of(r)->del,
+                                    v->name),
                     TL_OBS_ALWAYS, -1, 0);
+}
+
+/* Events of the file that write the file-scope variable `name` (or take
+ * its address, so that anything could). */
+static int global_writes(const tl_tu *tu, const char *name) {
+    int n = 0;
+    for (int i = 0; i < tu->nfuncs; i++) {
+        const tl_func *g = tu->funcs[i];
+        for (int b = 0; b < g->nblocks; b++)
+            for (int e = 0; e < g->blocks[b].nevents; e++) {
+                const tl_event *ev = &g->blocks[b].events[e];
+                int p = ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE
+                            ? ev->dst_place
+                            : ev->src.kind == TL_OPD_ADDR ? ev->src.place : -1;
+                for (int a = 0; p < 0 && ev->kind == TL_EV_CALL && a < ev->nargs; a++)
+                    if (ev->args[a].kind == TL_OPD_ADDR)
+                        p = ev->args[a].place;
+                const tl_var *v = p >= 0 ? &g->vars[g->places[p].var] : NULL;
+                n += v && v->at_file_scope && strcmp(v->name, name) == 0;
+            }
+    }
+    return n;
+}
+
+/* The flag of a key made lazily, `if (!ready) { if (create(&key, ...) != 0)
+ * return NULL; ready = 1; }`: a file-scope scalar set to a nonzero constant
+ * only where the create has succeeded, and written nowhere else in the
+ * file.  It says at unload whether there is a key to delete. */
+static const tl_var *ready_flag(tl_ctx *c, const tl_res *r) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_event *create = tl_ctx_event_at(c, r->origin);
+    int cb = tl_func_block_of_event(f, r->origin);
+    const tl_block *test = cb >= 0 ? &f->blocks[cb] : NULL;
+    if (!create || !key_has_role(create->callee, ROLE_CREATE) || !test ||
+        test->term != TL_TERM_BRANCH || test->cond.lhs.kind != TL_OPD_TEMP ||
+        test->cond.lhs.temp != create->result_temp || test->cond.rhs.kind != TL_OPD_CONST ||
+        test->cond.rhs.ival != 0 || (test->cond.op != TL_CMP_EQ && test->cond.op != TL_CMP_NE))
+        return NULL;
+    int made = test->cond.op == TL_CMP_EQ ? test->succ[0] : test->succ[1];
+    const tl_var *found = NULL;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind != TL_EV_ASSIGN || ev->is_test || ev->delta != 0 ||
+                ev->src.kind != TL_OPD_CONST || ev->src.ival == 0 || ev->dst_place < 0 ||
+                f->places[ev->dst_place].sel != TL_SEL_BASE)
+                continue;
+            const tl_var *v = &f->vars[f->places[ev->dst_place].var];
+            if (v->kind != TL_VAR_GLOBAL || !v->at_file_scope || v->is_array || v->is_pointer ||
+                v->decl.file != f->loc.file || !tl_func_block_dominates(f, arena(c), made, b))
+                continue;
+            if (found)
+                return NULL;
+            found = v;
+        }
+    return found && global_writes(tl_ctx_tu(c), found->name) == 1 ? found : NULL;
 }
 
 /* A destructor of its own, right after the constructor `f` that made the
@@ -97,11 +157,12 @@ static void fix_new_destructor(tl_ctx *c, tl_report *rep, const tl_res *r) {
  * in a new destructor.  Only for a key made on every load (by a
  * constructor) or by an init function whose fini undoes it: a key made
  * lazily may not exist at unload, and deleting it would delete whatever
- * key has that number. */
+ * key has that number, unless a flag says it was made (ready_flag). */
 static void fix_delete_at_unload(tl_ctx *c, tl_report *rep, const tl_res *r,
                                  const tl_func *sibling, const tl_fini *finis, int n) {
     const tl_func *f = tl_ctx_func(c);
-    if (!rep || (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !sibling))
+    const tl_var *ready = NULL; /* a lazy key's flag: delete it only if made */
+    if (!rep || (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !sibling && !(ready = ready_flag(c, r))))
         return;
     const tl_func *hook = sibling;
     for (int k = 0; k < n && !hook; k++)
@@ -111,8 +172,8 @@ static void fix_delete_at_unload(tl_ctx *c, tl_report *rep, const tl_res *r,
         if (finis[k].func && strcmp(finis[k].how, "atexit") == 0)
             hook = finis[k].func;
     if (hook)
-        fix_delete_in_hook(c, rep, r, hook);
-    else
+        fix_delete_in_hook(c, rep, r, hook, ready);
+    else if (!ready)
         fix_new_destructor(c, rep, r);
 }
 

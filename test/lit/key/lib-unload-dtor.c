@@ -79,6 +79,7 @@ int req_init(void) { return make_req_key(&req_key); }
 // CHECK: lib-unload-dtor.c:30:13: warning: key 'ctx_key' with destructor 'ctx_free' is never deleted: once the library is unloaded, the next thread exit calls 'ctx_free' in unmapped code [pthread.KeyLeak]
 // CHECK-NEXT: lib-unload-dtor.c:63:41: note: destructor 'lib_unload' runs at unload but does not delete 'ctx_key'
 // CHECK-NEXT: lib-unload-dtor.c:57:13: note: 'log_unload', registered with atexit, runs at unload but does not delete 'ctx_key'
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{71:1-71:1}:"    if (ctx_ready) pthread_key_delete(ctx_key);\n"
 // CHECK: lib-unload-dtor.c:37:34: warning: key 'buf_key' with destructor 'buf_free' is never deleted: once the library is unloaded, the next thread exit calls 'buf_free' in unmapped code [pthread.KeyLeak]
 // CHECK-NEXT: lib-unload-dtor.c:63:41: note: destructor 'lib_unload' runs at unload but does not delete 'buf_key'
 // CHECK-NEXT: lib-unload-dtor.c:57:13: note: 'log_unload', registered with atexit, runs at unload but does not delete 'buf_key'
