@@ -1,7 +1,8 @@
 // --fix deletes a library's keys at unload: in the fini paired with the
 // init function by name, in the file's destructor, or in a new destructor
 // after the constructor when the file has no unload hook (lib-ctor-no-dtor.c).
-// A key made lazily gets no edit (at unload it may not exist).
+// A key made lazily by a pthread_once routine gets no edit (at unload it
+// may not exist; fixit-delete-if-ready.c has one with a flag).
 // RUN: rm -rf %t && mkdir -p %t && cp %s %t/input.c
 // RUN: not %threadlint --no-source --fix %t/input.c 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 // RUN: %clang -fsyntax-only -Wall -Wextra -Werror %t/input.c
@@ -11,7 +12,7 @@
 #include <stdlib.h>
 
 static pthread_key_t conn_key, sess_key, log_key, lazy_key;
-static int lazy_ready;
+static pthread_once_t lazy_once = PTHREAD_ONCE_INIT;
 
 int conn_init(void) {
     if (pthread_key_create(&conn_key, free) != 0)
@@ -40,33 +41,30 @@ __attribute__((destructor)) static void trace_unload(void) {
 
 static void lazy_free(void *p) { free(p); }
 
+static void make_lazy_key(void) { pthread_key_create(&lazy_key, lazy_free); }
+
 void *lazy_get(void) {
-    if (!lazy_ready) {
-        if (pthread_key_create(&lazy_key, lazy_free) != 0)
-            return NULL;
-        lazy_ready = 1;
-    }
+    pthread_once(&lazy_once, make_lazy_key);
     return pthread_getspecific(lazy_key);
 }
-
-// CHECK: {{.*}}input.c:17:9: warning: key 'conn_key' created by library init function 'conn_init' is never deleted [pthread.KeyLeak]
-// CHECK-NEXT: {{.*}}input.c:17:9: note: 'pthread_key_create(&conn_key, free) != 0' is false
-// CHECK-NEXT: {{.*}}input.c:19:9: note: 'pthread_key_create(&sess_key, free) != 0' is false
-// CHECK-NEXT: {{.*}}input.c:16:5: note: 'conn_init' is an init function, paired by name with 'conn_fini', and no destructor or atexit function deletes 'conn_key'
-// CHECK-NEXT: {{.*}}input.c:37:41: note: destructor 'trace_unload' does not delete 'conn_key'
-// CHECK-NEXT: {{.*}}input.c:26:6: note: 'conn_fini' does not delete 'conn_key'
-// CHECK-NEXT: fix-it:"{{.*}}input.c":{28:1-28:1}:"    pthread_key_delete(conn_key);\n"
-// CHECK-NEXT: {{.*}}input.c:31:9: warning: key 'log_key' created by library init function 'log_load' is never deleted [pthread.KeyLeak]
-// CHECK-NEXT: {{.*}}input.c:31:9: note: 'pthread_key_create(&log_key, free) != 0' is false
-// CHECK-NEXT: {{.*}}input.c:30:42: note: 'log_load' is a constructor: it runs when the library is loaded, and no destructor or atexit function deletes 'log_key'
-// CHECK-NEXT: {{.*}}input.c:37:41: note: destructor 'trace_unload' does not delete 'log_key'
-// CHECK-NEXT: fix-it:"{{.*}}input.c":{39:1-39:1}:"    pthread_key_delete(log_key);\n"
-// CHECK-NEXT: {{.*}}input.c:45:13: warning: key 'lazy_key' with destructor 'lazy_free' is never deleted: once the library is unloaded, the next thread exit calls 'lazy_free' in unmapped code [pthread.KeyLeak]
-// CHECK-NEXT: {{.*}}input.c:37:41: note: destructor 'trace_unload' runs at unload but does not delete 'lazy_key'
+// CHECK: {{.*}}input.c:18:9: warning: key 'conn_key' created by library init function 'conn_init' is never deleted [pthread.KeyLeak]
+// CHECK-NEXT: {{.*}}input.c:18:9: note: 'pthread_key_create(&conn_key, free) != 0' is false
+// CHECK-NEXT: {{.*}}input.c:20:9: note: 'pthread_key_create(&sess_key, free) != 0' is false
+// CHECK-NEXT: {{.*}}input.c:17:5: note: 'conn_init' is an init function, paired by name with 'conn_fini', and no destructor or atexit function deletes 'conn_key'
+// CHECK-NEXT: {{.*}}input.c:38:41: note: destructor 'trace_unload' does not delete 'conn_key'
+// CHECK-NEXT: {{.*}}input.c:27:6: note: 'conn_fini' does not delete 'conn_key'
+// CHECK-NEXT: fix-it:"{{.*}}input.c":{29:1-29:1}:"    pthread_key_delete(conn_key);\n"
+// CHECK-NEXT: {{.*}}input.c:32:9: warning: key 'log_key' created by library init function 'log_load' is never deleted [pthread.KeyLeak]
+// CHECK-NEXT: {{.*}}input.c:32:9: note: 'pthread_key_create(&log_key, free) != 0' is false
+// CHECK-NEXT: {{.*}}input.c:31:42: note: 'log_load' is a constructor: it runs when the library is loaded, and no destructor or atexit function deletes 'log_key'
+// CHECK-NEXT: {{.*}}input.c:38:41: note: destructor 'trace_unload' does not delete 'log_key'
+// CHECK-NEXT: fix-it:"{{.*}}input.c":{40:1-40:1}:"    pthread_key_delete(log_key);\n"
+// CHECK-NEXT: {{.*}}input.c:44:35: warning: key 'lazy_key' with destructor 'lazy_free' is never deleted: once the library is unloaded, the next thread exit calls 'lazy_free' in unmapped code [pthread.KeyLeak]
+// CHECK-NEXT: {{.*}}input.c:38:41: note: destructor 'trace_unload' runs at unload but does not delete 'lazy_key'
 // CHECK-NEXT: 3 warnings generated.
 // CHECK: threadlint: applied 2 fix-it edits to '{{.*}}input.c'
-// AFTER: {{.*}}input.c:47:13: warning: key 'lazy_key' with destructor 'lazy_free' is never deleted: once the library is unloaded, the next thread exit calls 'lazy_free' in unmapped code [pthread.KeyLeak]
-// AFTER-NEXT: {{.*}}input.c:38:41: note: destructor 'trace_unload' runs at unload but does not delete 'lazy_key'
+// AFTER: {{.*}}input.c:46:35: warning: key 'lazy_key' with destructor 'lazy_free' is never deleted: once the library is unloaded, the next thread exit calls 'lazy_free' in unmapped code [pthread.KeyLeak]
+// AFTER-NEXT: {{.*}}input.c:39:41: note: destructor 'trace_unload' runs at unload but does not delete 'lazy_key'
 // AFTER-NEXT: 1 warning generated.
 // FIXED:      void conn_fini(void) {
 // FIXED-NEXT:     pthread_key_delete(sess_key);
