@@ -29,6 +29,7 @@
 #include "c11_threads.h"
 #include "key_internal.h"
 #include "module.h"
+#include "status_guard.h"
 
 static const key_family posix = {"pthread_key_create", "pthread_key_delete",
                                  "pthread_setspecific", "pthread_getspecific"};
@@ -204,15 +205,37 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
 
 /* A removable call is wrong on every path reaching it (observed with
  * state obs_st for `place`): it can be deleted. */
+/* Where the key's own state is observed at each use and delete (the
+ * place's own observations there are about its value, key_value.c). */
+static int use_obs_place(int place) { return -2 - place; }
+
+static void observe_use(tl_ctx *c, int place, int i) {
+    if (tl_ctx_reporting(c))
+        tl_ctx_observe(c, tl_ctx_event_index(c), use_obs_place(place),
+                       i >= 0 ? tl_ctx_res(c, i)->st : 0);
+}
+
+/* A use or delete of the key in `place` (a call a status guard may skip). */
+static bool uses_key(const tl_event *ev, int place) {
+    return ev->callee && api_of(ev->callee) && !key_has_role(ev->callee, ROLE_CREATE) &&
+           ev->nargs > 0 && value_place(&ev->args[0]) == place;
+}
+
 static void misuse_at(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                       bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */
-    int key = r && r->st == K_FAILED ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
+    bool failed = r && r->st == K_FAILED;
+    int key = failed ? tl_ctx_cause_key(c, r) : tl_ctx_event_index(c);
     tl_report *rep = tl_ctx_report(c, TL_RULE_KEY_MISUSE, key, ev->loc, msg);
     if (r)
         tl_report_path(rep, r);
     if (removable)
         tl_report_fixit_remove_call(rep, ev, tl_ctx_event_index(c), place, obs_st);
+    const tl_event *origin = failed && r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    if (origin && key_has_role(origin->callee, ROLE_CREATE)) /* `if (rc == 0)` before each use */
+        tl_report_guard_uses(rep, arena(c), tl_ctx_func(c), r->origin,
+                             (r->flags & KF_C11) ? TL_THRD_SUCCESS_TEXT : "0", place, uses_key,
+                             use_obs_place(place), (1u << K_CREATED) | (1u << K_FAILED));
 }
 
 static void misuse(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
@@ -273,6 +296,7 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
     int i = tl_ctx_find(c, place);
     if (i < 0 && tl_ctx_reporting(c))
         tl_ctx_observe(c, tl_ctx_event_index(c), place, 0); /* nothing tracked here */
+    observe_use(c, place, i);
     if (i < 0) {
         if (tl_ctx_place_dies_here(c, place) && !tl_ctx_place_touched(c, place) &&
             !tl_place_is_collective(tl_ctx_func(c), place)) {
@@ -329,6 +353,7 @@ static void on_delete(tl_ctx *c, int place, const tl_event *ev, const char *spel
 static void on_access(tl_ctx *c, int place, const tl_event *ev, const char *spelled) {
     bool set = key_has_role(ev->callee, ROLE_SET);
     int i = tl_ctx_find(c, place);
+    observe_use(c, place, i);
     if (set)
         keyval_observe_set(c, ev, place, i >= 0 ? tl_ctx_res(c, i) : NULL);
     if (i < 0) {

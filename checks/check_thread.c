@@ -21,6 +21,7 @@
 #include "engine.h"
 #include "lifecycle.h"
 #include "module.h"
+#include "status_guard.h"
 #include "thread_query.h"
 
 enum thread_state {
@@ -485,22 +486,29 @@ static bool detach_state_known(tl_ctx *c, const tl_event *origin, const tl_res *
 /* The local (its place) that keeps the status of the create at `origin`:
  * `int rc = pthread_create(&t, ...);` or `rc = ...;`, one statement on one
  * line, in braces and not written by a macro; -1 if none. */
+/* Does every return of the same-file function `name` return what a
+ * create it makes returns (`return pthread_create(out, ...);`)?  Its
+ * status then means what the create's does. */
+static bool returns_create_status(const tl_tu *tu, const char *name) {
+    const tl_func *h = name ? tl_tu_find_func(tu, name) : NULL;
+    int returns = 0;
+    for (int b = 0; h && b < h->nblocks; b++) {
+        const tl_block *bl = &h->blocks[b];
+        if (bl->term != TL_TERM_RETURN)
+            continue;
+        if (bl->retval.kind != TL_OPD_TEMP || !has_role(bl->retval.name, ROLE_CREATE))
+            return false;
+        returns++;
+    }
+    return returns > 0;
+}
+
 static int stored_status_place(tl_ctx *c, int origin) {
-    const tl_func *f = tl_ctx_func(c);
     const tl_event *ev = origin >= 0 ? tl_ctx_event_at(c, origin) : NULL;
-    if (!ev || !has_role(ev->callee, ROLE_CREATE) || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
-        (ev->stmt_flags & (TL_STMT_IN_COMPOUND | TL_STMT_IN_MACRO)) != TL_STMT_IN_COMPOUND ||
-        ev->result_temp < 0 || ev->stmt_range.begin.line != ev->range.begin.line)
-        return -1;
-    const tl_event *next = tl_ctx_event_at(c, origin + 1);
-    if (!next || tl_func_block_of_event(f, origin + 1) != tl_func_block_of_event(f, origin) ||
-        next->kind != TL_EV_ASSIGN || next->is_test || next->delta != 0 ||
-        next->src.kind != TL_OPD_TEMP || next->src.temp != ev->result_temp || next->dst_place < 0 ||
-        f->places[next->dst_place].sel != TL_SEL_BASE ||
-        f->vars[f->places[next->dst_place].var].kind != TL_VAR_LOCAL ||
-        next->loc.offset < ev->stmt_range.begin.offset || next->loc.offset >= ev->stmt_range.end.offset)
-        return -1;
-    return next->dst_place;
+    bool create_status = ev && (has_role(ev->callee, ROLE_CREATE) ||
+                                (ev->callee_kind == TL_CALLEE_DEFINED &&
+                                 returns_create_status(tl_ctx_tu(c), ev->callee)));
+    return create_status ? tl_kept_status_place(tl_ctx_func(c), origin) : -1;
 }
 
 /* `int rc = pthread_create(&t, ...);` (or `rc = ...;`) whose status the
@@ -524,51 +532,19 @@ static void fix_detach_after_stored_status(tl_ctx *c, tl_report *rep, const tl_r
     tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
+/* A join or detach of the handle in `place`. */
+static bool releases_handle(const tl_event *ev, int place) {
+    return (has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH)) && ev->nargs > 0 &&
+           value_place(&ev->args[0]) == place;
+}
+
 /* The joins (or detaches) that some paths reach after the create failed,
- * where the function kept the create's status in a local it never
- * changes: `if (rc == 0)` before each of the handle's releases (they share
- * one finding), kept only when every path reaching each holds the thread
- * created or failed, and the create comes first on all.  An unbraced arm
- * gets braces, so that an `else` keeps its `if`. */
+ * where the function kept the create's status: `if (rc == 0)` before each
+ * (status_guard.h). */
 static void fix_guard_with_status(tl_ctx *c, tl_report *rep, const tl_res *r, int place) {
-    const tl_func *f = tl_ctx_func(c);
-    int rc = stored_status_place(c, r->origin);
-    if (!rep || rc < 0 || writes_under(f, rc) != 1)
-        return;
-    const tl_var *status = &f->vars[f->places[rc].var];
-    const char *guard =
-        tl_arena_printf(arena(c), "if (%s == %s)", status->name, family_of(r)->success_text);
-    for (int pass = 0; pass < 2; pass++) { /* check every release, then guard them */
-        if (pass == 1)
-            tl_report_fixit_or(rep);
-        for (int b = 0, index = 0; b < f->nblocks; b++)
-            for (int e = 0; e < f->blocks[b].nevents; e++, index++) {
-                const tl_event *rel = &f->blocks[b].events[e];
-                if (rel->kind != TL_EV_CALL ||
-                    !(has_role(rel->callee, ROLE_JOIN) || has_role(rel->callee, ROLE_DETACH)) ||
-                    rel->nargs == 0 || value_place(&rel->args[0]) != place)
-                    continue;
-                if (pass == 0) {
-                    if ((rel->stmt_flags & (TL_STMT_IS_EXPR_STMT | TL_STMT_RESULT_USED |
-                                            TL_STMT_IN_MACRO)) != TL_STMT_IS_EXPR_STMT ||
-                        !tl_loc_within(rel->loc, status->scope) ||
-                        !tl_func_event_dominates(f, arena(c), r->origin, b))
-                        return;
-                    continue;
-                }
-                if (rel->stmt_flags & TL_STMT_IN_COMPOUND) { /* the call moves one level deeper */
-                    int indent =
-                        (int)(rel->stmt_range.begin.col > 1 ? rel->stmt_range.begin.col - 1 : 0);
-                    tl_report_fixit(rep, (tl_range){rel->stmt_range.begin, rel->stmt_range.begin},
-                                    tl_arena_printf(arena(c), "%s\n%*s", guard, indent + 4, ""),
-                                    TL_OBS_ALWAYS, -1, 0);
-                } else {
-                    tl_report_fixit_before_stmt(rep, rel->stmt_range, rel->stmt_flags, guard,
-                                                TL_OBS_ALWAYS, -1, 0);
-                }
-                tl_report_fixit_require(rep, index, place, (1u << T_CREATED) | (1u << T_FAILED));
-            }
-    }
+    if (stored_status_place(c, r->origin) >= 0)
+        tl_report_guard_uses(rep, arena(c), tl_ctx_func(c), r->origin, family_of(r)->success_text,
+                             place, releases_handle, place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
 /* pthread_join(h, NULL) (thrd_join) before a return the function otherwise

@@ -117,10 +117,11 @@ const tl_event *tl_call_removable_arm(const tl_func *f, const tl_event *call, in
             want ||
         !call_effects_removable(f, call, handle_arg))
         return NULL;
-    int arm = -1;
+    int arm = -1; /* the block holding the call (pointers of one array compare only by ==) */
     for (int b = 0; b < f->nblocks && arm < 0; b++)
-        if (call >= f->blocks[b].events && call < f->blocks[b].events + f->blocks[b].nevents)
-            arm = b;
+        for (int e = 0; e < f->blocks[b].nevents && arm < 0; e++)
+            if (&f->blocks[b].events[e] == call)
+                arm = b;
     const tl_block *ab = arm >= 0 ? &f->blocks[arm] : NULL;
     if (!ab || ab->term != TL_TERM_JUMP)
         return NULL;

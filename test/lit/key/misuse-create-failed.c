@@ -18,4 +18,6 @@ int job(void *ctx) {
 
 // CHECK: misuse-create-failed.c:13:5: warning: key 'k' is used by 'pthread_setspecific' but its pthread_key_create failed [pthread.KeyMisuse]
 // CHECK-NEXT: misuse-create-failed.c:11:9: note: 'rc != 0' is true
+// CHECK-NEXT: fix-it:"{{.*}}misuse-create-failed.c":{13:5-13:5}:"if (rc == 0)\n        "
+// CHECK-NEXT: fix-it:"{{.*}}misuse-create-failed.c":{15:5-15:5}:"if (rc == 0)\n        "
 // CHECK-NEXT: 1 warning generated.
