@@ -15,15 +15,6 @@ typedef struct fill_loop {
     int *preds, *pred_start;   /* predecessors, per block */
 } fill_loop;
 
-static const tl_event *event_at(const tl_func *f, int index, int *block) {
-    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
-        if (index >= base && index < base + f->blocks[b].nevents) {
-            *block = b;
-            return &f->blocks[b].events[index - base];
-        }
-    return NULL;
-}
-
 static void build_preds(fill_loop *L) {
     const tl_func *f = L->f;
     int n = f->nblocks, edges = 0;
@@ -354,7 +345,7 @@ const char *tl_array_release_loop(const tl_func *f, tl_arena *a, int origin, int
                                   long long success, int exit, const char *call,
                                   const char *call_end) {
     int fill_block = -1;
-    const tl_event *fill = event_at(f, origin, &fill_block);
+    const tl_event *fill = tl_func_event_at(f, origin, &fill_block);
     const char *array, *index, *rest;
     size_t array_len, index_len;
     if (!fill || fill->kind != TL_EV_CALL || arg >= fill->nargs || exit < 0 ||

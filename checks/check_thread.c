@@ -435,19 +435,6 @@ static bool handle_in_scope(const tl_ctx *c, const tl_res *r, tl_loc at) {
     return tl_loc_within(at, f->vars[f->places[r->place].var].scope);
 }
 
-/* How many events write `place` or what lies under it (an assignment, a
- * step, an escape)? */
-static int writes_under(const tl_func *f, int place) {
-    int n = 0;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            n += (ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
-                 ev->dst_place >= 0 && tl_place_is_under(f, ev->dst_place, place);
-        }
-    return n;
-}
-
 /* Is the thread's detach state the one the path says?  With no attribute
  * (NULL), or with a local attribute that only the attribute API and the
  * create ever see, the path knows whether the attribute made it detached;
@@ -463,7 +450,7 @@ static bool detach_state_known(tl_ctx *c, const tl_event *origin, const tl_res *
         return true;
     const tl_func *f = tl_ctx_func(c);
     if (a->kind != TL_OPD_ADDR || f->places[a->place].sel != TL_SEL_BASE ||
-        f->vars[f->places[a->place].var].kind != TL_VAR_LOCAL || writes_under(f, a->place) > 0)
+        f->vars[f->places[a->place].var].kind != TL_VAR_LOCAL || tl_place_writes(f, a->place) > 0)
         return false;
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {

@@ -612,6 +612,27 @@ int tl_func_block_of_event(const tl_func *f, int index) {
     return -1;
 }
 
+const tl_event *tl_func_event_at(const tl_func *f, int index, int *block) {
+    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
+        if (index >= base && index < base + f->blocks[b].nevents) {
+            if (block)
+                *block = b;
+            return &f->blocks[b].events[index - base];
+        }
+    return NULL;
+}
+
+int tl_place_writes(const tl_func *f, int place) {
+    int n = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            n += (ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
+                 ev->dst_place >= 0 && tl_place_is_under(f, ev->dst_place, place);
+        }
+    return n;
+}
+
 bool tl_func_block_dominates(const tl_func *f, tl_arena *scratch, int dom, int to) {
     if (dom < 0 || to < 0)
         return false;

@@ -365,6 +365,11 @@ bool tl_block_first_stmt(const tl_func *f, int block, unsigned after, tl_range *
                          unsigned *flags);
 /* The block holding the event with flat index `index`, or -1. */
 int tl_func_block_of_event(const tl_func *f, int index);
+/* The event with flat index `index` (and, with block, its block), or NULL. */
+const tl_event *tl_func_event_at(const tl_func *f, int index, int *block);
+/* How many events write `place` or what lies under it (an assignment, a
+ * step, an escape)? */
+int tl_place_writes(const tl_func *f, int place);
 /* Does a block that `hit` accepts follow block `from` (by one edge or
  * more; `from` itself is never asked)? */
 typedef bool (*tl_block_pred)(const tl_func *f, int block, void *ud);

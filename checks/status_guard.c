@@ -3,23 +3,14 @@
 
 #include "ir.h"
 
-static const tl_event *event_at(const tl_func *f, int index, int *block) {
-    for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
-        if (index >= base && index < base + f->blocks[b].nevents) {
-            *block = b;
-            return &f->blocks[b].events[index - base];
-        }
-    return NULL;
-}
-
 int tl_kept_status_place(const tl_func *f, int origin) {
     int b = -1, nb = -1;
-    const tl_event *ev = origin >= 0 ? event_at(f, origin, &b) : NULL;
+    const tl_event *ev = origin >= 0 ? tl_func_event_at(f, origin, &b) : NULL;
     if (!ev || ev->kind != TL_EV_CALL || (ev->call_flags & TL_CALL_CANNOT_FAIL) ||
         (ev->stmt_flags & (TL_STMT_IN_COMPOUND | TL_STMT_IN_MACRO)) != TL_STMT_IN_COMPOUND ||
         ev->result_temp < 0 || ev->stmt_range.begin.line != ev->range.begin.line)
         return -1;
-    const tl_event *next = event_at(f, origin + 1, &nb);
+    const tl_event *next = tl_func_event_at(f, origin + 1, &nb);
     if (!next || nb != b || next->kind != TL_EV_ASSIGN || next->is_test || next->delta != 0 ||
         next->src.kind != TL_OPD_TEMP || next->src.temp != ev->result_temp || next->dst_place < 0 ||
         f->places[next->dst_place].sel != TL_SEL_BASE ||
@@ -29,23 +20,11 @@ int tl_kept_status_place(const tl_func *f, int origin) {
     return next->dst_place;
 }
 
-/* How many events write the place or what lies under it? */
-static int writes_under(const tl_func *f, int place) {
-    int n = 0;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            n += (ev->kind == TL_EV_ASSIGN || ev->kind == TL_EV_INCR || ev->kind == TL_EV_ESCAPE) &&
-                 ev->dst_place >= 0 && tl_place_is_under(f, ev->dst_place, place);
-        }
-    return n;
-}
-
 void tl_report_guard_uses(tl_report *rep, tl_arena *a, const tl_func *f, int origin,
                           const char *success, int place, tl_use_pred uses, int obs_place,
                           unsigned mask) {
     int rc = rep ? tl_kept_status_place(f, origin) : -1;
-    if (rc < 0 || writes_under(f, rc) != 1)
+    if (rc < 0 || tl_place_writes(f, rc) != 1)
         return;
     const tl_var *status = &f->vars[f->places[rc].var];
     const char *guard = tl_arena_printf(a, "if (%s == %s)", status->name, success);
