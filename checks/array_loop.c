@@ -270,14 +270,9 @@ static bool fills_in_order(fill_loop *L, int origin, const tl_event *fill, int f
         for (int k = 0, s; (s = tl_block_succ(cb, k)) != -2; k++)
             mark_reach(L, s, L->header, false, ok_side);
     } else {
-        const tl_cond *c = &cb->cond;
-        if (uses != 1 || cb->term != TL_TERM_BRANCH || !opd_is_temp(&c->lhs, fill->result_temp) ||
-            c->rhs.kind != TL_OPD_CONST || c->rhs.ival != success ||
-            (c->op != TL_CMP_EQ && c->op != TL_CMP_NE))
-            return false;
-        int ok = c->op == TL_CMP_EQ ? cb->succ[0] : cb->succ[1];
-        int failed = c->op == TL_CMP_EQ ? cb->succ[1] : cb->succ[0];
-        if (failed == L->header || L->in_loop[failed])
+        int failed = -1;
+        int ok = uses == 1 ? tl_status_success_block(f, fill_block, fill, success, &failed) : -1;
+        if (ok < 0 || failed == L->header || L->in_loop[failed])
             return false;
         mark_reach(L, ok, L->header, false, ok_side);
     }
@@ -329,7 +324,7 @@ static const char *count_at_exit(fill_loop *L, int exit, int index_var) {
                 return NULL;
     const tl_operand *bound = &h->cond.rhs;
     if (!after_early[exit] && bound->kind == TL_OPD_CONST && bound->text && bound->ival >= 0 &&
-        bound->ival <= INT_MAX && !strchr(bound->text, '='))
+        bound->ival <= INT_MAX && !strchr(bound->text, '=')) /* no assignment or test */
         return bound->text;
     if (!tl_loc_within(f->blocks[exit].term_loc, f->vars[index_var].scope))
         return NULL;

@@ -203,8 +203,6 @@ static void report_recreate(tl_ctx *c, int i, const tl_event *ev) {
                    tl_arena_printf(arena(c), "'%s' is created again here while its key is still live", h));
 }
 
-/* A removable call is wrong on every path reaching it (observed with
- * state obs_st for `place`): it can be deleted. */
 /* Where the key's own state is observed at each use and delete (the
  * place's own observations there are about its value, key_value.c). */
 static int use_obs_place(int place) { return -2 - place; }
@@ -221,6 +219,8 @@ static bool uses_key(const tl_event *ev, int place) {
            ev->nargs > 0 && value_place(&ev->args[0]) == place;
 }
 
+/* A removable call is wrong on every path reaching it (observed with
+ * state obs_st for `place`): it can be deleted. */
 static void misuse_at(tl_ctx *c, const tl_event *ev, const tl_res *r, const char *msg,
                       bool removable, int place, int obs_st) {
     /* every use after a failed acquisition has that one cause */

@@ -169,29 +169,12 @@ static bool names_caller(const tl_func *f, const tl_operand *o, int param) {
 
 /* Does f detach the calling thread (pthread_detach(pthread_self()),
  * thrd_detach(thrd_current())), itself or in a same-file helper it hands
- * that handle to?  With param >= 0, the handle is f's parameter. */
-static bool detaches_caller(const tl_tu *tu, const tl_func *f, int param, int depth) {
-    for (int b = 0; f && b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind != TL_EV_CALL)
-                continue;
-            const thread_api *api = api_of(ev->callee);
-            if (api && api->role == ROLE_DETACH && ev->nargs > 0 && names_caller(f, &ev->args[0], param))
-                return true;
-            for (int a = 0; !api && depth > 0 && ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs; a++)
-                if (names_caller(f, &ev->args[a], param) &&
-                    detaches_caller(tu, tl_tu_find_func(tu, ev->callee), a, depth - 1))
-                    return true;
-        }
-    return false;
-}
-
-/* Does every way out of f (a return, pthread_exit) pass a detach of the
- * calling thread, or a call of a same-file helper that always makes one?
- * Then nothing else may join or detach it. */
-static bool always_detaches_caller(const tl_tu *tu, tl_arena *scratch, const tl_func *f,
-                                   int param, int depth) {
+ * that handle to?  With param >= 0, the handle is f's parameter.  With
+ * `always`, only a detach that every way out of f (a return,
+ * pthread_exit) passes counts (scratch holds the search): then nothing
+ * else may join or detach the thread. */
+static bool detaches_caller(const tl_tu *tu, tl_arena *scratch, const tl_func *f, int param,
+                            int depth, bool always) {
     for (int b = 0, index = 0; f && b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++, index++) {
             const tl_event *ev = &f->blocks[b].events[e];
@@ -204,13 +187,12 @@ static bool always_detaches_caller(const tl_tu *tu, tl_arena *scratch, const tl_
                             ev->callee_kind == TL_CALLEE_DEFINED && a < ev->nargs;
                  a++)
                 detaches = names_caller(f, &ev->args[a], param) &&
-                           always_detaches_caller(tu, scratch, tl_tu_find_func(tu, ev->callee), a,
-                                                  depth - 1);
-            bool everywhere = detaches;
-            for (int x = 0; everywhere && x < f->nblocks; x++)
+                           detaches_caller(tu, scratch, tl_tu_find_func(tu, ev->callee), a,
+                                           depth - 1, always);
+            for (int x = 0; detaches && always && x < f->nblocks; x++)
                 if (f->blocks[x].term == TL_TERM_RETURN || f->blocks[x].term == TL_TERM_NORETURN)
-                    everywhere = tl_func_event_dominates(f, scratch, index, x);
-            if (everywhere)
+                    detaches = tl_func_event_dominates(f, scratch, index, x);
+            if (detaches)
                 return true;
         }
     return false;
@@ -219,7 +201,7 @@ static bool always_detaches_caller(const tl_tu *tu, tl_arena *scratch, const tl_
 /* Does the start routine `fn`, defined in this file, detach itself? */
 static bool routine_detaches_itself(tl_ctx *c, const char *fn) {
     const tl_tu *tu = tl_ctx_tu(c);
-    return detaches_caller(tu, tl_tu_find_func(tu, fn), -1, SELF_DETACH_DEPTH);
+    return detaches_caller(tu, NULL, tl_tu_find_func(tu, fn), -1, SELF_DETACH_DEPTH, false);
 }
 
 /* The calling thread as a place of its own, which outlives the function:
@@ -283,16 +265,22 @@ static unsigned helpers_release(tl_ctx *c, int place) {
     return found;
 }
 
+/* Is the call a join (or, with `detach`, a detach) of the handle in `place`? */
+static bool releases_as(const tl_event *ev, int place, bool detach) {
+    return ev->kind == TL_EV_CALL &&
+           (has_role(ev->callee, ROLE_JOIN) || (detach && has_role(ev->callee, ROLE_DETACH))) &&
+           ev->nargs > 0 && value_place(&ev->args[0]) == place;
+}
+
+/* A join or detach of the handle in `place`. */
+static bool releases_handle(const tl_event *ev, int place) { return releases_as(ev, place, true); }
+
 /* How many joins (and, with `detach`, detaches) name the handle in `place`? */
 static int releases_of(const tl_func *f, int place, bool detach) {
     int n = 0;
     for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            n += ev->kind == TL_EV_CALL &&
-                 (has_role(ev->callee, ROLE_JOIN) || (detach && has_role(ev->callee, ROLE_DETACH))) &&
-                 ev->nargs > 0 && value_place(&ev->args[0]) == place;
-        }
+        for (int e = 0; e < f->blocks[b].nevents; e++)
+            n += releases_as(&f->blocks[b].events[e], place, detach);
     return n;
 }
 
@@ -470,9 +458,6 @@ static bool detach_state_known(tl_ctx *c, const tl_event *origin, const tl_res *
     return true;
 }
 
-/* The local (its place) that keeps the status of the create at `origin`:
- * `int rc = pthread_create(&t, ...);` or `rc = ...;`, one statement on one
- * line, in braces and not written by a macro; -1 if none. */
 /* Does every return of the same-file function `name` return what a
  * create it makes returns (`return pthread_create(out, ...);`)?  Its
  * status then means what the create's does. */
@@ -490,6 +475,8 @@ static bool returns_create_status(const tl_tu *tu, const char *name) {
     return returns > 0;
 }
 
+/* The local (its place) that keeps the status of the create at `origin`,
+ * a create API or such a wrapper (tl_kept_status_place); -1 if none. */
 static int stored_status_place(tl_ctx *c, int origin) {
     const tl_event *ev = origin >= 0 ? tl_ctx_event_at(c, origin) : NULL;
     bool create_status = ev && (has_role(ev->callee, ROLE_CREATE) ||
@@ -517,12 +504,6 @@ static void fix_detach_after_stored_status(tl_ctx *c, tl_report *rep, const tl_r
                                     indent + 4, "", family_of(r)->detach, r->handle_text),
                     TL_OBS_ALWAYS, -1, 0);
     tl_report_fixit_require(rep, TL_OBS_ANY_EXIT, r->place, (1u << T_CREATED) | (1u << T_FAILED));
-}
-
-/* A join or detach of the handle in `place`. */
-static bool releases_handle(const tl_event *ev, int place) {
-    return (has_role(ev->callee, ROLE_JOIN) || has_role(ev->callee, ROLE_DETACH)) && ev->nargs > 0 &&
-           value_place(&ev->args[0]) == place;
 }
 
 /* The joins (or detaches) that some paths reach after the create failed,
@@ -665,8 +646,8 @@ enum { FLAG_SAYS_UNKNOWN, FLAG_SAYS_CREATED, FLAG_SAYS_NONE };
 
 /* The local flag of `if (started) pthread_join(t, NULL);`, the function's
  * own way to join the thread in `place` only when it made one: the flag's
- * place (and the join in *join), or -1. */
-static int flag_guard(const tl_func *f, int place, const tl_event **join) {
+ * place, or -1. */
+static int flag_guard(const tl_func *f, int place) {
     for (int b = 0; b < f->nblocks; b++) {
         const tl_block *bl = &f->blocks[b];
         if (bl->term != TL_TERM_BRANCH || bl->cond.op != TL_CMP_NE ||
@@ -684,7 +665,6 @@ static int flag_guard(const tl_func *f, int place, const tl_event **join) {
             ev->args[1].ival != 0 || !(ev->stmt_flags & TL_STMT_IS_EXPR_STMT) ||
             (ev->stmt_flags & TL_STMT_IN_MACRO))
             continue;
-        *join = ev;
         return flag;
     }
     return -1;
@@ -706,8 +686,7 @@ static bool flag_join_fits(tl_ctx *c, const tl_res *r, int flag, const tl_block 
 static void fix_flag_guarded_join(tl_ctx *c, tl_report *rep, const tl_res *r,
                                   const tl_block *exit) {
     const tl_func *f = tl_ctx_func(c);
-    const tl_event *join;
-    int flag = flag_guard(f, r->place, &join);
+    int flag = flag_guard(f, r->place);
     if (flag < 0 || r->origin < 0 || !flag_join_fits(c, r, flag, exit))
         return;
     const char *stmt = tl_arena_printf(arena(c), "if (%s) %s(%s, NULL);",
@@ -1166,10 +1145,9 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         /* a routine that detaches itself on some paths only still needs
          * the creator's release on the others */
         bool removable = !via && (!(r->flags & TF_SELF_DETACH) ||
-                                  (r->label && always_detaches_caller(
-                                                   tl_ctx_tu(c), arena(c),
-                                                   tl_tu_find_func(tl_ctx_tu(c), r->label), -1,
-                                                   SELF_DETACH_DEPTH)));
+                                  (r->label && detaches_caller(tl_ctx_tu(c), arena(c),
+                                                               tl_tu_find_func(tl_ctx_tu(c), r->label),
+                                                               -1, SELF_DETACH_DEPTH, true)));
         if (kind == RELEASE_JOIN)
             misuse(c, ev, r,
                    tl_arena_printf(arena(c), "thread '%s' is joined%s but %s", h, what,
@@ -1309,8 +1287,7 @@ static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
  * threads still joinable when the flag is set with one and clear
  * otherwise. */
 static void observe_flag(tl_ctx *c, const tl_res *r, const tl_block *exit, int st) {
-    const tl_event *join;
-    int flag = flag_guard(tl_ctx_func(c), r->place, &join);
+    int flag = flag_guard(tl_ctx_func(c), r->place);
     if (flag < 0)
         return;
     long long v;

@@ -449,36 +449,32 @@ void tl_report_fixit_before_exit(tl_report *r, const tl_block *exit, const char 
                     key, place, st);
 }
 
-void tl_report_fixit_before_exit_in(tl_report *r, const tl_block *exit, const char *stmt,
-                                    int place, unsigned st_mask) {
-    if (!r)
-        return;
-    int first = r->nfixits;
-    tl_report_fixit_before_exit(r, exit, stmt, place, 0);
-    for (int k = first; k < r->nfixits; k++)
-        r->fixits[k].obs_mask = st_mask;
-}
-
-void tl_report_fixit_before_exit_if(tl_report *r, const tl_block *exit, const char *stmt,
-                                    int place, unsigned st_mask) {
-    if (!r)
-        return;
-    int first = r->nfixits;
-    tl_report_fixit_before_exit_in(r, exit, stmt, place, st_mask);
-    for (int k = first; k < r->nfixits; k++)
-        r->fixits[k].when = FIX_WHEN_LIVE;
-}
-
-void tl_report_fixit_before_exit_where(tl_report *r, const tl_block *exit, const char *stmt,
-                                       int place, int st, unsigned ok_mask) {
+/* tl_report_fixit_before_exit, its edits judged by `mask` and `when`. */
+static void before_exit_as(tl_report *r, const tl_block *exit, const char *stmt, int place,
+                           int st, unsigned mask, fixit_when when) {
     if (!r)
         return;
     int first = r->nfixits;
     tl_report_fixit_before_exit(r, exit, stmt, place, st);
     for (int k = first; k < r->nfixits; k++) {
-        r->fixits[k].obs_mask = ok_mask;
-        r->fixits[k].when = FIX_WHEN_SOME;
+        r->fixits[k].obs_mask = mask;
+        r->fixits[k].when = when;
     }
+}
+
+void tl_report_fixit_before_exit_in(tl_report *r, const tl_block *exit, const char *stmt,
+                                    int place, unsigned st_mask) {
+    before_exit_as(r, exit, stmt, place, 0, st_mask, FIX_WHEN_ALL);
+}
+
+void tl_report_fixit_before_exit_if(tl_report *r, const tl_block *exit, const char *stmt,
+                                    int place, unsigned st_mask) {
+    before_exit_as(r, exit, stmt, place, 0, st_mask, FIX_WHEN_LIVE);
+}
+
+void tl_report_fixit_before_exit_where(tl_report *r, const tl_block *exit, const char *stmt,
+                                       int place, int st, unsigned ok_mask) {
+    before_exit_as(r, exit, stmt, place, st, ok_mask, FIX_WHEN_SOME);
 }
 
 void tl_report_fixit_require_none(tl_report *r, int obs_key, int obs_place, unsigned st_mask) {

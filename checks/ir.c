@@ -633,6 +633,20 @@ int tl_place_writes(const tl_func *f, int place) {
     return n;
 }
 
+int tl_status_success_block(const tl_func *f, int block, const tl_event *call,
+                            long long success, int *failed) {
+    const tl_block *b = block >= 0 && block < f->nblocks ? &f->blocks[block] : NULL;
+    if (!b || b->term != TL_TERM_BRANCH || call->result_temp < 0 ||
+        b->cond.lhs.kind != TL_OPD_TEMP || b->cond.lhs.temp != call->result_temp ||
+        b->cond.rhs.kind != TL_OPD_CONST || b->cond.rhs.ival != success ||
+        (b->cond.op != TL_CMP_EQ && b->cond.op != TL_CMP_NE))
+        return -1;
+    bool eq = b->cond.op == TL_CMP_EQ;
+    if (failed)
+        *failed = eq ? b->succ[1] : b->succ[0];
+    return eq ? b->succ[0] : b->succ[1];
+}
+
 bool tl_func_block_dominates(const tl_func *f, tl_arena *scratch, int dom, int to) {
     if (dom < 0 || to < 0)
         return false;

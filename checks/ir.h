@@ -376,6 +376,11 @@ typedef bool (*tl_block_pred)(const tl_func *f, int block, void *ud);
 bool tl_func_reaches(const tl_func *f, int from, tl_block_pred hit, void *ud);
 /* Does every path from the entry to block `to` pass the event at `index`? */
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
+/* Where the status test ending `block` goes when `call` (an event of it)
+ * returned `success`: `if (call(...) == success)` or `!=`; -1 when the
+ * block ends in no such test.  *failed (if given) gets the other way. */
+int tl_status_success_block(const tl_func *f, int block, const tl_event *call,
+                            long long success, int *failed);
 /* Does every path from the entry to block `to` pass block `dom`? */
 bool tl_func_block_dominates(const tl_func *f, tl_arena *scratch, int dom, int to);
 /* The same place in the same file? */

@@ -103,14 +103,12 @@ static int global_writes(const tl_tu *tu, const char *name) {
 static const tl_var *ready_flag(tl_ctx *c, const tl_res *r) {
     const tl_func *f = tl_ctx_func(c);
     const tl_event *create = tl_ctx_event_at(c, r->origin);
-    int cb = tl_func_block_of_event(f, r->origin);
-    const tl_block *test = cb >= 0 ? &f->blocks[cb] : NULL;
-    if (!create || !key_has_role(create->callee, ROLE_CREATE) || !test ||
-        test->term != TL_TERM_BRANCH || test->cond.lhs.kind != TL_OPD_TEMP ||
-        test->cond.lhs.temp != create->result_temp || test->cond.rhs.kind != TL_OPD_CONST ||
-        test->cond.rhs.ival != 0 || (test->cond.op != TL_CMP_EQ && test->cond.op != TL_CMP_NE))
+    int made = create && key_has_role(create->callee, ROLE_CREATE)
+                   ? tl_status_success_block(f, tl_func_block_of_event(f, r->origin), create, 0,
+                                             NULL)
+                   : -1;
+    if (made < 0)
         return NULL;
-    int made = test->cond.op == TL_CMP_EQ ? test->succ[0] : test->succ[1];
     const tl_var *found = NULL;
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
