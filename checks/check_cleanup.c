@@ -17,8 +17,10 @@
  * pop leaves the frame registered after its storage died: a later
  * cancellation or pthread_exit runs through a dead stack frame.
  * pthread_exit inside the region is correct (the handler runs); so is
- * falling through to the pop.  No fix-it: a pop anywhere but at the end
- * of the region closes braces the push opened and would not compile.
+ * falling through to the pop.  A pop anywhere but at the end of the
+ * region closes braces the push opened and would not compile, so the only
+ * fix-it moves a return that ends the region to after the pop
+ * (fix_return_after_pop).
  *
  * Two mistakes are lexical, judged at the push from where the two macros
  * are invoked (the frame names the pair): a pop under an `if`, a loop or
@@ -245,6 +247,96 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_ctx_remove(c, i);
 }
 
+/* Is the block the pop sits in out of the entry's reach (a pop right
+ * after a return, with no label a goto could land on)? */
+static bool is_block(const tl_func *f, int block, void *ud) {
+    (void)f;
+    return block == *(const int *)ud;
+}
+
+/* Does any event take the address of variable `var`, or let it escape?
+ * Then the handler the pop runs could change what it holds. */
+static bool address_taken(const tl_func *f, int var) {
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind == TL_EV_ESCAPE && ev->dst_place >= 0 &&
+                f->places[ev->dst_place].var == var)
+                return true;
+            if (ev->kind == TL_EV_ASSIGN && ev->src.kind == TL_OPD_ADDR &&
+                f->places[ev->src.place].var == var)
+                return true;
+            for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++)
+                if (ev->args[a].kind == TL_OPD_ADDR && f->places[ev->args[a].place].var == var)
+                    return true;
+        }
+    return false;
+}
+
+/* Does the value the return gives stay the same when the pop (and the
+ * handler it may run) comes first: none, a constant, or a local declared
+ * before the push whose address nobody takes. */
+static bool value_outside_region(const tl_func *f, const tl_operand *v, tl_loc push) {
+    if (v->kind == TL_OPD_NONE || v->kind == TL_OPD_CONST)
+        return true;
+    if (v->kind != TL_OPD_PLACE || f->places[v->place].sel != TL_SEL_BASE)
+        return false;
+    int var = f->places[v->place].var;
+    const tl_var *d = &f->vars[var];
+    /* declared before the push: the region's brace does not end it */
+    bool before = d->decl.file == push.file && d->decl.offset > 0 && d->decl.offset < push.offset;
+    return d->kind != TL_VAR_GLOBAL && before && tl_loc_within(push, d->scope) &&
+           !address_taken(f, var);
+}
+
+/* Is any event of the function written in [from, to)? */
+static bool events_between(const tl_func *f, tl_loc from, tl_loc to) {
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            tl_loc at = f->blocks[b].events[e].loc;
+            if (at.file == from.file && at.offset >= from.offset && at.offset < to.offset)
+                return true;
+        }
+    return false;
+}
+
+/* The region's last statement is the return, right before the pop:
+ * `return v; pthread_cleanup_pop(1);` becomes `pthread_cleanup_pop(1);
+ * return v;`.  The pop closes braces the push opened, so it cannot move;
+ * the return can, when the pop is in the return's own block, nothing but
+ * blanks or comments lie between them, no path reaches the pop (no label
+ * before it), and the value returned does not depend on the region. */
+static void fix_return_after_pop(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                 const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_event *push = r->origin >= 0 ? tl_ctx_event_at(c, r->origin) : NULL;
+    int pop_index = -1;
+    const tl_event *pop = push ? pop_of(c, r->place, &pop_index) : NULL;
+    tl_range ret = exit->term_stmt;
+    if (!pop || (exit->term_stmt_flags & (TL_RET_IMPLICIT | TL_STMT_IN_MACRO)) ||
+        !(exit->term_stmt_flags & TL_STMT_IN_COMPOUND) ||
+        ret.end.offset <= ret.begin.offset || ret.begin.file != pop->loc.file ||
+        pop->stmt_range.begin.offset != pop->loc.offset ||
+        pop->stmt_range.end.offset <= pop->stmt_range.begin.offset ||
+        ret.end.offset > pop->loc.offset ||
+        tl_func_scope_at(f, ret.begin) != tl_func_scope_at(f, pop->loc) ||
+        tl_func_scope_at(f, push->loc) != tl_func_scope_at(f, pop->loc) ||
+        events_between(f, ret.end, pop->loc) ||
+        !value_outside_region(f, &exit->retval, push->loc))
+        return;
+    int pop_block = tl_func_block_of_event(f, pop_index);
+    if (tl_func_reaches(f, f->entry, is_block, &pop_block))
+        return;
+    const char *value = exit->retval.kind == TL_OPD_NONE ? "" : exit->retval.text;
+    if (!value || strstr(value, "..."))
+        return;
+    const char *moved = tl_arena_printf(arena(c), "\n%*sreturn%s%s;", (int)ret.begin.col - 1, "",
+                                        *value ? " " : "", value);
+    tl_report_fixit(rep, (tl_range){ret.begin, pop->loc}, "", TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit(rep, (tl_range){pop->stmt_range.end, pop->stmt_range.end}, moved,
+                    TL_OBS_ALWAYS, -1, 0);
+}
+
 /* A return leaves every open region at once: one finding, a note for
  * each push. */
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
@@ -262,6 +354,11 @@ static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
         if (tl_ctx_res(c, j)->st == C_OPEN)
             note_push(rep, c, tl_ctx_res(c, j));
     tl_report_path(rep, tl_ctx_res(c, i));
+    int open = 0;
+    for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j))
+        open += tl_ctx_res(c, j)->st == C_OPEN;
+    if (open == 1 && !implicit)
+        fix_return_after_pop(c, rep, tl_ctx_res(c, i), exit);
     for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j))
         tl_ctx_res(c, j)->st = C_LEFT;
 }
