@@ -32,8 +32,9 @@
 #include "status_guard.h"
 
 static const key_family posix = {"pthread_key_create", "pthread_key_delete",
-                                 "pthread_setspecific", "pthread_getspecific"};
-static const key_family c11 = {"tss_create", "tss_delete", "tss_set", "tss_get"};
+                                 "pthread_setspecific", "pthread_getspecific", "0"};
+static const key_family c11 = {"tss_create", "tss_delete", "tss_set", "tss_get",
+                               "thrd_success"};
 
 /* The one table of modelled APIs.  `success` is the status that means the
  * call did its job; for a CREATE it decides whether a key exists. */

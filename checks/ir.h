@@ -229,6 +229,9 @@ typedef struct tl_func {
     const char *name;
     tl_loc loc;          /* the function's name in its definition */
     tl_range body;       /* the body's braces */
+    /* The start of the line the definition begins on, where a file-scope
+     * declaration can be inserted (tl_src_top_level_line); line 0: none. */
+    tl_loc top;
     int nparams;
     bool returns_void;
     unsigned attrs;      /* TL_FUNC_* */

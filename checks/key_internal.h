@@ -39,6 +39,7 @@ enum key_flags {
 /* A family of key APIs: the names its messages and fix-its use. */
 typedef struct key_family {
     const char *create, *del, *set, *get;
+    const char *success_text; /* what the create returns when it made a key */
 } key_family;
 
 typedef enum key_role { ROLE_CREATE, ROLE_DELETE, ROLE_SET, ROLE_GET } key_role;

@@ -53,25 +53,34 @@ static bool hides(const tl_func *hook, const char *name) {
     return false;
 }
 
+/* A flag that says at unload whether a lazily made key exists: its name,
+ * and where it is declared. */
+typedef struct ready_flag {
+    const char *name;
+    unsigned decl_offset;
+} ready_flag;
+
 /* `delete(key);` as the last statement of the unload hook, whose closing
- * brace starts its line (the usual layout; anything else gets no edit). */
-static void fix_delete_in_hook(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_func *hook,
-                               const tl_var *ready) {
+ * brace starts its line (the usual layout; anything else gets no edit);
+ * `if (ready) delete(key);` under a flag. */
+static bool fix_delete_in_hook(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_func *hook,
+                               const ready_flag *ready) {
     const tl_func *f = tl_ctx_func(c);
     tl_loc brace = hook->body.end; /* one past the `}` */
     if (hook->loc.file != f->loc.file || brace.col != 2 || brace.offset == 0)
-        return;
+        return false;
     brace.col = 1;
     brace.offset--;
     const tl_var *v = nameable_global(f, r->place, hook->body.begin.offset);
-    if (!v || hides(hook, v->name) || (ready && (ready->decl.offset >= hook->body.begin.offset ||
+    if (!v || hides(hook, v->name) || (ready && (ready->decl_offset >= hook->body.begin.offset ||
                                                  hides(hook, ready->name))))
-        return;
+        return false;
     const char *guard = ready ? tl_arena_printf(arena(c), "if (%s) ", ready->name) : "";
     tl_report_fixit(rep, (tl_range){brace, brace},
                     tl_arena_printf(arena(c), "    %s%s(%s);\n", guard, key_family_of(r)->del,
                                     v->name),
                     TL_OBS_ALWAYS, -1, 0);
+    return true;
 }
 
 /* Events of the file that write the file-scope variable `name` (or take
@@ -100,7 +109,7 @@ static int global_writes(const tl_tu *tu, const char *name) {
  * return NULL; ready = 1; }`: a file-scope scalar set to a nonzero constant
  * only where the create has succeeded, and written nowhere else in the
  * file.  It says at unload whether there is a key to delete. */
-static const tl_var *ready_flag(tl_ctx *c, const tl_res *r) {
+static const tl_var *lazy_ready_flag(tl_ctx *c, const tl_res *r) {
     const tl_func *f = tl_ctx_func(c);
     const tl_event *create = tl_ctx_event_at(c, r->origin);
     int made = create && key_has_role(create->callee, ROLE_CREATE)
@@ -149,6 +158,52 @@ static void fix_new_destructor(tl_ctx *c, tl_report *rep, const tl_res *r) {
                     TL_OBS_ALWAYS, -1, 0);
 }
 
+/* Is `name` free for a new file-scope variable: no function of the file
+ * is called so, and none declares or uses a variable of that name? */
+static bool name_unused(const tl_tu *tu, const char *name) {
+    if (tl_tu_func_index(tu, name) >= 0)
+        return false;
+    for (int i = 0; i < tu->nfuncs; i++)
+        for (int k = 0; k < tu->funcs[i]->nvars; k++)
+            if (strcmp(tu->funcs[i]->vars[k].name, name) == 0)
+                return false;
+    return true;
+}
+
+/* A key made by a pthread_once (call_once) routine that ignores the
+ * create's result, `pthread_key_create(&key, dtor);`: at unload it may not
+ * exist.  A new flag records that it does, `key_made = pthread_key_create(
+ * &key, dtor) == 0;`, declared right before the routine or the hook,
+ * whichever comes first, and the hook deletes the key under it.  Returns whether it applied. */
+static bool fix_flag_once_key(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_func *hook) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_event *create = tl_ctx_event_at(c, r->origin);
+    if (!tl_tu_runs_once(tl_ctx_tu(c), f->name))
+        return false;
+    /* the flag goes before the first of the routine and the hook */
+    tl_loc top = hook && hook->loc.file == f->loc.file && hook->loc.offset < f->loc.offset
+                     ? hook->top
+                     : f->top;
+    if (!hook || !create || !key_has_role(create->callee, ROLE_CREATE) || top.line == 0 ||
+        (create->stmt_flags & (TL_STMT_IN_MACRO | TL_STMT_RESULT_USED)) ||
+        !(create->stmt_flags & TL_STMT_IS_EXPR_STMT) ||
+        create->range.end.offset <= create->range.begin.offset)
+        return true;
+    const tl_var *v = nameable_global(f, r->place, f->top.offset);
+    const char *flag = v ? tl_arena_printf(arena(c), "%s_made", v->name) : NULL;
+    if (!flag || !name_unused(tl_ctx_tu(c), flag) ||
+        !fix_delete_in_hook(c, rep, r, hook, &(ready_flag){flag, top.offset}))
+        return true;
+    tl_report_fixit(rep, (tl_range){top, top},
+                    tl_arena_printf(arena(c), "static int %s;\n\n", flag), TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit(rep, (tl_range){create->range.begin, create->range.begin},
+                    tl_arena_printf(arena(c), "%s = ", flag), TL_OBS_ALWAYS, -1, 0);
+    tl_report_fixit(rep, (tl_range){create->range.end, create->range.end},
+                    tl_arena_printf(arena(c), " == %s", key_family_of(r)->success_text),
+                    TL_OBS_ALWAYS, -1, 0);
+    return true;
+}
+
 /* Where a library's key is deleted once it is unloaded: in the fini paired
  * with the init function by name, else in a destructor, else in a function
  * registered with atexit (glibc runs those of a library at dlclose), else
@@ -159,9 +214,6 @@ static void fix_new_destructor(tl_ctx *c, tl_report *rep, const tl_res *r) {
 static void fix_delete_at_unload(tl_ctx *c, tl_report *rep, const tl_res *r,
                                  const tl_func *sibling, const tl_fini *finis, int n) {
     const tl_func *f = tl_ctx_func(c);
-    const tl_var *ready = NULL; /* a lazy key's flag: delete it only if made */
-    if (!rep || (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !sibling && !(ready = ready_flag(c, r))))
-        return;
     const tl_func *hook = sibling;
     for (int k = 0; k < n && !hook; k++)
         if (finis[k].func && strcmp(finis[k].how, "destructor") == 0)
@@ -169,6 +221,12 @@ static void fix_delete_at_unload(tl_ctx *c, tl_report *rep, const tl_res *r,
     for (int k = 0; k < n && !hook; k++)
         if (finis[k].func && strcmp(finis[k].how, "atexit") == 0)
             hook = finis[k].func;
+    if (!rep || fix_flag_once_key(c, rep, r, hook))
+        return;
+    const tl_var *flag = NULL; /* a lazy key's flag: delete it only if made */
+    if (!(f->attrs & TL_FUNC_CONSTRUCTOR) && !sibling && !(flag = lazy_ready_flag(c, r)))
+        return;
+    const ready_flag *ready = flag ? &(ready_flag){flag->name, flag->decl.offset} : NULL;
     if (hook)
         fix_delete_in_hook(c, rep, r, hook, ready);
     else if (!ready)

@@ -96,6 +96,70 @@ tl_range tl_src_with_semicolon(const char *text, size_t size, tl_range r) {
     return r;
 }
 
+/* The start of the line holding text[i]. */
+static size_t line_start_of(const char *text, size_t i) {
+    while (i > 0 && text[i - 1] != '\n')
+        i--;
+    return i;
+}
+
+/* Does the line text[ls, le) start, after blanks, with `//`? */
+static bool line_comment_only(const char *text, size_t ls, size_t le) {
+    size_t i = ls;
+    while (i < le && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    return i + 1 < le && text[i] == '/' && text[i + 1] == '/';
+}
+
+bool tl_src_top_level_line(const char *text, size_t size, size_t begin, size_t *line_start) {
+    if (!text || begin > size)
+        return false;
+    size_t ls = line_start_of(text, begin);
+    for (size_t i = ls; i < begin; i++)
+        if (text[i] != ' ' && text[i] != '\t')
+            return false;
+    *line_start = ls;
+    /* walk back line by line to the last text that is neither blank nor a
+     * comment nor a preprocessor line */
+    size_t end = ls; /* one past the previous line's newline */
+    while (end > 0) {
+        size_t le = end - 1; /* the previous line's newline */
+        if (le > 0 && text[le - 1] == '\r')
+            le--;
+        size_t pls = line_start_of(text, le);
+        size_t last = le;
+        while (last > pls && (text[last - 1] == ' ' || text[last - 1] == '\t' ||
+                              text[last - 1] == '\r'))
+            last--;
+        size_t first = pls;
+        while (first < last && (text[first] == ' ' || text[first] == '\t'))
+            first++;
+        if (first == last || line_comment_only(text, pls, last)) {
+            end = pls;
+            continue;
+        }
+        if (text[first] == '#')
+            return text[last - 1] != '\\'; /* a directive that does not go on */
+        if (last >= first + 2 && text[last - 2] == '*' && text[last - 1] == '/') {
+            /* a block comment ending the line: go on before its start */
+            size_t k = last - 2;
+            while (k >= 1 && !(text[k - 1] == '/' && text[k] == '*'))
+                k--;
+            if (k < 1)
+                return false;
+            size_t open = k - 1, before = open, ols = line_start_of(text, open);
+            while (before > ols && (text[before - 1] == ' ' || text[before - 1] == '\t'))
+                before--;
+            if (before > ols)
+                return text[before - 1] == ';' || text[before - 1] == '}';
+            end = ols;
+            continue;
+        }
+        return text[last - 1] == ';' || text[last - 1] == '}';
+    }
+    return true;
+}
+
 bool tl_src_is_invocation(const char *s, size_t n) {
     size_t i = 0;
     while (i < n && (ident_start(s[i]) || (i && s[i] >= '0' && s[i] <= '9')))

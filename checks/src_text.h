@@ -37,6 +37,14 @@ bool tl_src_spelled_with(const char *s, size_t n, const char *word);
  * blanks and comments): a statement's range for a fix-it that removes it. */
 tl_range tl_src_with_semicolon(const char *text, size_t size, tl_range r);
 
+/* Where a file-scope declaration can go right before the definition that
+ * begins at text[begin]: the start of its line, when only blanks precede
+ * it there and the text before ends a declaration (`;` or `}`, past blank
+ * lines, comments and preprocessor lines) or is the start of the file.
+ * Else (an attribute or return type on the line above, code on the same
+ * line) false: an insertion there would split the definition. */
+bool tl_src_top_level_line(const char *text, size_t size, size_t begin, size_t *line_start);
+
 /* Is s[0, n) one macro invocation `NAME(...)`? */
 bool tl_src_is_invocation(const char *s, size_t n);
 

@@ -63,6 +63,7 @@ void LowerTU::lowerFunction(const FunctionDecl *fn, LowerStats &stats) {
     int index = tu->nfuncs - 1;
     f->loc = l;
     f->body = extent(body->getSourceRange());
+    f->top = topLevelLine(extent(fn->getSourceRange()));
     f->returns_void = typeIsVoid(fn->getReturnType());
     f->external_linkage = fn->isExternallyVisible();
     f->attrs = funcAttrs(fn);

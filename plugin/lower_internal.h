@@ -79,6 +79,9 @@ struct LowerTU {
     const char *text(tl_range r);
     bool spelledWith(tl_range r, const char *word);
     tl_range withSemicolon(tl_range r);
+    // Where a file-scope declaration can go before the definition spanning
+    // r (tl_src_top_level_line); line 0 when nowhere.
+    tl_loc topLevelLine(tl_range r);
     const char *condText(const clang::Expr *c);
     bool fileReported(int file);
     bool locReported(clang::SourceLocation l); // fileReported, line markers heeded

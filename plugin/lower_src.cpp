@@ -140,6 +140,16 @@ tl_range LowerTU::withSemicolon(tl_range r) {
     return tl_src_with_semicolon(t.data(), t.size(), r);
 }
 
+tl_loc LowerTU::topLevelLine(tl_range r) {
+    size_t at = 0;
+    if (r.begin.file < 0 || r.begin.file >= (int)texts.size() || r.begin.line == 0)
+        return tl_loc{};
+    StringRef t = texts[r.begin.file];
+    if (!tl_src_top_level_line(t.data(), t.size(), r.begin.offset, &at))
+        return tl_loc{};
+    return tl_loc{r.begin.file, r.begin.line, 1, (unsigned)at};
+}
+
 // ---- conditions written whole by a macro ------------------------------------
 
 // True when l lies in a macro's body (not in an argument written by the user).

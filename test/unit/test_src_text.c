@@ -57,6 +57,31 @@ static void semicolons(void) {
     EXPECT(tl_src_with_semicolon(NULL, 0, f).end.offset == 4);
 }
 
+/* Can a file-scope declaration go at the start of the line holding
+ * `def` (its first occurrence) in text? */
+static bool top_line(const char *text, const char *def, size_t *at) {
+    size_t begin = (size_t)(strstr(text, def) - text);
+    return tl_src_top_level_line(text, strlen(text), begin, at);
+}
+
+static void top_level_lines(void) {
+    size_t at = 99;
+    EXPECT(top_line("static void f(void) {}", "static", &at) && at == 0);
+    EXPECT(top_line("int x;\n\n  static void f(void) {}", "static", &at) && at == 8);
+    EXPECT(top_line("void g(void) {}\r\nvoid f(void) {}", "void f", &at) && at == 17);
+    EXPECT(top_line("#include <a.h>\n// says why\n/* more\n   words */\nvoid f(void);", "void f",
+                    &at));
+    EXPECT(top_line("int x; /* doc */\nvoid f(void);", "void f", &at));
+    /* the line above is part of the definition, or code shares its line */
+    EXPECT(!top_line("__attribute__((constructor))\nstatic void f(void) {}", "static", &at));
+    EXPECT(!top_line("static void\nf(void) {}", "f(void)", &at));
+    EXPECT(!top_line("int x; static void f(void) {}", "static", &at));
+    EXPECT(!top_line("#define X \\\nvoid f(void);", "void f", &at));
+    EXPECT(!top_line("int a = 1 +\n/* c */\nvoid f(void);", "void f", &at));
+    EXPECT(!tl_src_top_level_line(NULL, 0, 0, &at));
+    EXPECT(!tl_src_top_level_line("ab", 2, 5, &at));
+}
+
 /* The condition a macro body writes, as its invocation fills it in. */
 static const char *macro_cond(tl_arena *a, const char *text, const char *at, const char *inv) {
     size_t off = (size_t)(strstr(text, at) - text);
@@ -117,6 +142,7 @@ int main(void) {
     collapsing(&a);
     blanks_and_words();
     semicolons();
+    top_level_lines();
     macro_conditions(&a);
     identifiers();
     unread_params();

@@ -133,6 +133,7 @@ static void lower_function(lower_tu *lt, CXCursor fn, tl_lower_stats *stats) {
     int index = tu->nfuncs - 1;
     f->loc = loc;
     f->body = lower_extent(lt, body);
+    f->top = lower_top_level_line(lt, lower_extent(lt, fn));
     f->returns_void = lower_type_is_void(clang_getResultType(clang_getCursorType(fn)));
     f->external_linkage = clang_getCursorLinkage(fn) == CXLinkage_External;
     f->attrs = lower_func_attrs(lt, fn);

@@ -161,6 +161,9 @@ const char *lower_cond_text(lower_tu *lt, CXCursor c);
 bool lower_spelled_with(lower_tu *lt, tl_range r, const char *word);
 /* r extended over a ';' that follows it (blanks and comments between). */
 tl_range lower_with_semicolon(lower_tu *lt, tl_range r);
+/* Where a file-scope declaration can go before the definition spanning r
+ * (tl_src_top_level_line); line 0 when nowhere. */
+tl_loc lower_top_level_line(lower_tu *lt, tl_range r);
 /* For a `for` keyword at kw: offsets of the header's two ';' and of its ')'.
  * False when the header is not plain text (e.g. it comes from a macro). */
 bool lower_for_header(lower_tu *lt, tl_loc kw, unsigned marks[3]);

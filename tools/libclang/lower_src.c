@@ -226,6 +226,15 @@ tl_range lower_with_semicolon(lower_tu *lt, tl_range r) {
     return f ? tl_src_with_semicolon(f->text, f->size, r) : r;
 }
 
+tl_loc lower_top_level_line(lower_tu *lt, tl_range r) {
+    lower_file *f = file_by_id(lt, r.begin.file);
+    size_t at = 0;
+    if (!f || !f->text || r.begin.line == 0 ||
+        !tl_src_top_level_line(f->text, f->size, r.begin.offset, &at))
+        return (tl_loc){0};
+    return (tl_loc){r.begin.file, r.begin.line, 1, (unsigned)at};
+}
+
 /* Index just past the string or character literal opening at i. */
 static size_t skip_literal(const char *s, size_t i, size_t end) {
     char quote = s[i++];

@@ -83,9 +83,17 @@ int req_init(void) { return make_req_key(&req_key); }
 // CHECK: lib-unload-dtor.c:37:34: warning: key 'buf_key' with destructor 'buf_free' is never deleted: once the library is unloaded, the next thread exit calls 'buf_free' in unmapped code [pthread.KeyLeak]
 // CHECK-NEXT: lib-unload-dtor.c:63:41: note: destructor 'lib_unload' runs at unload but does not delete 'buf_key'
 // CHECK-NEXT: lib-unload-dtor.c:57:13: note: 'log_unload', registered with atexit, runs at unload but does not delete 'buf_key'
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{37:1-37:1}:"static int buf_key_made;\n\n"
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{37:34-37:34}:"buf_key_made = "
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{37:72-37:72}:" == 0"
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{71:1-71:1}:"    if (buf_key_made) pthread_key_delete(buf_key);\n"
 // CHECK: lib-unload-dtor.c:44:35: warning: key 'name_key' with destructor 'name_free' is never deleted: once the library is unloaded, the next thread exit calls 'name_free' in unmapped code [pthread.KeyLeak]
 // CHECK-NEXT: lib-unload-dtor.c:63:41: note: destructor 'lib_unload' runs at unload but does not delete 'name_key'
 // CHECK-NEXT: lib-unload-dtor.c:57:13: note: 'log_unload', registered with atexit, runs at unload but does not delete 'name_key'
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{44:1-44:1}:"static int name_key_made;\n\n"
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{44:35-44:35}:"name_key_made = "
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{44:67-44:67}:" == thrd_success"
+// CHECK-NEXT: fix-it:"{{.*}}lib-unload-dtor.c":{71:1-71:1}:"    if (name_key_made) tss_delete(name_key);\n"
 // CHECK: lib-unload-dtor.c:52:9: warning: key 'log_key' with destructor 'log_close' is never deleted: once the library is unloaded, the next thread exit calls 'log_close' in unmapped code [pthread.KeyLeak]
 // CHECK-NEXT: lib-unload-dtor.c:63:41: note: destructor 'lib_unload' runs at unload but does not delete 'log_key'
 // CHECK-NEXT: lib-unload-dtor.c:57:13: note: 'log_unload', registered with atexit, runs at unload but does not delete 'log_key'
