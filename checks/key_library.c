@@ -170,37 +170,71 @@ static bool name_unused(const tl_tu *tu, const char *name) {
     return true;
 }
 
-/* A key made by a pthread_once (call_once) routine that ignores the
- * create's result, `pthread_key_create(&key, dtor);`: at unload it may not
- * exist.  A new flag records that it does, `key_made = pthread_key_create(
- * &key, dtor) == 0;`, declared right before the routine or the hook,
- * whichever comes first, and the hook deletes the key under it.  Returns whether it applied. */
+/* Where a once routine that tests its create's result can say it made
+ * the key: before the first statement of the way the success takes, or
+ * before the return that way ends in.  False when that way is shared. */
+static bool success_point(const tl_func *f, const tl_event *create, int create_block,
+                          tl_range *stmt, unsigned *flags, const tl_block **exit) {
+    int made = tl_status_success_block(f, create_block, create, 0, NULL);
+    if (made < 0 || tl_block_npreds(f, made) != 1)
+        return false;
+    *exit = NULL;
+    if (tl_block_first_stmt(f, made, create->range.end.offset, stmt, flags))
+        return true;
+    const tl_block *b = &f->blocks[made];
+    if (b->nevents || b->term != TL_TERM_RETURN || (b->term_stmt_flags & TL_STMT_IN_MACRO))
+        return false;
+    *exit = b;
+    return true;
+}
+
+/* A key made by a pthread_once (call_once) routine: at unload it may not
+ * exist.  A new flag records that it does, declared right before the
+ * routine or the unload hook, whichever comes first, and the hook deletes
+ * the key under it.  A routine that ignores the create's result sets the
+ * flag from it, `key_made = pthread_key_create(&key, dtor) == 0;`; one that
+ * tests it sets the flag to 1 where the success goes on.  Returns whether
+ * the key is such a routine's (then no other edit applies). */
 static bool fix_flag_once_key(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_func *hook) {
     const tl_func *f = tl_ctx_func(c);
     const tl_event *create = tl_ctx_event_at(c, r->origin);
     if (!tl_tu_runs_once(tl_ctx_tu(c), f->name))
         return false;
-    /* the flag goes before the first of the routine and the hook */
     tl_loc top = hook && hook->loc.file == f->loc.file && hook->loc.offset < f->loc.offset
                      ? hook->top
                      : f->top;
     if (!hook || !create || !key_has_role(create->callee, ROLE_CREATE) || top.line == 0 ||
-        (create->stmt_flags & (TL_STMT_IN_MACRO | TL_STMT_RESULT_USED)) ||
-        !(create->stmt_flags & TL_STMT_IS_EXPR_STMT) ||
+        (create->stmt_flags & TL_STMT_IN_MACRO) ||
         create->range.end.offset <= create->range.begin.offset)
+        return true;
+    bool tested = create->stmt_flags & TL_STMT_RESULT_USED;
+    tl_range stmt;
+    unsigned flags = 0;
+    const tl_block *exit = NULL;
+    if (tested ? !success_point(f, create, tl_func_block_of_event(f, r->origin), &stmt, &flags,
+                                &exit)
+               : !(create->stmt_flags & TL_STMT_IS_EXPR_STMT))
         return true;
     const tl_var *v = nameable_global(f, r->place, f->top.offset);
     const char *flag = v ? tl_arena_printf(arena(c), "%s_made", v->name) : NULL;
-    if (!flag || !name_unused(tl_ctx_tu(c), flag) ||
+    if (!flag || !name_unused(tl_ctx_tu(c), flag) || hides(f, flag) ||
         !fix_delete_in_hook(c, rep, r, hook, &(ready_flag){flag, top.offset}))
         return true;
     tl_report_fixit(rep, (tl_range){top, top},
                     tl_arena_printf(arena(c), "static int %s;\n\n", flag), TL_OBS_ALWAYS, -1, 0);
-    tl_report_fixit(rep, (tl_range){create->range.begin, create->range.begin},
-                    tl_arena_printf(arena(c), "%s = ", flag), TL_OBS_ALWAYS, -1, 0);
-    tl_report_fixit(rep, (tl_range){create->range.end, create->range.end},
-                    tl_arena_printf(arena(c), " == %s", key_family_of(r)->success_text),
-                    TL_OBS_ALWAYS, -1, 0);
+    const char *set = tl_arena_printf(arena(c), "%s = 1;", flag);
+    if (exit)
+        tl_report_fixit_before_exit_in(rep, exit, set, r->place,
+                                       (1u << K_CREATED) | (1u << K_OBS_OWN_VALUE));
+    else if (tested)
+        tl_report_fixit_before_stmt(rep, stmt, flags, set, TL_OBS_ALWAYS, -1, 0);
+    else {
+        tl_report_fixit(rep, (tl_range){create->range.begin, create->range.begin},
+                        tl_arena_printf(arena(c), "%s = ", flag), TL_OBS_ALWAYS, -1, 0);
+        tl_report_fixit(rep, (tl_range){create->range.end, create->range.end},
+                        tl_arena_printf(arena(c), " == %s", key_family_of(r)->success_text),
+                        TL_OBS_ALWAYS, -1, 0);
+    }
     return true;
 }
 

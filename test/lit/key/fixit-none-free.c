@@ -66,23 +66,23 @@ int hidden_name(void) {
     return 0;
 }
 
-// CHECK: fixit-free-none.c:21:9: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
-// CHECK-NEXT: fixit-free-none.c:16:9: note: 'pthread_key_create(&k, NULL) != 0' is false
-// CHECK-NEXT: fixit-free-none.c:20:9: note: 'again' is true
-// CHECK-NEXT: fixit-free-none.c:19:17: note: 'old' gets the value of key 'k' here
+// CHECK: fixit-none-free.c:21:9: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
+// CHECK-NEXT: fixit-none-free.c:16:9: note: 'pthread_key_create(&k, NULL) != 0' is false
+// CHECK-NEXT: fixit-none-free.c:20:9: note: 'again' is true
+// CHECK-NEXT: fixit-none-free.c:19:17: note: 'old' gets the value of key 'k' here
 // CHECK-NEXT: fix-it:"{{.*}}":{21:9-21:9}:"{ free(old); "
 // CHECK-NEXT: fix-it:"{{.*}}":{21:38-21:38}:" }"
-// CHECK: fixit-free-none.c:22:5: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
-// CHECK-NEXT: fixit-free-none.c:16:9: note: 'pthread_key_create(&k, NULL) != 0' is false
-// CHECK-NEXT: fixit-free-none.c:20:9: note: 'again' is false
-// CHECK-NEXT: fixit-free-none.c:19:17: note: 'old' gets the value of key 'k' here
-// CHECK: fixit-free-none.c:34:5: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
-// CHECK-NEXT: fixit-free-none.c:30:9: note: 'pthread_key_create(&k, NULL) != 0' is false
-// CHECK-NEXT: fixit-free-none.c:33:17: note: 'old' gets the value of key 'k' here
-// CHECK: fixit-free-none.c:46:9: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
-// CHECK-NEXT: fixit-free-none.c:42:9: note: 'pthread_key_create(&k, NULL) != 0' is false
-// CHECK-NEXT: fixit-free-none.c:45:17: note: 'old' gets the value of key 'k' here
-// CHECK: fixit-free-none.c:62:9: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
-// CHECK-NEXT: fixit-free-none.c:55:9: note: 'pthread_key_create(&k, NULL) != 0' is false
-// CHECK-NEXT: fixit-free-none.c:58:17: note: 'old' gets the value of key 'k' here
+// CHECK: fixit-none-free.c:22:5: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
+// CHECK-NEXT: fixit-none-free.c:16:9: note: 'pthread_key_create(&k, NULL) != 0' is false
+// CHECK-NEXT: fixit-none-free.c:20:9: note: 'again' is false
+// CHECK-NEXT: fixit-none-free.c:19:17: note: 'old' gets the value of key 'k' here
+// CHECK: fixit-none-free.c:34:5: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
+// CHECK-NEXT: fixit-none-free.c:30:9: note: 'pthread_key_create(&k, NULL) != 0' is false
+// CHECK-NEXT: fixit-none-free.c:33:17: note: 'old' gets the value of key 'k' here
+// CHECK: fixit-none-free.c:46:9: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
+// CHECK-NEXT: fixit-none-free.c:42:9: note: 'pthread_key_create(&k, NULL) != 0' is false
+// CHECK-NEXT: fixit-none-free.c:45:17: note: 'old' gets the value of key 'k' here
+// CHECK: fixit-none-free.c:62:9: warning: pthread_setspecific replaces the value of key 'k' that 'old' holds without freeing it, and the key has no destructor [pthread.KeyMisuse]
+// CHECK-NEXT: fixit-none-free.c:55:9: note: 'pthread_key_create(&k, NULL) != 0' is false
+// CHECK-NEXT: fixit-none-free.c:58:17: note: 'old' gets the value of key 'k' here
 // CHECK-NEXT: 5 warnings generated.
