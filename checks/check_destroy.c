@@ -35,21 +35,6 @@ static const tl_api_arg destroy_gates[] = {
     {"cnd_destroy", TL_GATE_ACCESSOR}, {"tss_delete", TL_GATE_ACCESSOR}, {NULL, 0},
 };
 
-/* Where each create takes the handle, the routine and its argument. */
-typedef struct create_api {
-    const char *name;
-    int routine_arg, arg_arg;
-} create_api;
-
-static const create_api creates[] = {{"pthread_create", 2, 3}, {"thrd_create", 1, 2}};
-
-static const create_api *create_of(const char *callee) {
-    for (size_t i = 0; callee && i < sizeof creates / sizeof creates[0]; i++)
-        if (strcmp(creates[i].name, callee) == 0)
-            return &creates[i];
-    return NULL;
-}
-
 static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 
 /* The object an argument names: x for &x, *p for a pointer p; -1 if none.
@@ -94,7 +79,7 @@ static int global_root(const tl_func *f, int place) {
 }
 
 /* Does the routine the create at `event` starts use `object`? */
-static bool routine_uses(tl_ctx *c, const tl_event *ev, const create_api *api, int object,
+static bool routine_uses(tl_ctx *c, const tl_event *ev, const tl_create_api *api, int object,
                          bool by_value) {
     const tl_func *f = tl_ctx_func(c);
     const tl_operand *fn = &ev->args[api->routine_arg];
@@ -119,7 +104,7 @@ static bool routine_uses(tl_ctx *c, const tl_event *ev, const create_api *api, i
 }
 
 static void report(tl_ctx *c, const tl_event *destroy, const tl_event *create,
-                   const create_api *api, int handle) {
+                   const tl_create_api *api, int handle) {
     const tl_operand *fn = &create->args[api->routine_arg];
     const char *obj = destroy->args[0].text ? destroy->args[0].text : "the object";
     if (obj[0] == '&')
@@ -160,7 +145,7 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
     for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *cr = &f->blocks[b].events[e];
-            const create_api *api = cr->kind == TL_EV_CALL ? create_of(cr->callee) : NULL;
+            const tl_create_api *api = cr->kind == TL_EV_CALL ? tl_create_api_of(cr->callee) : NULL;
             if (!api || cr->nargs <= api->routine_arg)
                 continue;
             int handle = tl_place_through(tl_ctx_func_mut(c), &cr->args[0], TL_SEL_DEREF, NULL);

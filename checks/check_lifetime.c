@@ -27,14 +27,6 @@ enum lifetime_flags {
     LF_WRITTEN = 1u << 0, /* written while a thread it was given may run (aux_event) */
 };
 
-/* Where each create takes the handle and the routine's argument. */
-typedef struct create_api {
-    const char *name;
-    int routine_arg, arg_arg;
-} create_api;
-
-static const create_api creates[] = {{"pthread_create", 2, 3}, {"thrd_create", 1, 2}};
-
 /* A wait for the started thread to say it has what it needs. */
 static const char *const handshakes[] = {
     "sem_wait", "sem_timedwait", "sem_clockwait", "pthread_barrier_wait",
@@ -66,13 +58,6 @@ static int object_key(const tl_res *r) { return -2 - r->place; }
 
 static bool is(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
 
-static const create_api *create_of(const char *callee) {
-    for (size_t i = 0; i < sizeof creates / sizeof creates[0]; i++)
-        if (is(creates[i].name, callee))
-            return &creates[i];
-    return NULL;
-}
-
 static bool is_handshake(const char *callee) {
     for (const char *const *h = handshakes; *h; h++)
         if (is(*h, callee))
@@ -96,7 +81,7 @@ static int object_of(tl_ctx *c, const tl_operand *o) {
  * still run here: its handle's place, or -1. */
 static int running_thread_of(tl_ctx *c, int event, int object) {
     const tl_event *ev = tl_ctx_event_at(c, event);
-    const create_api *api = ev && ev->kind == TL_EV_CALL ? create_of(ev->callee) : NULL;
+    const tl_create_api *api = ev && ev->kind == TL_EV_CALL ? tl_create_api_of(ev->callee) : NULL;
     if (!api || ev->nargs <= api->arg_arg || object_of(c, &ev->args[api->arg_arg]) != object)
         return -1;
     int handle = tl_place_through(tl_ctx_func_mut(c), &ev->args[0], TL_SEL_DEREF, NULL);
@@ -117,7 +102,7 @@ static int running_create(tl_ctx *c, int object, int *handle) {
 /* "'t' running 'work'" for messages. */
 static const char *thread_words(tl_ctx *c, int create_event, int handle) {
     const tl_event *ev = tl_ctx_event_at(c, create_event);
-    const create_api *api = create_of(ev->callee);
+    const tl_create_api *api = tl_create_api_of(ev->callee);
     const tl_operand *fn = &ev->args[api->routine_arg];
     const char *routine = fn->kind == TL_OPD_FUNC ? fn->name : fn->text;
     const char *h = tl_place_c_name(tl_ctx_func(c), handle);
@@ -128,7 +113,7 @@ static const char *thread_words(tl_ctx *c, int create_event, int handle) {
 /* The object as the create's argument spells it ("&x" -> "x", "a"). */
 static const char *object_name(tl_ctx *c, int object, int create_event) {
     const tl_event *ev = create_event >= 0 ? tl_ctx_event_at(c, create_event) : NULL;
-    const create_api *api = ev ? create_of(ev->callee) : NULL;
+    const tl_create_api *api = ev ? tl_create_api_of(ev->callee) : NULL;
     const tl_operand *arg = api && ev->nargs > api->arg_arg ? &ev->args[api->arg_arg] : NULL;
     if (arg && arg->text && arg->kind == TL_OPD_ADDR)
         return arg->text[0] == '&' ? arg->text + 1 : arg->text;
@@ -140,7 +125,7 @@ static const char *object_name(tl_ctx *c, int object, int create_event) {
 /* The note at the create and the path from it; r is the object's resource. */
 static void explain(tl_ctx *c, tl_report *rep, const tl_res *r, int create_event, int handle) {
     const tl_event *ev = tl_ctx_event_at(c, create_event);
-    const create_api *api = create_of(ev->callee);
+    const tl_create_api *api = tl_create_api_of(ev->callee);
     const char *arg = ev->args[api->arg_arg].text;
     tl_report_note(rep, TL_NOTE_EVENT, ev->loc,
                    tl_arena_printf(arena(c), "'%s' is given to thread %s here",
@@ -244,7 +229,7 @@ static void check_shared_again(tl_ctx *c, const tl_event *ev, int i) {
     explain(c, rep, r, create, handle);
 }
 
-static void on_create(tl_ctx *c, const tl_event *ev, const create_api *api) {
+static void on_create(tl_ctx *c, const tl_event *ev, const tl_create_api *api) {
     if (!tl_ctx_reporting(c) || ev->nargs <= api->arg_arg)
         return;
     int object = object_of(c, &ev->args[api->arg_arg]);
@@ -262,7 +247,7 @@ static void on_create(tl_ctx *c, const tl_event *ev, const create_api *api) {
 }
 
 static void on_call(tl_ctx *c, const tl_event *ev) {
-    const create_api *api = create_of(ev->callee);
+    const tl_create_api *api = tl_create_api_of(ev->callee);
     if (api) {
         on_create(c, ev, api);
     } else if (is(ev->callee, "free")) {

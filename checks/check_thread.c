@@ -1398,3 +1398,11 @@ const tl_module tl_module_thread = {
     .on_exit = on_function_exit,
     .on_summary = on_summary,
 };
+
+const tl_create_api *tl_create_api_of(const char *callee) {
+    static const tl_create_api creates[] = {{"pthread_create", 2, 3}, {"thrd_create", 1, 2}};
+    for (size_t i = 0; callee && i < sizeof creates / sizeof creates[0]; i++)
+        if (strcmp(creates[i].name, callee) == 0)
+            return &creates[i];
+    return NULL;
+}

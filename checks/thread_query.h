@@ -20,4 +20,14 @@ bool tl_thread_leaks_here(const tl_ctx *c, int handle_place);
 /* Was that thread detached (it may run until the process ends)? */
 bool tl_thread_detached(const tl_ctx *c, int handle_place);
 
+/* Where a thread create takes its start routine and the routine's
+ * argument: pthread_create(t, attr, fn, arg), thrd_create(t, fn, arg). */
+typedef struct tl_create_api {
+    const char *name;
+    int routine_arg, arg_arg;
+} tl_create_api;
+
+/* The create `callee` names, or NULL when it is none. */
+const tl_create_api *tl_create_api_of(const char *callee);
+
 #endif
