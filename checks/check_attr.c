@@ -143,16 +143,19 @@ static const char *family_label(const family *f) {
 /* ---- fix-it helpers ------------------------------------------------------ */
 
 
+/* Is `ev` the destroy of the attribute in `place`, `destroy(&attr);`? */
+static bool destroys(const tl_event *ev, const family *fam, int place) {
+    return ev->kind == TL_EV_CALL && is(ev->callee, fam->destroy) && ev->nargs > 0 &&
+           ev->args[0].kind == TL_OPD_ADDR && ev->args[0].place == place;
+}
+
 /* Does this function destroy the attribute in `place` anywhere? */
 static bool function_destroys(tl_ctx *c, int place, const family *fam) {
     const tl_func *f = tl_ctx_func(c);
     for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL && is(ev->callee, fam->destroy) && ev->nargs > 0 &&
-                ev->args[0].kind == TL_OPD_ADDR && ev->args[0].place == place)
+        for (int e = 0; e < f->blocks[b].nevents; e++)
+            if (destroys(&f->blocks[b].events[e], fam, place))
                 return true;
-        }
     return false;
 }
 
@@ -176,6 +179,81 @@ static void fix_destroy_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     const char *name = f->vars[pl->var].name;
     const char *stmt = tl_arena_printf(arena(c), "%s(&%s);", fam->destroy, name);
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, A_INITED);
+}
+
+/* Does an operand name the variable `var` (its value, or its address)? */
+static bool names_var(const tl_func *f, const tl_operand *o, int var) {
+    return (o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) && f->places[o->place].var == var;
+}
+
+static bool event_names_var(const tl_func *f, const tl_event *ev, int var) {
+    if (names_var(f, &ev->src, var) || (ev->dst_place >= 0 && f->places[ev->dst_place].var == var))
+        return true;
+    for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++)
+        if (names_var(f, &ev->args[a], var))
+            return true;
+    return false;
+}
+
+typedef struct var_use {
+    int var;
+} var_use;
+
+static bool block_names_var(const tl_func *f, int block, void *ud) {
+    int var = ((const var_use *)ud)->var;
+    for (int e = 0; e < f->blocks[block].nevents; e++)
+        if (event_names_var(f, &f->blocks[block].events[e], var))
+            return true;
+    return false;
+}
+
+static bool operand_is_pure(const tl_operand *o) {
+    return o->kind == TL_OPD_PLACE || o->kind == TL_OPD_CONST || o->kind == TL_OPD_NONE;
+}
+
+/* `if (rc == 0) destroy(&attr);` whose false way is how the attribute
+ * leaks: the `if (...)` removed, so the destroy runs on both ways.  Right
+ * when every path reaching the `if` holds the attribute initialised (the
+ * module observes there, on_branch), the condition has no side effect
+ * (places and constants), the arm is that one unbraced call, nothing
+ * after the `if` names the attribute, and every path to the leaking exit
+ * passes the `if`. */
+static void fix_unguard_destroy(tl_ctx *c, tl_report *rep, const tl_res *r,
+                                const tl_block *exit) {
+    const tl_func *f = tl_ctx_func(c);
+    const family *fam = res_family(r);
+    int var = f->places[r->place].var;
+    if (!rep || r->origin < 0 || f->places[r->place].sel != TL_SEL_BASE)
+        return;
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *br = &f->blocks[b];
+        if (br->term != TL_TERM_BRANCH || !br->cond.if_lead || !operand_is_pure(&br->cond.lhs) ||
+            !operand_is_pure(&br->cond.rhs))
+            continue;
+        /* the arm is the way holding the destroy (`if (!x)` swaps them) */
+        const tl_block *first = &f->blocks[br->succ[0]];
+        int way = first->nevents == 1 && destroys(&first->events[0], fam, r->place) ? 0 : 1;
+        const tl_block *arm = &f->blocks[br->succ[way]];
+        const tl_event *ev = arm->nevents == 1 ? &arm->events[0] : NULL;
+        int join = br->succ[1 - way];
+        if (!ev || !destroys(ev, fam, r->place) || arm->term != TL_TERM_JUMP ||
+            arm->succ[0] != join || tl_block_npreds(f, arm->id) != 1 ||
+            (ev->stmt_flags & (TL_STMT_IN_MACRO | TL_STMT_IN_COMPOUND)) ||
+            !(ev->stmt_flags & TL_STMT_IS_EXPR_STMT) ||
+            !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, b) ||
+            block_names_var(f, join, &(var_use){var}) ||
+            tl_func_reaches(f, join, block_names_var, &(var_use){var}) ||
+            /* the leaking path passes the `if`, so it took the false way */
+            !tl_func_block_dominates(f, tl_report_arena(rep), b, exit->id))
+            continue;
+        tl_loc kw = br->cond.loc;
+        kw.offset -= br->cond.if_lead;
+        kw.col -= br->cond.if_lead;
+        tl_report_fixit_or(rep);
+        tl_report_fixit(rep, (tl_range){kw, ev->stmt_range.begin}, "", TL_OBS_ALWAYS, -1, 0);
+        tl_report_fixit_require(rep, tl_ctx_branch_key(b), r->place, 1u << A_INITED);
+        return;
+    }
 }
 
 /* A loop destroying the objects a counted loop initialised, before a
@@ -214,10 +292,12 @@ static void report_leak_at_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_report_path(rep, r);
     tl_report_note(rep, TL_NOTE_EXIT, exit->term_loc,
                    tl_arena_printf(arena(c), "'%s' returns here with '%s' still initialised", fn, h));
-    if (!many)
+    if (!many) {
         fix_destroy_before_exit(c, rep, r, exit);
-    else
+        fix_unguard_destroy(c, rep, r, exit);
+    } else {
         fix_destroy_loop_before_exit(c, rep, r, exit);
+    }
 }
 
 static void report_reinit(tl_ctx *c, int i, const tl_event *ev) {
@@ -446,6 +526,12 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_ctx_remove(c, i);
 }
 
+/* What fix_unguard_destroy needs at an `if` with no else. */
+static void on_branch(tl_ctx *c, int i, const tl_block *branch) {
+    const tl_res *r = tl_ctx_res(c, i);
+    tl_ctx_observe(c, tl_ctx_branch_key(branch->id), r->place, r->st);
+}
+
 static void on_function_exit(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (tl_ctx_reporting(c))
@@ -481,6 +567,7 @@ const tl_module tl_module_attr = {
     .needs_arg = attr_needs_arg,
     .on_call = on_call,
     .on_status = on_status,
+    .on_branch = on_branch,
     .on_escape = on_escape,
     .on_overwrite = on_overwrite,
     .on_exit = on_function_exit,

@@ -247,13 +247,6 @@ static void on_overwrite(tl_ctx *c, int i, const tl_event *ev) {
     tl_ctx_remove(c, i);
 }
 
-/* Is the block the pop sits in out of the entry's reach (a pop right
- * after a return, with no label a goto could land on)? */
-static bool is_block(const tl_func *f, int block, void *ud) {
-    (void)f;
-    return block == *(const int *)ud;
-}
-
 /* Does any event take the address of variable `var`, or let it escape?
  * Then the handler the pop runs could change what it holds. */
 static bool address_taken(const tl_func *f, int var) {
@@ -324,8 +317,9 @@ static void fix_return_after_pop(tl_ctx *c, tl_report *rep, const tl_res *r,
         events_between(f, ret.end, pop->loc) ||
         !value_outside_region(f, &exit->retval, push->loc))
         return;
+    /* out of the entry's reach: no label before the pop a goto lands on */
     int pop_block = tl_func_block_of_event(f, pop_index);
-    if (tl_func_reaches(f, f->entry, is_block, &pop_block))
+    if (tl_func_reaches(f, f->entry, tl_block_is, &pop_block))
         return;
     const char *value = exit->retval.kind == TL_OPD_NONE ? "" : exit->retval.text;
     if (!value || strstr(value, "..."))

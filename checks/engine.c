@@ -153,6 +153,8 @@ int tl_ctx_event_index(const tl_ctx *c) { return c->event_index; }
 int tl_ctx_exit_key(const tl_block *exit) { return -1 - exit->id; }
 int tl_ctx_block_key(const tl_ctx *c, int block) { return -1 - c->f->nblocks - block; }
 int tl_ctx_after_jump_key(const tl_ctx *c, int jump) { return -1 - 2 * c->f->nblocks - jump; }
+/* Far below the other keys: after-jump keys grow down with the events. */
+int tl_ctx_branch_key(int block) { return INT_MIN / 2 - block; }
 int tl_ctx_decided_block(const tl_ctx *c) { return c->deciding_target; }
 
 const tl_event *tl_ctx_event_at(const tl_ctx *c, int index) {
@@ -1097,6 +1099,21 @@ static void tell_jump(tl_ctx *c, const tl_event *ev) {
     }
 }
 
+/* The branch of an `if` with no else: each module that asks hears it for
+ * each of its resources. */
+static void tell_branch(tl_ctx *c, const tl_block *b) {
+    for (int i = 0; i < c->st->nres; i++) {
+        tl_res *r = &c->st->res[i];
+        const tl_module *m = tl_module_get(r->module);
+        if (!m || !m->on_branch)
+            continue;
+        int module = r->module, place = r->place;
+        c->module = module;
+        m->on_branch(c, i, b);
+        i = index_after_hook(c, i, module, place);
+    }
+}
+
 /* Applies one event to the current state, pushing results to c->out. */
 static void apply_event(tl_ctx *c, const tl_event *ev) {
     c->ev = ev;
@@ -1423,6 +1440,8 @@ static void process(tl_ctx *c, int block, tl_state *entry) {
             take_edge(c, c->st, b->succ[0]);
             break;
         case TL_TERM_BRANCH:
+            if (b->cond.if_lead && tl_ctx_reporting(c))
+                tell_branch(c, b);
             do_branch(c, b);
             break;
         case TL_TERM_SWITCH:

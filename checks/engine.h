@@ -112,6 +112,9 @@ int tl_ctx_exit_key(const tl_block *exit);
  * reaches after the written jump at flat event index `jump` (its latest). */
 int tl_ctx_block_key(const tl_ctx *c, int block);
 int tl_ctx_after_jump_key(const tl_ctx *c, int jump);
+/* Observation key of the state where a path takes the branch ending block
+ * `block` (tl_module.on_branch). */
+int tl_ctx_branch_key(int block);
 /* In on_status: the block the edge that decided the status enters, or -1. */
 int tl_ctx_decided_block(const tl_ctx *c);
 /* The event at a flat index. */

@@ -430,6 +430,21 @@ void tl_block_branch(tl_func *f, int block, const tl_cond *cond, int if_true, in
     b->succ[1] = if_false;
 }
 
+void tl_block_mark_if(tl_func *f, int block, int nblocks, int then_b, int else_b, tl_loc if_kw) {
+    if (block < 0 || block >= f->nblocks || f->nblocks != nblocks)
+        return;
+    tl_block *b = &f->blocks[block];
+    /* `if (!x)` may branch on x with the two ways swapped */
+    bool straight = b->succ[0] == then_b && b->succ[1] == else_b;
+    bool swapped = b->succ[0] == else_b && b->succ[1] == then_b;
+    if (b->term != TL_TERM_BRANCH || !(straight || swapped))
+        return;
+    tl_loc at = b->cond.loc;
+    if (at.file == if_kw.file && at.line == if_kw.line && at.offset > if_kw.offset &&
+        at.offset - if_kw.offset < 256)
+        b->cond.if_lead = at.offset - if_kw.offset;
+}
+
 void tl_block_return(tl_func *f, int block, const tl_operand *retval, tl_loc loc,
                      tl_range stmt, unsigned flags) {
     tl_block *b = &f->blocks[block];
@@ -535,6 +550,11 @@ const char *tl_event_kind_name(tl_event_kind k) {
 }
 
 /* ---- reading ------------------------------------------------------------------ */
+
+bool tl_block_is(const tl_func *f, int block, void *ud) {
+    (void)f;
+    return block == *(const int *)ud;
+}
 
 bool tl_func_reaches(const tl_func *f, int from, tl_block_pred hit, void *ud) {
     if (from < 0 || from >= f->nblocks)

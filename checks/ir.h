@@ -169,6 +169,10 @@ typedef struct tl_event {
 typedef struct tl_cond {
     tl_operand lhs, rhs;
     tl_cmp op;
+    /* The whole condition of an `if` with no else, spelled on the line of
+     * its `if`: how many bytes before loc the `if` keyword starts (so a
+     * fix-it can remove `if (cond)` and keep the arm); 0 otherwise. */
+    unsigned if_lead;
     const char *text; /* source spelling of the tested expression */
     tl_loc loc;
 } tl_cond;
@@ -341,6 +345,11 @@ void tl_block_branch(tl_func *f, int block, const tl_cond *cond, int if_true, in
 void tl_block_return(tl_func *f, int block, const tl_operand *retval, tl_loc loc,
                      tl_range stmt, unsigned flags);
 void tl_block_noreturn(tl_func *f, int block, tl_loc loc);
+/* After lowering the condition of an `if` with no else that begins at
+ * `if_kw` (its keyword, as written): when the condition became the one
+ * branch ending `block` (no block was made since there were `nblocks`),
+ * going to then_b or else_b, records cond.if_lead. */
+void tl_block_mark_if(tl_func *f, int block, int nblocks, int then_b, int else_b, tl_loc if_kw);
 void tl_block_switch(tl_func *f, int block, const tl_operand *scrutinee, const char *text);
 void tl_block_add_case(tl_func *f, int block, long long lo, long long hi, int succ);
 
@@ -377,6 +386,8 @@ int tl_place_writes(const tl_func *f, int place);
  * more; `from` itself is never asked)? */
 typedef bool (*tl_block_pred)(const tl_func *f, int block, void *ud);
 bool tl_func_reaches(const tl_func *f, int from, tl_block_pred hit, void *ud);
+/* A tl_block_pred: is the block the one *(const int *)ud names? */
+bool tl_block_is(const tl_func *f, int block, void *ud);
 /* Does every path from the entry to block `to` pass the event at `index`? */
 bool tl_func_event_dominates(const tl_func *f, tl_arena *scratch, int index, int to);
 /* Where the status test ending `block` goes when `call` (an event of it)

@@ -49,6 +49,11 @@ typedef struct tl_module {
     /* A break/continue/goto (a JUMP event); `leaves_scope` says whether it
      * leaves the scope of the local holding the resource. */
     void (*on_jump)(tl_ctx *c, int res, const tl_event *jump, bool leaves_scope);
+    /* In reporting runs, the path reaches the branch ending `branch`, the
+     * whole condition of an `if` with no else (cond.if_lead): a module
+     * observes there (tl_ctx_branch_key) what a fix-it removing the `if`
+     * needs to know. */
+    void (*on_branch)(tl_ctx *c, int res, const tl_block *branch);
     /* The function returns with the resource in this state. */
     void (*on_exit)(tl_ctx *c, int res, const tl_block *exit);
     /* A callee's summary says it left `callee_res` (rooted at a parameter)

@@ -18,4 +18,5 @@ int make_shared_barrier(pthread_barrier_t *b, unsigned n) {
 // CHECK-NEXT: leak-barrierattr.c:8:9: note: 'rc != 0' is false
 // CHECK-NEXT: leak-barrierattr.c:12:9: note: 'rc == 0' is false
 // CHECK-NEXT: leak-barrierattr.c:14:5: note: 'make_shared_barrier' returns here with 'ba' still initialised
+// CHECK-NEXT: fix-it:"{{.*}}leak-barrierattr.c":{12:5-13:9}:""
 // CHECK-NEXT: 1 warning generated.
