@@ -1085,33 +1085,40 @@ void tl_ctx_escape(tl_ctx *c, int place, tl_loc where) {
     c->module = module;
 }
 
-/* A written jump: each module hears it for each of its resources. */
-static void tell_jump(tl_ctx *c, const tl_event *ev) {
+/* One of the per-resource hooks below, for `what` (an event, a block):
+ * false when the module has no such hook. */
+typedef bool (*resource_hook)(tl_ctx *c, const tl_module *m, int res, const void *what);
+
+/* Each resource in turn hears `what` through its module's hook (a hook
+ * may add or remove resources: index_after_hook finds the next). */
+static void tell_each(tl_ctx *c, resource_hook hook, const void *what) {
     for (int i = 0; i < c->st->nres; i++) {
         tl_res *r = &c->st->res[i];
         const tl_module *m = tl_module_get(r->module);
-        if (!m || !m->on_jump)
-            continue;
-        int module = r->module, place = r->place;
+        int module = r->module, place = r->place, saved = c->module;
         c->module = module;
-        m->on_jump(c, i, ev, tl_jump_leaves_place(c->f, ev, place));
-        i = index_after_hook(c, i, module, place);
+        if (m && hook(c, m, i, what))
+            i = index_after_hook(c, i, module, place);
+        else
+            c->module = saved;
     }
 }
 
-/* The branch of an `if` with no else: each module that asks hears it for
- * each of its resources. */
-static void tell_branch(tl_ctx *c, const tl_block *b) {
-    for (int i = 0; i < c->st->nres; i++) {
-        tl_res *r = &c->st->res[i];
-        const tl_module *m = tl_module_get(r->module);
-        if (!m || !m->on_branch)
-            continue;
-        int module = r->module, place = r->place;
-        c->module = module;
-        m->on_branch(c, i, b);
-        i = index_after_hook(c, i, module, place);
-    }
+/* A written jump. */
+static bool jump_hook(tl_ctx *c, const tl_module *m, int res, const void *what) {
+    const tl_event *ev = what;
+    if (!m->on_jump)
+        return false;
+    m->on_jump(c, res, ev, tl_jump_leaves_place(c->f, ev, c->st->res[res].place));
+    return true;
+}
+
+/* The branch of an `if` with no else. */
+static bool branch_hook(tl_ctx *c, const tl_module *m, int res, const void *what) {
+    if (!m->on_branch)
+        return false;
+    m->on_branch(c, res, what);
+    return true;
 }
 
 /* Applies one event to the current state, pushing results to c->out. */
@@ -1170,7 +1177,7 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
         escape_subtree(c, ev->dst_place, ev->loc);
         break;
     case TL_EV_JUMP:
-        tell_jump(c, ev);
+        tell_each(c, jump_hook, ev);
         break;
     }
     resolve_statuses(c);
@@ -1441,7 +1448,7 @@ static void process(tl_ctx *c, int block, tl_state *entry) {
             break;
         case TL_TERM_BRANCH:
             if (b->cond.if_lead && tl_ctx_reporting(c))
-                tell_branch(c, b);
+                tell_each(c, branch_hook, b);
             do_branch(c, b);
             break;
         case TL_TERM_SWITCH:
