@@ -19,6 +19,7 @@
 #include "array_loop.h"
 #include "engine.h"
 #include "module.h"
+#include "var_reads.h"
 
 enum attr_state {
     A_INITED = 1,
@@ -181,32 +182,6 @@ static void fix_destroy_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
     tl_report_fixit_before_exit(rep, exit, stmt, r->place, A_INITED);
 }
 
-/* Does an operand name the variable `var` (its value, or its address)? */
-static bool names_var(const tl_func *f, const tl_operand *o, int var) {
-    return (o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) && f->places[o->place].var == var;
-}
-
-static bool event_names_var(const tl_func *f, const tl_event *ev, int var) {
-    if (names_var(f, &ev->src, var) || (ev->dst_place >= 0 && f->places[ev->dst_place].var == var))
-        return true;
-    for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++)
-        if (names_var(f, &ev->args[a], var))
-            return true;
-    return false;
-}
-
-typedef struct var_use {
-    int var;
-} var_use;
-
-static bool block_names_var(const tl_func *f, int block, void *ud) {
-    int var = ((const var_use *)ud)->var;
-    for (int e = 0; e < f->blocks[block].nevents; e++)
-        if (event_names_var(f, &f->blocks[block].events[e], var))
-            return true;
-    return false;
-}
-
 static bool operand_is_pure(const tl_operand *o) {
     return o->kind == TL_OPD_PLACE || o->kind == TL_OPD_CONST || o->kind == TL_OPD_NONE;
 }
@@ -241,8 +216,7 @@ static void fix_unguard_destroy(tl_ctx *c, tl_report *rep, const tl_res *r,
             (ev->stmt_flags & (TL_STMT_IN_MACRO | TL_STMT_IN_COMPOUND)) ||
             !(ev->stmt_flags & TL_STMT_IS_EXPR_STMT) ||
             !tl_func_event_dominates(f, tl_report_arena(rep), r->origin, b) ||
-            block_names_var(f, join, &(var_use){var}) ||
-            tl_func_reaches(f, join, block_names_var, &(var_use){var}) ||
+            tl_block_names_var(f, join, &var) || tl_func_reaches(f, join, tl_block_names_var, &var) ||
             /* the leaking path passes the `if`, so it took the false way */
             !tl_func_block_dominates(f, tl_report_arena(rep), b, exit->id))
             continue;

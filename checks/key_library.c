@@ -217,7 +217,7 @@ static bool fix_flag_once_key(tl_ctx *c, tl_report *rep, const tl_res *r, const 
         return true;
     const tl_var *v = nameable_global(f, r->place, f->top.offset);
     const char *flag = v ? tl_arena_printf(arena(c), "%s_made", v->name) : NULL;
-    if (!flag || !name_unused(tl_ctx_tu(c), flag) || hides(f, flag) ||
+    if (!flag || !name_unused(tl_ctx_tu(c), flag) ||
         !fix_delete_in_hook(c, rep, r, hook, &(ready_flag){flag, top.offset}))
         return true;
     tl_report_fixit(rep, (tl_range){top, top},

@@ -83,6 +83,17 @@ bool tl_func_var_read(const tl_func *f, int var, const tl_event *except) {
     return false;
 }
 
+bool tl_block_names_var(const tl_func *f, int block, void *ud) {
+    int var = *(const int *)ud;
+    const tl_block *blk = &f->blocks[block];
+    for (int e = 0; e < blk->nevents; e++) {
+        const tl_event *ev = &blk->events[e];
+        if (event_reads(f, ev, var) || (ev->dst_place >= 0 && f->places[ev->dst_place].var == var))
+            return true;
+    }
+    return terminator_reads(f, blk, var);
+}
+
 /* Does the call, but for the handle (argument handle_arg), write nothing
  * anyone reads, and is the handle's variable read elsewhere? */
 static bool call_effects_removable(const tl_func *f, const tl_event *call, int handle_arg) {

@@ -14,6 +14,11 @@
  * lowering kept opaque (a cut text counts as naming everything). */
 bool tl_func_var_read(const tl_func *f, int var, const tl_event *except);
 
+/* A tl_block_pred: may block `block` read or write the variable
+ * *(const int *)ud (an event or its terminator naming a place rooted at
+ * it, or an opaque text spelling it)? */
+bool tl_block_names_var(const tl_func *f, int block, void *ud);
+
 /* Can the call statement `call` be deleted without changing anything but
  * the release it makes?  A whole `f(...);` statement directly in braces,
  * not written by a macro, whose value nobody uses; every argument but the

@@ -123,9 +123,11 @@ void LowerFn::ifStmt(const IfStmt *c, bool inCompound) {
         setStmt(c, inCompound, false);
         int at = curBlock(), nblocks = f->nblocks;
         cond(condE, thenB, elseB);
-        tl_range r = lt.extent(c->getSourceRange());
-        if (!hasElse && lt.spelledWith(r, "if"))
-            tl_block_mark_if(f, at, nblocks, thenB, elseB, r.begin);
+        if (!hasElse) {
+            tl_range r = lt.extent(c->getSourceRange());
+            if (lt.spelledWith(r, "if"))
+                tl_block_mark_if(f, at, nblocks, thenB, elseB, r.begin);
+        }
         cur = thenB;
         bodyScope(c, "if", then);
         lowerStmt(then, false);

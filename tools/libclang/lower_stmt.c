@@ -134,9 +134,11 @@ static void if_stmt(lower_fn *lf, CXCursor c, bool in_compound) {
         set_stmt(lf, c, in_compound, false);
         int at = lower_cur(lf), nblocks = lf->f->nblocks;
         lower_cond(lf, cond, then_b, else_b);
-        tl_range r = lower_extent(lf->lt, c);
-        if (!has_else && lower_spelled_with(lf->lt, r, "if"))
-            tl_block_mark_if(lf->f, at, nblocks, then_b, else_b, r.begin);
+        if (!has_else) {
+            tl_range r = lower_extent(lf->lt, c);
+            if (lower_spelled_with(lf->lt, r, "if"))
+                tl_block_mark_if(lf->f, at, nblocks, then_b, else_b, r.begin);
+        }
         lf->cur = then_b;
         body_scope(lf, c, "if", then);
         lower_stmt(lf, then, false);
