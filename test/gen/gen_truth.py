@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Random thread programs whose findings are known: each function acquires
+one resource (a thread, an attribute or a key), checks the acquisition,
+then releases it on some paths and not on others under random if/else,
+switch, loops, early returns and `goto out`.  Every condition is a call of
+an unknown function with its own argument, so every path is feasible and
+no two conditions are related; the generator follows the set of states
+the resource can be in (live, released) through the code as it writes it,
+and so knows, per function, the exits reached with the resource live (the
+leak rule reports it once, at the acquisition, with one of those exits)
+and the releases reached when it may already be released (the misuse rule
+reports each of those).
+
+    gen_truth.py SEED [FUNCTIONS]    the program on stdout, its truth on stderr
+
+run_faces.py --truth checks the CLI's findings against it, and the faces
+against the CLI."""
+import random
+import sys
+
+HEADER = """\
+#include <pthread.h>
+
+void *work(void *arg);
+int ready(int i);
+void use(void *p);
+"""
+
+# What each kind acquires and how it is released; the rules that report
+# a leak of it and a second release.
+KINDS = {
+    "thread": dict(decl="pthread_t t;", acquire="pthread_create(&t, NULL, work, NULL)",
+                   releases=["pthread_join(t, NULL);", "pthread_detach(t);"],
+                   leak="pthread.ThreadLeak", misuse="pthread.JoinMisuse"),
+    "attr": dict(decl="pthread_attr_t a;", acquire="pthread_attr_init(&a)",
+                 releases=["pthread_attr_destroy(&a);"],
+                 leak="pthread.AttrLeak", misuse="pthread.AttrMisuse"),
+    "key": dict(decl="pthread_key_t k;", acquire="pthread_key_create(&k, NULL)",
+                releases=["pthread_key_delete(k);"],
+                leak="pthread.KeyLeak", misuse="pthread.KeyMisuse"),
+}
+
+LIVE, GONE = "live", "released"
+
+
+class Function:
+    """Writes one function and follows its resource's states as it goes."""
+
+    def __init__(self, rng, lines, name, kind):
+        self.r = rng
+        self.lines = lines
+        self.kind = KINDS[kind]
+        self.name = name
+        self.calls = 0
+        self.leak_exits = set()    # lines of returns reached with the resource live
+        self.misuses = set()       # lines of releases reached when it may be released
+        self.at_out = set()        # states that `goto out` carries to the label
+        self.jumps = []            # per loop: the states its breaks and continues carry
+        self.uses_out = False
+
+    def emit(self, depth, text):
+        self.lines.append("    " * depth + text)
+        return len(self.lines) + HEADER.count("\n")
+
+    def cond(self):
+        self.calls += 1
+        return "ready(%d)" % self.calls
+
+    def exit(self, depth, text, states):
+        line = self.emit(depth, text)
+        if LIVE in states:
+            self.leak_exits.add(line)
+
+    def release(self, depth, states):
+        line = self.emit(depth, self.r.choice(self.kind["releases"]))
+        if GONE in states:
+            self.misuses.add(line)
+        return {GONE} if states else set()
+
+    def block(self, depth, budget, states, loop=False):
+        """Writes 1-3 statements; returns the states that fall through."""
+        r = self.r
+        for _ in range(r.randrange(1, 4)):
+            k = r.randrange(9) if budget > 0 else r.randrange(4)
+            if k in (0, 1):
+                states = self.release(depth, states)
+            elif k == 2:
+                self.emit(depth, "use(&n);")
+            elif k == 3:
+                self.emit(depth, "if (%s)" % self.cond())
+                self.exit(depth + 1, "return %d;" % r.randrange(-1, 3), states)
+            elif k == 4:
+                self.emit(depth, "if (%s) {" % self.cond())
+                then = self.block(depth + 1, budget - 1, states, loop)
+                if r.random() < 0.5:
+                    self.emit(depth, "} else {")
+                    other = self.block(depth + 1, budget - 1, states, loop)
+                else:
+                    other = states
+                self.emit(depth, "}")
+                states = then | other
+            elif k == 5:
+                self.emit(depth, "switch (%s) {" % self.cond())
+                out = set()
+                for c in range(r.randrange(1, 3)):
+                    self.emit(depth, "case %d:" % c)
+                    out |= self.block(depth + 1, budget - 1, states)
+                    self.emit(depth + 1, "break;")
+                self.emit(depth, "default:")
+                out |= self.block(depth + 1, budget - 1, states)
+                self.emit(depth, "}")
+                states = out
+            elif k == 6:
+                self.emit(depth, "if (%s)" % self.cond())
+                self.emit(depth + 1, "goto out;")
+                self.at_out |= states
+                self.uses_out = True
+            elif k == 7 and not loop:
+                states = self.loop(depth, budget, states)
+            elif k == 7:
+                jump = r.choice(["break", "continue"])
+                self.emit(depth, "if (%s)" % self.cond())
+                self.emit(depth + 1, jump + ";")
+                self.jumps[-1][jump] |= states
+            else:
+                self.emit(depth, "n++;")
+        return states
+
+    def loop(self, depth, budget, states):
+        """`while (cond) { body }`: the body runs any number of times, so
+        the head sees every state the body (or a continue) can leave, until
+        none is new; a break leaves with its states.  The body is written
+        once; its truth is the union over passes."""
+        self.emit(depth, "while (%s) {" % self.cond())
+        start = len(self.lines)
+        saved = (set(self.leak_exits), set(self.misuses), set(self.at_out), self.calls,
+                 self.r.getstate())
+        head = set(states)
+        while True:
+            del self.lines[start:]
+            self.leak_exits, self.misuses, self.at_out = (set(saved[0]), set(saved[1]),
+                                                          set(saved[2]))
+            self.calls = saved[3]
+            self.r.setstate(saved[4])
+            self.jumps.append({"break": set(), "continue": set()})
+            after = self.block(depth + 1, budget - 1, head, loop=True)
+            jumps = self.jumps.pop()
+            after |= jumps["continue"]
+            if after <= head:
+                break
+            head |= after
+        self.emit(depth, "}")
+        return head | jumps["break"]
+
+    def write(self):
+        kind = self.kind
+        self.emit(0, "int %s(int n) {" % self.name)
+        self.emit(1, kind["decl"])
+        self.emit(1, "int rc = 0;")
+        form = self.r.randrange(3)
+        if form == 0:
+            self.acquire_line = self.emit(1, "if (%s != 0)" % kind["acquire"])
+        elif form == 1:
+            self.acquire_line = self.emit(1, "if (%s)" % kind["acquire"])
+        else:
+            self.acquire_line = self.emit(1, "rc = %s;" % kind["acquire"])
+            self.emit(1, "if (rc != 0)")
+        self.emit(2, "return -1;")
+        states = self.block(1, 3, {LIVE})
+        if self.uses_out:
+            self.emit(0, "out:")
+            states |= self.at_out
+            if self.r.random() < 0.5:
+                states = self.release(1, states)
+        self.exit(1, "return rc + n;", states)
+        self.emit(0, "}")
+        self.first_line = self.acquire_line - 3  # the line of `int f(int n) {`
+        self.last_line = len(self.lines) + HEADER.count("\n")
+
+
+def program(seed, functions=4):
+    """The program's text and, per function, what the rules must report."""
+    rng = random.Random(seed)
+    lines = []
+    truth = []
+    for i in range(functions):
+        kind = rng.choice(sorted(KINDS))
+        f = Function(rng, lines, "f%d" % i, kind)
+        f.write()
+        lines.append("")
+        truth.append(dict(name=f.name, first=f.first_line, last=f.last_line,
+                          leak=KINDS[kind]["leak"], misuse=KINDS[kind]["misuse"],
+                          acquire=f.acquire_line, leak_exits=sorted(f.leak_exits),
+                          misuses=sorted(f.misuses)))
+    return HEADER + "\n".join(lines), truth
+
+
+if __name__ == "__main__":
+    seed = int(sys.argv[1])
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+    text, truth = program(seed, n)
+    sys.stdout.write(text)
+    for t in truth:
+        sys.stderr.write("%s\n" % t)
