@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Random thread programs whose findings are known: each function acquires
-one resource (a thread, an attribute or a key), checks the acquisition,
-then releases it on some paths and not on others under random if/else,
-switch, loops, early returns and `goto out`.  Every condition is a call of
-an unknown function with its own argument, so every path is feasible and
-no two conditions are related; the generator follows the set of states
-the resource can be in (live, released) through the code as it writes it,
-and so knows, per function, the exits reached with the resource live (the
-leak rule reports it once, at the acquisition, with one of those exits)
-and the releases reached when it may already be released (the misuse rule
-reports each of those).
+one resource (a thread, a thread in a local struct whose address it is
+given, an attribute or a key), then releases it, directly or through a
+same-file helper, on some paths and not on others under random if/else,
+switch, loops with break and continue, early returns and `goto out`.  The
+acquisition either returns early when it fails, or leaves its status in
+`rc` and every release tests `rc == 0`, so the analysis must keep failed
+and successful paths apart.  Every other condition is a call of an unknown
+function with its own argument, so every path is feasible and no two
+conditions are related; the generator follows the set of states the
+resource can be in (live, joined, detached, failed) through the code as it
+writes it, and so knows, per function, the exits reached with the resource
+live (the leak rule reports it once, at the acquisition, naming one of
+those exits), the releases reached when it may already be released (the
+misuse rule reports each) and the exits a detached thread may outlive
+while it uses the struct (pthread.ArgLifetime, once).
 
     gen_truth.py SEED [FUNCTIONS]    the program on stdout, its truth on stderr
 
@@ -24,23 +29,33 @@ HEADER = """\
 void *work(void *arg);
 int ready(int i);
 void use(void *p);
+static void stop_thread(pthread_t t) { pthread_join(t, NULL); }
+static void drop_attr(pthread_attr_t *a) { pthread_attr_destroy(a); }
+static void drop_key(pthread_key_t k) { pthread_key_delete(k); }
 """
 
-# What each kind acquires and how it is released; the rules that report
-# a leak of it and a second release.
+# What each kind acquires and how it is released (directly or through a
+# same-file helper, which the callee summaries must see); the rules that
+# report a leak of it and a second release.
 KINDS = {
     "thread": dict(decl="pthread_t t;", acquire="pthread_create(&t, NULL, work, NULL)",
-                   releases=["pthread_join(t, NULL);", "pthread_detach(t);"],
+                   releases=["pthread_join(t, NULL);", "pthread_detach(t);", "stop_thread(t);"],
                    leak="pthread.ThreadLeak", misuse="pthread.JoinMisuse"),
+    "member": dict(decl="struct { int id; pthread_t tid; } w = {0};",
+                   acquire="pthread_create(&w.tid, NULL, work, &w)",
+                   releases=["pthread_join(w.tid, NULL);", "pthread_detach(w.tid);",
+                             "stop_thread(w.tid);"],
+                   leak="pthread.ThreadLeak", misuse="pthread.JoinMisuse",
+                   lifetime="pthread.ArgLifetime"),
     "attr": dict(decl="pthread_attr_t a;", acquire="pthread_attr_init(&a)",
-                 releases=["pthread_attr_destroy(&a);"],
+                 releases=["pthread_attr_destroy(&a);", "drop_attr(&a);"],
                  leak="pthread.AttrLeak", misuse="pthread.AttrMisuse"),
     "key": dict(decl="pthread_key_t k;", acquire="pthread_key_create(&k, NULL)",
-                releases=["pthread_key_delete(k);"],
+                releases=["pthread_key_delete(k);", "drop_key(k);"],
                 leak="pthread.KeyLeak", misuse="pthread.KeyMisuse"),
 }
 
-LIVE, GONE = "live", "released"
+LIVE, GONE, DETACHED, NONE = "live", "released", "detached", "failed"
 
 
 class Function:
@@ -54,8 +69,10 @@ class Function:
         self.calls = 0
         self.leak_exits = set()    # lines of returns reached with the resource live
         self.misuses = set()       # lines of releases reached when it may be released
+        self.lifetime_exits = set()  # returns reached with a detached thread given &w
         self.at_out = set()        # states that `goto out` carries to the label
         self.jumps = []            # per loop: the states its breaks and continues carry
+        self.guarded = False       # the acquisition may have failed: releases test rc
         self.uses_out = False
 
     def emit(self, depth, text):
@@ -70,12 +87,23 @@ class Function:
         line = self.emit(depth, text)
         if LIVE in states:
             self.leak_exits.add(line)
+        if DETACHED in states and "lifetime" in self.kind:
+            self.lifetime_exits.add(line)  # its argument `&w` dies; it may run
 
     def release(self, depth, states):
-        line = self.emit(depth, self.r.choice(self.kind["releases"]))
-        if GONE in states:
+        """A release; with a guarded acquisition, under `if (rc == 0)`,
+        which a failed acquisition skips."""
+        if self.guarded:
+            self.emit(depth, "if (rc == 0)")
+            depth += 1
+        text = self.r.choice(self.kind["releases"])
+        line = self.emit(depth, text)
+        if states & {GONE, DETACHED}:
             self.misuses.add(line)
-        return {GONE} if states else set()
+        # A second release changes nothing: a joined thread stays finished,
+        # a detached one may still run even if joined (undefined behaviour).
+        after = {DETACHED if "detach" in text else GONE} if LIVE in states else set()
+        return after | (states - {LIVE})
 
     def block(self, depth, budget, states, loop=False):
         """Writes 1-3 statements; returns the states that fall through."""
@@ -134,7 +162,7 @@ class Function:
         self.emit(depth, "while (%s) {" % self.cond())
         start = len(self.lines)
         saved = (set(self.leak_exits), set(self.misuses), set(self.at_out), self.calls,
-                 self.r.getstate())
+                 self.r.getstate(), set(self.lifetime_exits))
         head = set(states)
         while True:
             del self.lines[start:]
@@ -142,6 +170,7 @@ class Function:
                                                           set(saved[2]))
             self.calls = saved[3]
             self.r.setstate(saved[4])
+            self.lifetime_exits = set(saved[5])
             self.jumps.append({"break": set(), "continue": set()})
             after = self.block(depth + 1, budget - 1, head, loop=True)
             jumps = self.jumps.pop()
@@ -157,16 +186,22 @@ class Function:
         self.emit(0, "int %s(int n) {" % self.name)
         self.emit(1, kind["decl"])
         self.emit(1, "int rc = 0;")
-        form = self.r.randrange(3)
-        if form == 0:
+        form = self.r.randrange(4)
+        states = {LIVE}
+        if form == 3:  # no early return: the paths must tell rc == 0 apart
+            self.acquire_line = self.emit(1, "rc = %s;" % kind["acquire"])
+            self.guarded = True
+            states = {LIVE, NONE}
+        elif form == 0:
             self.acquire_line = self.emit(1, "if (%s != 0)" % kind["acquire"])
         elif form == 1:
             self.acquire_line = self.emit(1, "if (%s)" % kind["acquire"])
         else:
             self.acquire_line = self.emit(1, "rc = %s;" % kind["acquire"])
             self.emit(1, "if (rc != 0)")
-        self.emit(2, "return -1;")
-        states = self.block(1, 3, {LIVE})
+        if not self.guarded:
+            self.emit(2, "return -1;")
+        states = self.block(1, 3, states)
         if self.uses_out:
             self.emit(0, "out:")
             states |= self.at_out
@@ -191,7 +226,8 @@ def program(seed, functions=4):
         truth.append(dict(name=f.name, first=f.first_line, last=f.last_line,
                           leak=KINDS[kind]["leak"], misuse=KINDS[kind]["misuse"],
                           acquire=f.acquire_line, leak_exits=sorted(f.leak_exits),
-                          misuses=sorted(f.misuses)))
+                          misuses=sorted(f.misuses), lifetime=KINDS[kind].get("lifetime"),
+                          lifetime_exits=sorted(f.lifetime_exits)))
     return HEADER + "\n".join(lines), truth
 
 

@@ -40,14 +40,18 @@ def findings_of(output):
 
 
 def truth_errors(output, truth):
-    """How the CLI's findings differ from what gen_truth.py knows."""
+    """How the CLI's findings differ from what gen_truth.py knows: a leak
+    once, at the acquisition, naming one of the exits that leak it; every
+    release that may come second; for a thread given the address of a
+    local, one pthread.ArgLifetime at an exit where it may still run."""
     errors = []
     found = findings_of(output)
     for t in truth:
         mine = [f for f in found if t["first"] <= f[0] <= t["last"]]
         leaks = [f for f in mine if f[1] == t["leak"]]
         misuses = sorted(f[0] for f in mine if f[1] == t["misuse"])
-        others = [f for f in mine if f[1] not in (t["leak"], t["misuse"])]
+        lifetimes = sorted(f[0] for f in mine if f[1] == t["lifetime"])
+        others = [f for f in mine if f[1] not in (t["leak"], t["misuse"], t["lifetime"])]
         if t["leak_exits"]:
             if [f[0] for f in leaks] != [t["acquire"]]:
                 errors.append("%s: want one %s at line %d, got %s"
@@ -61,8 +65,16 @@ def truth_errors(output, truth):
         if misuses != t["misuses"]:
             errors.append("%s: want %s at lines %s, got %s"
                           % (t["name"], t["misuse"], t["misuses"], misuses))
+        # reported once per create, at one of the exits that may leave it running
+        if t["lifetime"] and (len(lifetimes) != bool(t["lifetime_exits"])
+                              or not set(lifetimes) <= set(t["lifetime_exits"])):
+            errors.append("%s: want one %s at one of lines %s, got %s"
+                          % (t["name"], t["lifetime"], t["lifetime_exits"], lifetimes))
         for f in others:
             errors.append("%s: unexpected %s at line %d" % (t["name"], f[1], f[0]))
+    for f in found:
+        if not any(t["first"] <= f[0] <= t["last"] for t in truth):
+            errors.append("unexpected %s at line %d, in no function" % (f[1], f[0]))
     return errors
 
 
