@@ -119,6 +119,7 @@ static void report(tl_ctx *c, const tl_event *destroy, const tl_event *create,
     tl_report_note(rep, TL_NOTE_EVENT, create->loc,
                    tl_arena_printf(arena(c), "thread '%s' running '%s' is created here", h,
                                    fn->name));
+    tl_thread_fixit_join_before(c, rep, handle, destroy);
 }
 
 static bool returns(const tl_func *f, int block, void *ud) {
@@ -142,6 +143,7 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
     if (object < 0)
         return;
     const tl_func *f = tl_ctx_func(c);
+    bool reported = false; /* one finding per destroy */
     for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *cr = &f->blocks[b].events[e];
@@ -149,11 +151,14 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
             if (!api || cr->nargs <= api->routine_arg)
                 continue;
             int handle = tl_place_through(tl_ctx_func_mut(c), &cr->args[0], TL_SEL_DEREF, NULL);
-            if (handle < 0 || !tl_thread_may_run(c, handle, base + e) ||
+            if (handle < 0)
+                continue;
+            tl_thread_observe(c, handle); /* on every path: a join here must fit all */
+            if (reported || !tl_thread_may_run(c, handle, base + e) ||
                 !routine_uses(c, cr, api, object, by_value))
                 continue;
             report(c, ev, cr, api, handle);
-            return; /* one finding per destroy */
+            reported = true;
         }
 }
 

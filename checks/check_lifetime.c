@@ -160,8 +160,9 @@ static bool loops_back(tl_ctx *c, const tl_res *r) {
            reaches(f, r->aux_event - 1, tl_func_block_of_event(f, r->origin));
 }
 
-/* The object dies at `loc` (a return, or a jump out of its block). */
-static void report_death(tl_ctx *c, int i, tl_loc loc, int key, const char *how) {
+/* The object dies at `loc` (a return, `exit`, or a jump out of its block). */
+static void report_death(tl_ctx *c, int i, tl_loc loc, const tl_block *exit, int key,
+                         const char *how) {
     tl_res *r = tl_ctx_res(c, i);
     if (!tl_ctx_reporting(c) || !tl_place_is_local_storage(tl_ctx_func(c), r->place) ||
         loops_back(c, r))
@@ -175,6 +176,8 @@ static void report_death(tl_ctx *c, int i, tl_loc loc, int key, const char *how)
                         object_name(c, r->place, create), how, thread_words(c, create, handle),
                         still_runs(c, handle)));
     explain(c, rep, r, create, handle);
+    if (exit)
+        tl_thread_fixit_join_before_exit(c, rep, handle, exit);
 }
 
 /* Returning from main ends the process, and every thread with it. */
@@ -182,14 +185,14 @@ static void on_exit_(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (is(tl_ctx_func(c)->name, "main"))
         return;
-    report_death(c, i, exit->term_loc, object_key(r),
+    report_death(c, i, exit->term_loc, exit, object_key(r),
                  tl_arena_printf(arena(c), "dies when '%s' returns", tl_ctx_func(c)->name));
 }
 
 static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
     if (!leaves_scope)
         return;
-    report_death(c, i, jump->loc, object_key(tl_ctx_res(c, i)), "goes out of scope");
+    report_death(c, i, jump->loc, NULL, object_key(tl_ctx_res(c, i)), "goes out of scope");
     tl_ctx_remove(c, i); /* it is gone: nothing later can be said of it */
 }
 

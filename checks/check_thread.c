@@ -23,6 +23,7 @@
 #include "module.h"
 #include "status_guard.h"
 #include "thread_query.h"
+#include "var_reads.h"
 
 enum thread_state {
     T_CREATED = 1,
@@ -515,18 +516,26 @@ static void fix_guard_with_status(tl_ctx *c, tl_report *rep, const tl_res *r, in
                              place, releases_handle, place, (1u << T_CREATED) | (1u << T_FAILED));
 }
 
+/* "pthread_join(h, NULL);" (thrd_join) to write at `at`, for a thread the
+ * function joins on other paths, whose handle is one thread (not an array's
+ * elements) and can be named there; NULL otherwise. */
+static const char *join_stmt_at(tl_ctx *c, const tl_res *r, tl_loc at, unsigned stmt_flags) {
+    const tl_func *f = tl_ctx_func(c);
+    const tl_place *pl = &f->places[r->place];
+    if (tl_place_is_collective(f, r->place) || (stmt_flags & TL_STMT_IN_MACRO) ||
+        !function_joins(c, r->place) || !tl_loc_within(at, f->vars[pl->var].scope))
+        return NULL;
+    return tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join,
+                           tl_place_c_name(f, r->place));
+}
+
 /* pthread_join(h, NULL) (thrd_join) before a return the function otherwise
  * forgets. */
 static void fix_join_before_exit(tl_ctx *c, tl_report *rep, const tl_res *r,
                                  const tl_block *exit) {
-    const tl_func *f = tl_ctx_func(c);
-    const tl_place *pl = &f->places[r->place];
-    if (tl_place_is_collective(f, r->place) || (exit->term_stmt_flags & TL_STMT_IN_MACRO) ||
-        !function_joins(c, r->place) || !tl_loc_within(exit->term_loc, f->vars[pl->var].scope))
-        return;
-    const char *name = tl_place_c_name(f, r->place);
-    const char *stmt = tl_arena_printf(arena(c), "%s(%s, NULL);", family_of(r)->join, name);
-    tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
+    const char *stmt = join_stmt_at(c, r, exit->term_loc, exit->term_stmt_flags);
+    if (stmt)
+        tl_report_fixit_before_exit(rep, exit, stmt, r->place, T_CREATED);
 }
 
 /* pthread_join(h, NULL) before the return, for a thread the function never
@@ -1379,6 +1388,102 @@ bool tl_thread_may_run(const tl_ctx *c, int handle_place, int create_event) {
 bool tl_thread_leaks_here(const tl_ctx *c, int handle_place) {
     const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
     return r && r->st == T_CREATED && !r->release_failed && tl_ctx_place_dies_here(c, handle_place);
+}
+
+/* Created and joinable: what a join there repairs (T_OBS_HELD at an exit
+ * whose handle outlives the function). */
+static const unsigned joinable = (1u << T_CREATED) | (1u << T_OBS_HELD);
+
+void tl_thread_fixit_join_before_exit(tl_ctx *c, tl_report *rep, int handle_place,
+                                      const tl_block *exit) {
+    const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
+    const char *stmt = rep && r && r->st == T_CREATED
+                           ? join_stmt_at(c, r, exit->term_loc, exit->term_stmt_flags)
+                           : NULL;
+    if (stmt)
+        tl_report_fixit_before_exit_in(rep, exit, stmt, handle_place, joinable);
+}
+
+void tl_thread_observe(tl_ctx *c, int handle_place) {
+    const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
+    int st = !r || r->release_failed ? 0 : r->st == T_CREATED ? T_OBS_HELD : r->st;
+    tl_ctx_observe(c, tl_ctx_event_index(c), handle_place, st);
+}
+
+/* Does the call hand over the handle in `place`, or what holds it (a join,
+ * a detach, a helper that may release it)? */
+static bool hands_handle(const tl_func *f, const tl_event *ev, int place) {
+    for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++) {
+        const tl_operand *o = &ev->args[a];
+        if ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
+            tl_place_is_under(f, place, o->place))
+            return true;
+    }
+    return false;
+}
+
+static bool block_hands_handle(const tl_func *f, int block, void *place) {
+    for (int e = 0; e < f->blocks[block].nevents; e++)
+        if (hands_handle(f, &f->blocks[block].events[e], *(int *)place))
+            return true;
+    return false;
+}
+
+/* May a call after the event at flat index `index` (later in its block, or
+ * in a block control reaches from there) hand over the handle? */
+static bool handed_after(const tl_func *f, int index, int place) {
+    int block;
+    const tl_event *ev = tl_func_event_at(f, index, &block);
+    const tl_block *bl = &f->blocks[block];
+    for (const tl_event *later = ev + 1; later < bl->events + bl->nevents; later++)
+        if (hands_handle(f, later, place))
+            return true;
+    return tl_func_reaches(f, block, block_hands_handle, &place) ||
+           (tl_func_reaches(f, block, tl_block_is, &block) &&
+            block_hands_handle(f, block, &place));
+}
+
+/* `destroy(&x); pthread_join(t, NULL);`: the join moved above the
+ * destroy, when it is the very next event, in the same braces, and can be
+ * deleted without changing anything else (tl_call_removable). */
+static bool fix_move_join_up(tl_ctx *c, tl_report *rep, const tl_res *r, const tl_event *ev) {
+    const tl_func *f = tl_ctx_func(c);
+    int index = tl_ctx_event_index(c), block;
+    tl_func_event_at(f, index, &block);
+    const tl_block *bl = &f->blocks[block];
+    const tl_event *join = ev + 1 < bl->events + bl->nevents ? ev + 1 : NULL;
+    if (!join || !releases_as(join, r->place, false) || !tl_call_removable(f, join, 0) ||
+        (ev->stmt_flags & (TL_STMT_IN_MACRO | TL_STMT_IN_COMPOUND)) != TL_STMT_IN_COMPOUND ||
+        ev->stmt_range.end.file != join->stmt_range.begin.file ||
+        ev->stmt_range.end.offset > join->stmt_range.begin.offset ||
+        tl_func_scope_at(f, ev->loc) != tl_func_scope_at(f, join->loc))
+        return false;
+    const char *stmt = join_stmt_at(c, r, ev->loc, ev->stmt_flags);
+    if (!stmt)
+        return false;
+    tl_report_fixit(rep, join->stmt_range, "", index, r->place, T_OBS_HELD);
+    tl_report_fixit_before_stmt(rep, ev->stmt_range, ev->stmt_flags, stmt, index, r->place,
+                                T_OBS_HELD);
+    return true;
+}
+
+void tl_thread_fixit_join_before(tl_ctx *c, tl_report *rep, int handle_place,
+                                 const tl_event *ev) {
+    const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
+    if (!rep || !r || r->st != T_CREATED || !(ev->stmt_flags & TL_STMT_IS_EXPR_STMT) ||
+        fix_move_join_up(c, rep, r, ev))
+        return;
+    /* A join inserted here must be the only one on the way: none may follow,
+     * and a handle that dies with the function would make ThreadLeak offer
+     * its own before the return. */
+    const tl_func *f = tl_ctx_func(c);
+    if (tl_place_is_local_storage(f, handle_place) ||
+        handed_after(f, tl_ctx_event_index(c), handle_place))
+        return;
+    const char *stmt = join_stmt_at(c, r, ev->loc, ev->stmt_flags);
+    if (stmt)
+        tl_report_fixit_before_stmt(rep, ev->stmt_range, ev->stmt_flags, stmt,
+                                    tl_ctx_event_index(c), handle_place, T_OBS_HELD);
 }
 
 bool tl_thread_detached(const tl_ctx *c, int handle_place) {

@@ -20,6 +20,21 @@ bool tl_thread_leaks_here(const tl_ctx *c, int handle_place);
 /* Was that thread detached (it may run until the process ends)? */
 bool tl_thread_detached(const tl_ctx *c, int handle_place);
 
+/* Fix-its other rules offer when joining that thread repairs their
+ * finding: `pthread_join(h, NULL);` (thrd_join), only for a function that
+ * joins it on other paths, when the handle is one thread that can be named
+ * there.  Before the return ending `exit`, kept only if every path reaching
+ * it holds the thread created and joinable: */
+void tl_thread_fixit_join_before_exit(tl_ctx *c, tl_report *rep, int handle_place,
+                                      const tl_block *exit);
+/* before the statement of the event being processed (a whole `call(...);`),
+ * kept only if every path reaching it does, as tl_thread_observe saw: */
+void tl_thread_fixit_join_before(tl_ctx *c, tl_report *rep, int handle_place,
+                                 const tl_event *ev);
+/* records, at the event being processed, the thread's state on this path
+ * (call it on every path through the event). */
+void tl_thread_observe(tl_ctx *c, int handle_place);
+
 /* Where a thread create takes its start routine and the routine's
  * argument: pthread_create(t, attr, fn, arg), thrd_create(t, fn, arg). */
 typedef struct tl_create_api {
