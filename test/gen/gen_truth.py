@@ -13,8 +13,10 @@ resource can be in (live, joined, detached, failed) through the code as it
 writes it, and so knows, per function, the exits reached with the resource
 live (the leak rule reports it once, at the acquisition, naming one of
 those exits), the releases reached when it may already be released (the
-misuse rule reports each) and the exits a detached thread may outlive
-while it uses the struct (pthread.ArgLifetime, once).
+misuse rule reports each), the exits a detached thread may outlive
+while it uses the struct (pthread.ArgLifetime, once), and the destroys of
+a lock the thread's routine uses while it may run
+(pthread.DestroyWhileRunning, each).
 
     gen_truth.py SEED [FUNCTIONS]    the program on stdout, its truth on stderr
 
@@ -32,6 +34,8 @@ void use(void *p);
 static void stop_thread(pthread_t t) { pthread_join(t, NULL); }
 static void drop_attr(pthread_attr_t *a) { pthread_attr_destroy(a); }
 static void drop_key(pthread_key_t k) { pthread_key_delete(k); }
+static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
+static void *locker(void *arg) { pthread_mutex_lock(&g_lock); pthread_mutex_unlock(&g_lock); return arg; }
 """
 
 # What each kind acquires and how it is released (directly or through a
@@ -47,6 +51,12 @@ KINDS = {
                              "stop_thread(w.tid);"],
                    leak="pthread.ThreadLeak", misuse="pthread.JoinMisuse",
                    lifetime="pthread.ArgLifetime"),
+    # a thread whose routine locks g_lock, which the function may destroy
+    "locker": dict(decl="pthread_t t;", acquire="pthread_create(&t, NULL, locker, NULL)",
+                   releases=["pthread_join(t, NULL);", "pthread_detach(t);", "stop_thread(t);"],
+                   leak="pthread.ThreadLeak", misuse="pthread.JoinMisuse",
+                   destroy="pthread_mutex_destroy(&g_lock);",
+                   destroy_rule="pthread.DestroyWhileRunning"),
     "attr": dict(decl="pthread_attr_t a;", acquire="pthread_attr_init(&a)",
                  releases=["pthread_attr_destroy(&a);", "drop_attr(&a);"],
                  leak="pthread.AttrLeak", misuse="pthread.AttrMisuse"),
@@ -70,6 +80,7 @@ class Function:
         self.leak_exits = set()    # lines of returns reached with the resource live
         self.misuses = set()       # lines of releases reached when it may be released
         self.lifetime_exits = set()  # returns reached with a detached thread given &w
+        self.destroys = set()      # destroys of g_lock reached while the thread may run
         self.at_out = set()        # states that `goto out` carries to the label
         self.jumps = []            # per loop: the states its breaks and continues carry
         self.guarded = False       # the acquisition may have failed: releases test rc
@@ -112,6 +123,10 @@ class Function:
             k = r.randrange(9) if budget > 0 else r.randrange(4)
             if k in (0, 1):
                 states = self.release(depth, states)
+            elif k == 2 and "destroy" in self.kind and r.random() < 0.5:
+                line = self.emit(depth, self.kind["destroy"])
+                if states & {LIVE, DETACHED}:  # the thread may still lock it
+                    self.destroys.add(line)
             elif k == 2:
                 self.emit(depth, "use(&n);")
             elif k == 3:
@@ -162,7 +177,7 @@ class Function:
         self.emit(depth, "while (%s) {" % self.cond())
         start = len(self.lines)
         saved = (set(self.leak_exits), set(self.misuses), set(self.at_out), self.calls,
-                 self.r.getstate(), set(self.lifetime_exits))
+                 self.r.getstate(), set(self.lifetime_exits), set(self.destroys))
         head = set(states)
         while True:
             del self.lines[start:]
@@ -171,6 +186,7 @@ class Function:
             self.calls = saved[3]
             self.r.setstate(saved[4])
             self.lifetime_exits = set(saved[5])
+            self.destroys = set(saved[6])
             self.jumps.append({"break": set(), "continue": set()})
             after = self.block(depth + 1, budget - 1, head, loop=True)
             jumps = self.jumps.pop()
@@ -227,7 +243,8 @@ def program(seed, functions=4):
                           leak=KINDS[kind]["leak"], misuse=KINDS[kind]["misuse"],
                           acquire=f.acquire_line, leak_exits=sorted(f.leak_exits),
                           misuses=sorted(f.misuses), lifetime=KINDS[kind].get("lifetime"),
-                          lifetime_exits=sorted(f.lifetime_exits)))
+                          lifetime_exits=sorted(f.lifetime_exits),
+                          destroy=KINDS[kind].get("destroy_rule"), destroys=sorted(f.destroys)))
     return HEADER + "\n".join(lines), truth
 
 

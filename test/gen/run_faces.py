@@ -43,7 +43,8 @@ def truth_errors(output, truth):
     """How the CLI's findings differ from what gen_truth.py knows: a leak
     once, at the acquisition, naming one of the exits that leak it; every
     release that may come second; for a thread given the address of a
-    local, one pthread.ArgLifetime at an exit where it may still run."""
+    local, one pthread.ArgLifetime at an exit where it may still run; each
+    destroy of a lock its routine uses while it may run."""
     errors = []
     found = findings_of(output)
     for t in truth:
@@ -51,7 +52,9 @@ def truth_errors(output, truth):
         leaks = [f for f in mine if f[1] == t["leak"]]
         misuses = sorted(f[0] for f in mine if f[1] == t["misuse"])
         lifetimes = sorted(f[0] for f in mine if f[1] == t["lifetime"])
-        others = [f for f in mine if f[1] not in (t["leak"], t["misuse"], t["lifetime"])]
+        destroys = sorted(f[0] for f in mine if f[1] == t["destroy"])
+        others = [f for f in mine
+                  if f[1] not in (t["leak"], t["misuse"], t["lifetime"], t["destroy"])]
         if t["leak_exits"]:
             if [f[0] for f in leaks] != [t["acquire"]]:
                 errors.append("%s: want one %s at line %d, got %s"
@@ -70,6 +73,9 @@ def truth_errors(output, truth):
                               or not set(lifetimes) <= set(t["lifetime_exits"])):
             errors.append("%s: want one %s at one of lines %s, got %s"
                           % (t["name"], t["lifetime"], t["lifetime_exits"], lifetimes))
+        if t["destroy"] and destroys != t["destroys"]:
+            errors.append("%s: want %s at lines %s, got %s"
+                          % (t["name"], t["destroy"], t["destroys"], destroys))
         for f in others:
             errors.append("%s: unexpected %s at line %d" % (t["name"], f[1], f[0]))
     for f in found:
