@@ -223,6 +223,22 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
         tl_ext_summaries_add(out, tu->funcs[i]->name, sum,
                              (run.never_returns[i] ? TL_EXT_NEVER_RETURNS : 0) |
                                  (run.exits_thread[i] ? TL_EXT_EXITS_THREAD : 0));
+        const char *uses[TL_EXT_MAX_USES];
+        int nuses = tl_tu_routine_arg_uses(tu, tu->funcs[i]->name, uses, TL_EXT_MAX_USES);
+        tl_ext_summaries_add_uses(out, tu->funcs[i]->name, uses, nuses);
+    }
+    /* Start routines that were not lowered (they only lock or wait): what
+     * they use through their argument, their effects unknown as before. */
+    for (size_t k = 0; k < tu->external_routines.cap; k++) {
+        const char *name = tu->external_routines.slots[k].key;
+        const char *uses[TL_EXT_MAX_USES];
+        int nuses = name && tl_tu_func_index(tu, name) < 0
+                        ? tl_tu_routine_arg_uses(tu, name, uses, TL_EXT_MAX_USES)
+                        : 0;
+        if (nuses > 0) {
+            tl_ext_summaries_add(out, name, NULL, 0);
+            tl_ext_summaries_add_uses(out, name, uses, nuses);
+        }
     }
     tl_arena_free(&arena);
 }

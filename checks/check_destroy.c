@@ -15,6 +15,7 @@
 
 #include "api_text.h"
 #include "engine.h"
+#include "summary_ext.h"
 #include "lifecycle.h"
 #include "module.h"
 #include "thread_query.h"
@@ -83,10 +84,17 @@ static bool routine_uses(tl_ctx *c, const tl_event *ev, const tl_create_api *api
                          bool by_value) {
     const tl_func *f = tl_ctx_func(c);
     const tl_operand *fn = &ev->args[api->routine_arg];
-    if (fn->kind != TL_OPD_FUNC || !fn->ival) /* defined elsewhere: unknown */
+    if (fn->kind != TL_OPD_FUNC)
+        return false;
+    /* Defined in another file: what its summary says it uses through its
+     * argument; a global there may be another file's static: unknown. */
+    const tl_ext_summary *x = fn->ival ? NULL : tl_ctx_external(c, fn->name);
+    if (!fn->ival && !x)
         return false;
     char path[256], use[300];
     if (tl_place_is_global_storage(f, object)) {
+        if (x)
+            return false;
         int root = global_root(f, object);
         if (!member_path(f, object, root, path, sizeof path))
             return false;
@@ -100,7 +108,7 @@ static bool routine_uses(tl_ctx *c, const tl_event *ev, const tl_create_api *api
     if (given < 0 || !member_path(f, object, given, path, sizeof path))
         return false;
     snprintf(use, sizeof use, "a:%s", path);
-    return tl_tu_routine_uses(tl_ctx_tu(c), fn->name, use);
+    return x ? tl_ext_summary_uses(x, use) : tl_tu_routine_uses(tl_ctx_tu(c), fn->name, use);
 }
 
 static void report(tl_ctx *c, const tl_event *destroy, const tl_event *create,

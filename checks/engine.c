@@ -145,6 +145,9 @@ static const tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kin
 /* ---- module-facing API ------------------------------------------------------ */
 
 const tl_tu *tl_ctx_tu(const tl_ctx *c) { return c->run->tu; }
+const tl_ext_summary *tl_ctx_external(const tl_ctx *c, const char *name) {
+    return tl_ext_summaries_find(c->run->cfg->external, name);
+}
 const tl_func *tl_ctx_func(const tl_ctx *c) { return c->f; }
 tl_func *tl_ctx_func_mut(tl_ctx *c) { return c->f; }
 bool tl_ctx_reporting(const tl_ctx *c) { return c->mode == TL_MODE_REPORT; }

@@ -21,6 +21,7 @@ void tl_tu_free(tl_tu *tu) {
     tl_name_index_free(&tu->noreturn_names);
     tl_name_index_free(&tu->unread_arg_names);
     tl_name_index_free(&tu->routine_uses);
+    tl_name_index_free(&tu->external_routines);
     tl_arena_free(&tu->build);
     tl_arena_free(&tu->arena);
     memset(tu, 0, sizeof *tu);
@@ -132,6 +133,22 @@ bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use) {
     return routine && use && uses_through(tu, routine, use, strncmp(use, "a:", 2) == 0, seen, 0);
 }
 
+int tl_tu_routine_arg_uses(const tl_tu *tu, const char *routine, const char **out, int cap) {
+    int n = 0;
+    for (size_t i = 0; routine && i < tu->routine_uses.cap && n < cap; i++) {
+        const char *key = tu->routine_uses.slots[i].key;
+        const char *use = key ? strchr(key, '\x1f') : NULL;
+        if (!use || strncmp(++use, "a:", 2) != 0)
+            continue;
+        bool known = false; /* every routine's "a:" uses are candidates */
+        for (int k = 0; k < n && !known; k++)
+            known = strcmp(out[k], use) == 0;
+        if (!known && tl_tu_routine_uses(tu, routine, use))
+            out[n++] = use;
+    }
+    return n;
+}
+
 typedef struct routine_uses_ctx {
     tl_tu *tu;
     const char *routine;
@@ -156,8 +173,10 @@ static void add_call(const char *callee, size_t clen, int argk, void *ud) {
 }
 
 void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,
-                             const char *param, size_t plen) {
+                             const char *param, size_t plen, bool external) {
     routine_uses_ctx u = {tu, tl_arena_strdup(&tu->arena, routine)};
+    if (external)
+        tl_name_index_put(&tu->external_routines, u.routine, 1);
     tl_src_sync_uses(def, n, param, plen, add_use, &u);
     tl_src_routine_calls(def, n, param, plen, add_call, &u);
 }

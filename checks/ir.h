@@ -277,6 +277,9 @@ typedef struct tl_tu {
     /* "routine\x1fuse": a definition's uses of synchronisation objects
      * (checks/sync_uses.h), for pthread.DestroyWhileRunning. */
     tl_name_index routine_uses;
+    /* Those of them defined in the main file with external linkage: start
+     * routines other files may name (their uses go into summaries). */
+    tl_name_index external_routines;
     /* Calls in those definitions, for uses through same-file callees:
      * caller, callee and argk (-1: the call; k >= 0: the routine's
      * parameter is argument k), each caller's calls together. */
@@ -312,9 +315,14 @@ void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use);
  * calls (a global use through any call; a use through its parameter
  * through a call given that parameter first)? */
 bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use);
-/* Reads a definition's text for its uses (sync_uses.h) and records them. */
+/* What the routine uses through its parameter ("a:f"), itself or through
+ * its same-file callees (tl_tu_routine_uses): up to `cap` strings into
+ * out, owned by the TU; how many. */
+int tl_tu_routine_arg_uses(const tl_tu *tu, const char *routine, const char **out, int cap);
+/* Reads a definition's text for its uses (sync_uses.h) and records them;
+ * `external`: defined in the main file with external linkage. */
 void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,
-                             const char *param, size_t plen);
+                             const char *param, size_t plen, bool external);
 
 /* Names the C library and POSIX say never return. */
 bool tl_is_builtin_noreturn(const char *name);

@@ -1,5 +1,6 @@
 #include "summary_ext.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void tl_ext_summaries_init(tl_ext_summaries *s) {
@@ -62,8 +63,52 @@ void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summar
     e->never_returns = never_returns;
     e->exits_thread = exits_thread;
     e->conflict = false;
+    e->uses = NULL;
+    e->nuses = 0;
+    e->uses_known = false;
     tl_name_index_put(&s->index, e->name, s->n);
     s->n++;
+}
+
+static int compare_strings(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void tl_ext_summaries_add_uses(tl_ext_summaries *s, const char *name, const char *const *uses,
+                               int n) {
+    int at = tl_name_index_get(&s->index, name);
+    if (at < 0 || s->items[at].conflict)
+        return;
+    const char **sorted = tl_arena_alloc(&s->arena, sizeof *sorted * ((size_t)n + 1));
+    int kept = 0;
+    for (int i = 0; i < n; i++)
+        sorted[kept++] = uses[i];
+    qsort(sorted, (size_t)kept, sizeof *sorted, compare_strings);
+    int unique = 0;
+    for (int i = 0; i < kept; i++)
+        if (unique == 0 || strcmp(sorted[unique - 1], sorted[i]) != 0)
+            sorted[unique++] = sorted[i];
+    tl_ext_summary *e = &s->items[at];
+    if (e->uses_known) { /* a second definition: it must say the same */
+        bool same = e->nuses == unique;
+        for (int i = 0; same && i < unique; i++)
+            same = strcmp(e->uses[i], sorted[i]) == 0;
+        if (!same)
+            tl_ext_summaries_add_conflict(s, name);
+        return;
+    }
+    for (int i = 0; i < unique; i++)
+        sorted[i] = tl_arena_strdup(&s->arena, sorted[i]);
+    e->uses = sorted;
+    e->nuses = unique;
+    e->uses_known = true;
+}
+
+bool tl_ext_summary_uses(const tl_ext_summary *e, const char *use) {
+    for (int i = 0; e && use && i < e->nuses; i++)
+        if (strcmp(e->uses[i], use) == 0)
+            return true;
+    return false;
 }
 
 void tl_ext_summaries_add_conflict(tl_ext_summaries *s, const char *name) {
@@ -73,6 +118,8 @@ void tl_ext_summaries_add_conflict(tl_ext_summaries *s, const char *name) {
     e->conflict = true;
     e->sum = NULL;
     e->never_returns = e->exits_thread = false;
+    e->uses = NULL;
+    e->nuses = 0;
 }
 
 void tl_ext_summaries_merge(tl_ext_summaries *into, const tl_ext_summaries *from) {
@@ -82,6 +129,8 @@ void tl_ext_summaries_merge(tl_ext_summaries *into, const tl_ext_summaries *from
             tl_ext_summaries_add_conflict(into, e->name);
         else
             tl_ext_summaries_add(into, e->name, e->sum, tl_ext_summary_ends(e));
+        if (!e->conflict && e->uses_known)
+            tl_ext_summaries_add_uses(into, e->name, e->uses, e->nuses);
     }
 }
 

@@ -10,12 +10,20 @@
 
 #include "summary.h"
 
+/* At most this many uses per routine are kept (summaries files included). */
+enum { TL_EXT_MAX_USES = 64 };
+
 typedef struct tl_ext_summary {
     const char *name;
     tl_summary *sum;    /* NULL: unknown, as if nothing were summarised */
     bool never_returns; /* no path of it reaches a return */
     bool exits_thread;  /* it may end its thread (pthread_exit), here or in a callee */
     bool conflict;      /* defined more than once, and the definitions differ */
+    /* As a start routine: what it uses through its parameter ("a:f",
+     * sync_uses.h), itself or through its same-file callees; sorted. */
+    const char **uses;
+    int nuses;
+    bool uses_known;    /* set by tl_ext_summaries_add_uses */
 } tl_ext_summary;
 
 typedef struct tl_ext_summaries {
@@ -39,6 +47,13 @@ enum {
  * or two #ifdef variants. */
 void tl_ext_summaries_add(tl_ext_summaries *s, const char *name, const tl_summary *sum,
                           unsigned ends);
+/* After tl_ext_summaries_add of the same definition: the "a:" uses of
+ * it (n strings, any order).  A second definition that says otherwise
+ * makes the name unknown. */
+void tl_ext_summaries_add_uses(tl_ext_summaries *s, const char *name, const char *const *uses,
+                               int n);
+/* Does the routine use `use` ("a:f") through its parameter? */
+bool tl_ext_summary_uses(const tl_ext_summary *e, const char *use);
 /* Makes `name` unknown for good, whatever is added under it later. */
 void tl_ext_summaries_add_conflict(tl_ext_summaries *s, const char *name);
 /* Its TL_EXT_* flags. */

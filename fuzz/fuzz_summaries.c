@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "summary_file.h"
 
@@ -25,8 +26,11 @@ static void check_round_trip(const tl_ext_summaries *s) {
         const tl_ext_summary *a = tl_ext_summaries_find(s, s->items[i].name);
         const tl_ext_summary *b = tl_ext_summaries_find(&back, s->items[i].name);
         if (!a != !b || (a && (!a->sum != !b->sum || a->never_returns != b->never_returns)) ||
-            (a && a->sum && !tl_summary_equal(a->sum, b->sum)))
+            (a && a->sum && !tl_summary_equal(a->sum, b->sum)) || (a && a->nuses != b->nuses))
             abort();
+        for (int u = 0; a && u < a->nuses; u++)
+            if (strcmp(a->uses[u], b->uses[u]) != 0)
+                abort();
     }
     tl_ext_summaries_free(&back);
     free(text);

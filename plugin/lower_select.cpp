@@ -181,7 +181,10 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     for (size_t i = 0; i < n; i++)
         if (sync[i] && text[i]) {
             StringRef p = defs[i]->getNumParams() ? defs[i]->getParamDecl(0)->getName() : StringRef();
-            tl_tu_note_routine_uses(tu, names[i].c_str(), text[i], len[i], p.data(), p.size());
+            bool external = defs[i]->isExternallyVisible() &&
+                            sm.isInMainFile(sm.getExpansionLoc(defs[i]->getLocation()));
+            tl_tu_note_routine_uses(tu, names[i].c_str(), text[i], len[i], p.data(), p.size(),
+                                    external);
         }
 }
 

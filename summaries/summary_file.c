@@ -66,6 +66,12 @@ static json_t *summary_json(const tl_ext_summary *x) {
     json_object_set_new(o, "never_returns", json_boolean(x->never_returns));
     if (x->exits_thread)
         json_object_set_new(o, "exits_thread", json_true());
+    if (x->nuses > 0) {
+        json_t *uses = json_array();
+        for (int i = 0; i < x->nuses; i++)
+            json_array_append_new(uses, json_string(x->uses[i]));
+        json_object_set_new(o, "uses", uses);
+    }
     if (!x->sum) {
         json_object_set_new(o, "unknown", json_true());
         return o;
@@ -274,6 +280,24 @@ static bool read_group(reader *r, json_t *o, tl_sum_group *g, const char *fn) {
 static tl_summary_file_status from_json(json_t *root, const json_error_t *jerr,
                                         tl_ext_summaries *out, char **why);
 
+/* "uses": what a start routine uses through its argument, "a:f" strings
+ * (absent: none). */
+static bool read_uses(reader *r, json_t *o, const char *name, const char **out, int *n) {
+    json_t *uses = json_object_get(o, "uses");
+    *n = 0;
+    if (!uses)
+        return true;
+    if (!json_is_array(uses) || json_array_size(uses) > TL_EXT_MAX_USES)
+        return fail(r, "'uses' is not an array of at most 64 strings", name);
+    for (size_t i = 0; i < json_array_size(uses); i++) {
+        const char *u = json_string_value(json_array_get(uses, i));
+        if (!u || strncmp(u, "a:", 2) != 0 || strlen(u) > 255)
+            return fail(r, "an entry of 'uses' is not an \"a:\" use", name);
+        out[(*n)++] = u;
+    }
+    return true;
+}
+
 static bool read_function(reader *r, json_t *o) {
     if (!json_is_object(o))
         return fail(r, "an entry of 'functions' is not an object", NULL);
@@ -287,8 +311,13 @@ static bool read_function(reader *r, json_t *o) {
         tl_ext_summaries_add_conflict(r->out, name);
         return true;
     }
+    const char *uses[TL_EXT_MAX_USES];
+    int nuses = 0;
+    if (!read_uses(r, o, name, uses, &nuses))
+        return false;
     if (json_is_true(json_object_get(o, "unknown"))) {
         tl_ext_summaries_add(r->out, name, NULL, ends);
+        tl_ext_summaries_add_uses(r->out, name, uses, nuses);
         return true;
     }
     json_t *groups = json_object_get(o, "returns");
@@ -304,8 +333,10 @@ static bool read_function(reader *r, json_t *o) {
     bool ok = true;
     for (size_t i = 0; i < n && ok; i++)
         ok = read_group(r, json_array_get(groups, i), &g[i], name);
-    if (ok)
+    if (ok) {
         tl_ext_summaries_add(r->out, name, &sum, ends);
+        tl_ext_summaries_add_uses(r->out, name, uses, nuses);
+    }
     free(g);
     return ok;
 }

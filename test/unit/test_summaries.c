@@ -95,6 +95,21 @@ int main(void) {
     EXPECT(tl_ext_summaries_find(&u, "stop_worker") != NULL);
     tl_ext_summaries_add(&u, "quit_worker", NULL, TL_EXT_NEVER_RETURNS | TL_EXT_EXITS_THREAD);
 
+    /* a start routine's uses: any order, duplicates once; a second
+     * definition that uses something else makes the name unknown */
+    const char *uses[] = {"a:lock", "a:cond", "a:lock"}, *same[] = {"a:cond", "a:lock"};
+    tl_ext_summaries_add(&u, "worker_main", NULL, 0);
+    tl_ext_summaries_add_uses(&u, "worker_main", uses, 3);
+    tl_ext_summaries_add(&u, "worker_main", NULL, 0);
+    tl_ext_summaries_add_uses(&u, "worker_main", same, 2);
+    const tl_ext_summary *w = tl_ext_summaries_find(&u, "worker_main");
+    EXPECT(w && w->nuses == 2 && tl_ext_summary_uses(w, "a:lock") && !tl_ext_summary_uses(w, "a:jobs"));
+    tl_ext_summaries_add(&u, "port_main", NULL, 0);
+    tl_ext_summaries_add_uses(&u, "port_main", uses, 1);
+    tl_ext_summaries_add(&u, "port_main", NULL, 0);
+    tl_ext_summaries_add_uses(&u, "port_main", uses + 1, 1);
+    EXPECT(tl_ext_summaries_find(&u, "port_main") == NULL);
+
     /* the file: written, read back the same */
     char *path = write_text("");
     EXPECT(tl_summary_file_write(path, &u, stderr));
@@ -112,6 +127,9 @@ int main(void) {
     EXPECT(d && d->never_returns && !d->exits_thread);
     const tl_ext_summary *q = tl_ext_summaries_find(&back, "quit_worker");
     EXPECT(q && q->never_returns && q->exits_thread);
+    const tl_ext_summary *wb = tl_ext_summaries_find(&back, "worker_main");
+    EXPECT(wb && wb->nuses == 2 && strcmp(wb->uses[0], "a:cond") == 0 &&
+           strcmp(wb->uses[1], "a:lock") == 0);
     remove(path);
     free(path);
 
@@ -133,6 +151,11 @@ int main(void) {
                      "\"flags\": 0}]}]}]}",
                      &why) == TL_SUMMARY_FILE_CORRUPT);
     EXPECT(why && strstr(why, "'path'") && strstr(why, "'f'"));
+    free(why);
+    EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 1, \"functions\": "
+                     "[{\"name\": \"f\", \"unknown\": true, \"uses\": [\"g:lock\"]}]}",
+                     &why) == TL_SUMMARY_FILE_CORRUPT);
+    EXPECT(why && strstr(why, "'uses'") && strstr(why, "'f'"));
     free(why);
     EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 1, \"functions\": "
                      "[{\"name\": \"f\", \"returns\": [{\"lo\": 0, \"hi\": 0, \"effects\": "

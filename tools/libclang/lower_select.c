@@ -223,7 +223,9 @@ static void note_sync_uses(lower_tu *lt, CXCursor d, const char *name, const cha
                            size_t len) {
     CXString ps = clang_getCursorSpelling(clang_Cursor_getArgument(d, 0));
     const char *p = clang_Cursor_getNumArguments(d) > 0 ? clang_getCString(ps) : NULL;
-    tl_tu_note_routine_uses(lt->tu, name, text, len, p ? p : "", p ? strlen(p) : 0);
+    bool external = clang_getCursorLinkage(d) == CXLinkage_External &&
+                    clang_Location_isFromMainFile(clang_getCursorLocation(d));
+    tl_tu_note_routine_uses(lt->tu, name, text, len, p ? p : "", p ? strlen(p) : 0, external);
     clang_disposeString(ps);
 }
 
