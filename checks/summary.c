@@ -89,6 +89,13 @@ static const tl_sum_entry *group_find(const tl_sum_group *g, const tl_sum_entry 
     return NULL;
 }
 
+bool tl_sum_group_repeats_path(const tl_sum_group *g) {
+    for (int i = 0; i < g->nentries; i++)
+        if (group_find(g, &g->entries[i]) != &g->entries[i])
+            return true;
+    return false;
+}
+
 static bool same_effect(const tl_sum_entry *a, const tl_sum_entry *b) {
     return a->res.st == b->res.st && a->res.flags == b->res.flags;
 }

@@ -50,6 +50,10 @@ void tl_summary_add_exit(tl_arena *a, tl_summary *sum, const tl_func *f, const t
 void tl_summary_finish(tl_arena *a, tl_summary *sum);
 /* Do two summaries say the same to every caller (groups in any order)? */
 bool tl_summary_equal(const tl_summary *a, const tl_summary *b);
+/* Do two entries of the group name the same path for the same module?  A
+ * summary never does (one resource per place and module); a file that
+ * does is ambiguous. */
+bool tl_sum_group_repeats_path(const tl_sum_group *g);
 /* The caller's place for an entry given the call's argument, or -1. */
 int tl_summary_place(tl_func *caller, const tl_sum_entry *e, const tl_operand *arg);
 

@@ -274,6 +274,8 @@ static bool read_group(reader *r, json_t *o, tl_sum_group *g, const char *fn) {
     for (size_t i = 0; i < n; i++)
         if (!read_effect(r, json_array_get(effects, i), &g->entries[i], fn))
             return false;
+    if (tl_sum_group_repeats_path(g)) /* which of its effects would a caller take? */
+        return fail(r, "a return class has two effects on the same path", fn);
     return true;
 }
 

@@ -157,6 +157,16 @@ int main(void) {
                      &why) == TL_SUMMARY_FILE_CORRUPT);
     EXPECT(why && strstr(why, "'uses'") && strstr(why, "'f'"));
     free(why);
+    /* found by fuzz_summaries: two effects on one path are ambiguous (and
+     * such a summary compared unequal to itself) */
+    EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 1, \"functions\": "
+                     "[{\"name\": \"f\", \"returns\": [{\"lo\": 0, \"hi\": 0, \"effects\": "
+                     "[{\"param\": 0, \"path\": [\"*\", \".id\"], \"module\": \"thread\", "
+                     "\"state\": 2, \"flags\": 0}, {\"param\": 0, \"path\": [\"*\", \".id\"], "
+                     "\"module\": \"thread\", \"state\": 3, \"flags\": 0}]}]}]}",
+                     &why) == TL_SUMMARY_FILE_CORRUPT);
+    EXPECT(why && strstr(why, "same path") && strstr(why, "'f'"));
+    free(why);
     EXPECT(read_text("{\"format\": \"threadlint-summaries\", \"version\": 1, \"functions\": "
                      "[{\"name\": \"f\", \"returns\": [{\"lo\": 0, \"hi\": 0, \"effects\": "
                      "[{\"param\": -1, \"path\": [], \"module\": \"thread\", \"state\": 1, "
