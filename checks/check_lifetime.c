@@ -142,14 +142,9 @@ static const char *still_runs(tl_ctx *c, int handle) {
                                          : "it was not joined and may still run";
 }
 
-static bool is_block(const tl_func *f, int block, void *to) {
-    (void)f;
-    return block == *(const int *)to;
-}
-
 /* Can control go from the event at flat index `from` to block `to`? */
 static bool reaches(const tl_func *f, int from, int to) {
-    return tl_func_reaches(f, tl_func_block_of_event(f, from), is_block, &to);
+    return tl_func_reaches(f, tl_func_block_of_event(f, from), tl_block_is, &to);
 }
 
 /* Was the object written, while a thread had it, on the way back to its

@@ -242,6 +242,18 @@ static unsigned helper_releases(const tl_tu *tu, const tl_func *root, const tl_f
     return found;
 }
 
+/* Does the call hand over the handle in `place`, or what holds it (a join,
+ * a detach, a helper that may release it)? */
+static bool hands_handle(const tl_func *f, const tl_event *ev, int place) {
+    for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++) {
+        const tl_operand *o = &ev->args[a];
+        if ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
+            tl_place_is_under(f, place, o->place))
+            return true;
+    }
+    return false;
+}
+
 /* The same-file helpers handed the thread in `place`: what they may do
  * to it, together (0: none is handed it, or none releases). */
 static unsigned helpers_release(tl_ctx *c, int place) {
@@ -250,15 +262,7 @@ static unsigned helpers_release(tl_ctx *c, int place) {
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            bool handed = false;
-            for (int a = 0; ev->kind == TL_EV_CALL && ev->callee_kind == TL_CALLEE_DEFINED &&
-                            a < ev->nargs && !handed;
-                 a++) {
-                const tl_operand *o = &ev->args[a];
-                handed = (o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
-                         tl_place_is_under(f, place, o->place);
-            }
-            if (handed) {
+            if (ev->callee_kind == TL_CALLEE_DEFINED && hands_handle(f, ev, place)) {
                 const tl_func *h = tl_tu_find_func(tl_ctx_tu(c), ev->callee);
                 found |= helper_releases(tl_ctx_tu(c), h, h, HELPER_DEPTH);
             }
@@ -1408,18 +1412,6 @@ void tl_thread_observe(tl_ctx *c, int handle_place) {
     const tl_res *r = tl_ctx_peek(c, TL_MODULE_ID_thread, handle_place);
     int st = !r || r->release_failed ? 0 : r->st == T_CREATED ? T_OBS_HELD : r->st;
     tl_ctx_observe(c, tl_ctx_event_index(c), handle_place, st);
-}
-
-/* Does the call hand over the handle in `place`, or what holds it (a join,
- * a detach, a helper that may release it)? */
-static bool hands_handle(const tl_func *f, const tl_event *ev, int place) {
-    for (int a = 0; ev->kind == TL_EV_CALL && a < ev->nargs; a++) {
-        const tl_operand *o = &ev->args[a];
-        if ((o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) &&
-            tl_place_is_under(f, place, o->place))
-            return true;
-    }
-    return false;
 }
 
 static bool block_hands_handle(const tl_func *f, int block, void *place) {

@@ -79,13 +79,11 @@ void tl_ext_summaries_add_uses(tl_ext_summaries *s, const char *name, const char
     int at = tl_name_index_get(&s->index, name);
     if (at < 0 || s->items[at].conflict)
         return;
-    const char **sorted = tl_arena_alloc(&s->arena, sizeof *sorted * ((size_t)n + 1));
-    int kept = 0;
-    for (int i = 0; i < n; i++)
-        sorted[kept++] = uses[i];
-    qsort(sorted, (size_t)kept, sizeof *sorted, compare_strings);
+    const char **sorted = tl_arena_memdup(&s->arena, uses, sizeof *uses * (size_t)n);
+    if (n > 0)
+        qsort(sorted, (size_t)n, sizeof *sorted, compare_strings);
     int unique = 0;
-    for (int i = 0; i < kept; i++)
+    for (int i = 0; i < n; i++)
         if (unique == 0 || strcmp(sorted[unique - 1], sorted[i]) != 0)
             sorted[unique++] = sorted[i];
     tl_ext_summary *e = &s->items[at];
