@@ -5,6 +5,7 @@
 
 #include "engine.h"
 #include "module.h"
+#include "routine_uses.h"
 #include "summary.h"
 #include "summary_ext.h"
 
@@ -202,6 +203,9 @@ void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_s
 
 void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *out,
                      tl_stats *stats) {
+    /* what other files' callers can match: uses and destroys through the
+     * first parameter (their globals may be statics here) */
+    static const char *const arg_kinds[] = {"a:", "da:", NULL};
     tl_arena arena;
     tl_arena_init(&arena);
     tl_run run;
@@ -224,7 +228,8 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
                              (run.never_returns[i] ? TL_EXT_NEVER_RETURNS : 0) |
                                  (run.exits_thread[i] ? TL_EXT_EXITS_THREAD : 0));
         const char *uses[TL_EXT_MAX_USES];
-        int nuses = tl_tu_routine_arg_uses(tu, tu->funcs[i]->name, uses, TL_EXT_MAX_USES);
+        int nuses = tl_routine_list_uses(tu, cfg->external, tu->funcs[i]->name, arg_kinds,
+                                         &arena, uses, TL_EXT_MAX_USES);
         tl_ext_summaries_add_uses(out, tu->funcs[i]->name, uses, nuses);
     }
     /* Start routines that were not lowered (they only lock or wait): what
@@ -233,7 +238,8 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
         const char *name = tu->external_routines.slots[k].key;
         const char *uses[TL_EXT_MAX_USES];
         int nuses = name && tl_tu_func_index(tu, name) < 0
-                        ? tl_tu_routine_arg_uses(tu, name, uses, TL_EXT_MAX_USES)
+                        ? tl_routine_list_uses(tu, cfg->external, name, arg_kinds, &arena, uses,
+                                               TL_EXT_MAX_USES)
                         : 0;
         if (nuses > 0) {
             tl_ext_summaries_add(out, name, NULL, 0);

@@ -18,6 +18,8 @@
 #include "summary_ext.h"
 #include "lifecycle.h"
 #include "module.h"
+#include "routine_uses.h"
+#include "sync_uses.h"
 #include "thread_query.h"
 
 static const char *const destroys[] = {
@@ -79,9 +81,20 @@ static int global_root(const tl_func *f, int place) {
     return place;
 }
 
-/* Does the routine the create at `event` starts use `object`? */
-static bool routine_uses(tl_ctx *c, const tl_event *ev, const tl_create_api *api, int object,
-                         bool by_value) {
+/* `path` extended by `below` ("lock.m" under "" or "pool"), in place. */
+static bool extend(char *path, size_t size, const char *below) {
+    if (!below[0])
+        return true;
+    size_t k = strlen(path);
+    return (size_t)snprintf(path + k, size - k, "%s%s", k ? "." : "", below) < size - k;
+}
+
+/* Does the routine the create at `event` starts use what is destroyed:
+ * `object` (a place of this function), or `below` it ("m" of a helper
+ * that destroys &p->m given &object)?  A global destroyed inside a
+ * same-file helper comes as `global_use` ("g:log_lock") instead. */
+static bool routine_uses(tl_ctx *c, const tl_event *ev, const tl_create_api *api,
+                         const char *global_use, int object, const char *below, bool by_value) {
     const tl_func *f = tl_ctx_func(c);
     const tl_operand *fn = &ev->args[api->routine_arg];
     if (fn->kind != TL_OPD_FUNC)
@@ -91,32 +104,34 @@ static bool routine_uses(tl_ctx *c, const tl_event *ev, const tl_create_api *api
     const tl_ext_summary *x = fn->ival ? NULL : tl_ctx_external(c, fn->name);
     if (!fn->ival && !x)
         return false;
+    const tl_tu *tu = tl_ctx_tu(c);
+    const tl_ext_summaries *ext = tl_ctx_externals(c);
     char path[256], use[300];
+    if (global_use)
+        return !x && tl_routine_uses(tu, ext, fn->name, global_use);
     if (tl_place_is_global_storage(f, object)) {
         if (x)
             return false;
         int root = global_root(f, object);
-        if (!member_path(f, object, root, path, sizeof path))
+        if (!member_path(f, object, root, path, sizeof path) || !extend(path, sizeof path, below))
             return false;
         snprintf(use, sizeof use, "g:%s%s%s", f->vars[f->places[root].var].name,
                  path[0] ? "." : "", path);
-        return tl_tu_routine_uses(tl_ctx_tu(c), fn->name, use);
+        return tl_routine_uses(tu, ext, fn->name, use);
     }
     if (by_value || ev->nargs <= api->arg_arg)
         return false;
     int given = object_of(c, &ev->args[api->arg_arg], false);
-    if (given < 0 || !member_path(f, object, given, path, sizeof path))
+    if (given < 0 || !member_path(f, object, given, path, sizeof path) ||
+        !extend(path, sizeof path, below))
         return false;
     snprintf(use, sizeof use, "a:%s", path);
-    return x ? tl_ext_summary_uses(x, use) : tl_tu_routine_uses(tl_ctx_tu(c), fn->name, use);
+    return x ? tl_ext_summary_uses(x, use) : tl_routine_uses(tu, ext, fn->name, use);
 }
 
-static void report(tl_ctx *c, const tl_event *destroy, const tl_event *create,
+static void report(tl_ctx *c, const tl_event *destroy, const char *obj, const tl_event *create,
                    const tl_create_api *api, int handle) {
     const tl_operand *fn = &create->args[api->routine_arg];
-    const char *obj = destroy->args[0].text ? destroy->args[0].text : "the object";
-    if (obj[0] == '&')
-        obj++;
     const char *h = tl_place_c_name(tl_ctx_func(c), handle);
     const char *runs = tl_thread_detached(c, handle) ? "it was detached and may still run"
                                                      : "it was not joined and may still run";
@@ -141,17 +156,20 @@ static bool can_return_after(const tl_func *f, int from) {
     return from < 0 || returns(f, from, NULL) || tl_func_reaches(f, from, returns, NULL);
 }
 
-static void on_call(tl_ctx *c, const tl_event *ev) {
-    if (!tl_ctx_reporting(c) || ev->nargs < 1 ||
-        !can_return_after(tl_ctx_func(c), tl_func_block_of_event(tl_ctx_func(c), tl_ctx_event_index(c))))
-        return;
-    bool by_value = strcmp(ev->callee, "pthread_key_delete") == 0 ||
-                    strcmp(ev->callee, "tss_delete") == 0;
-    int object = object_of(c, &ev->args[0], by_value);
-    if (object < 0)
-        return;
+/* What a call destroys: `object` below `below`, or a global (global_use). */
+typedef struct destroyed {
+    const char *global_use;
+    int object;
+    const char *below;
+    bool by_value;
+    const char *text; /* for the message: "pool->lock" */
+} destroyed;
+
+/* Reports the destroy at `ev` when a thread created here may still run and
+ * uses what it destroys; true if it did (one finding per destroy). */
+static bool check(tl_ctx *c, const tl_event *ev, const destroyed *d) {
     const tl_func *f = tl_ctx_func(c);
-    bool reported = false; /* one finding per destroy */
+    bool reported = false;
     for (int b = 0, base = 0; b < f->nblocks; base += f->blocks[b].nevents, b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *cr = &f->blocks[b].events[e];
@@ -163,11 +181,78 @@ static void on_call(tl_ctx *c, const tl_event *ev) {
                 continue;
             tl_thread_observe(c, handle); /* on every path: a join here must fit all */
             if (reported || !tl_thread_may_run(c, handle, base + e) ||
-                !routine_uses(c, cr, api, object, by_value))
+                !routine_uses(c, cr, api, d->global_use, d->object, d->below, d->by_value))
                 continue;
-            report(c, ev, cr, api, handle);
+            report(c, ev, d->text, cr, api, handle);
             reported = true;
         }
+    return reported;
+}
+
+/* The text of the call's first argument without a leading '&'. */
+static const char *first_arg_text(const tl_event *ev) {
+    const char *obj = ev->nargs > 0 && ev->args[0].text ? ev->args[0].text : "the object";
+    return obj[0] == '&' ? obj + 1 : obj;
+}
+
+/* Can the path still return?  A destroy on a path that only ends in exit()
+ * or abort() is the process shutting down. */
+static bool may_return(tl_ctx *c) {
+    const tl_func *f = tl_ctx_func(c);
+    return can_return_after(f, tl_func_block_of_event(f, tl_ctx_event_index(c)));
+}
+
+static void on_call(tl_ctx *c, const tl_event *ev) {
+    if (!tl_ctx_reporting(c) || ev->nargs < 1 || !may_return(c))
+        return;
+    bool by_value;
+    tl_sync_api_destroys(ev->callee, strlen(ev->callee), &by_value);
+    destroyed d = {NULL, object_of(c, &ev->args[0], by_value), "", by_value, first_arg_text(ev)};
+    if (d.object >= 0)
+        check(c, ev, &d);
+}
+
+/* Does the function create a thread at all?  Most calls are in functions
+ * that do not, and need nothing more. */
+static bool creates_here(const tl_func *f) {
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++)
+            if (f->blocks[b].events[e].kind == TL_EV_CALL &&
+                tl_create_api_of(f->blocks[b].events[e].callee))
+                return true;
+    return false;
+}
+
+/* A helper that destroys through its first parameter or a global, here or
+ * in another file (tor_mutex_uninit(&pool->lock) destroys &m->mutex). */
+static void on_other_call(tl_ctx *c, const tl_event *ev) {
+    if (!tl_ctx_reporting(c) || !ev->callee)
+        return;
+    const tl_tu *tu = tl_ctx_tu(c);
+    const tl_ext_summary *x = tl_ctx_external(c, ev->callee);
+    if (!tl_tu_noted_routine(tu, ev->callee) && !(x && x->nuses > 0))
+        return;
+    if (!creates_here(tl_ctx_func(c)) || !may_return(c))
+        return;
+    static const char *const kinds[] = {"da:", "dg:", NULL};
+    const char *gone[16];
+    int n = tl_routine_list_uses(tu, tl_ctx_externals(c), ev->callee, kinds, arena(c), gone, 16);
+    for (int i = 0; i < n; i++) {
+        destroyed d = {NULL, -1, "", false, first_arg_text(ev)};
+        if (gone[i][1] == 'g') {
+            d.global_use = gone[i] + 1; /* "g:name.f" */
+            d.text = gone[i] + 3;
+        } else if (ev->nargs > 0) {
+            d.object = object_of(c, &ev->args[0], false);
+            d.below = gone[i] + 3;
+            const char *whole = ev->args[0].text ? ev->args[0].text : NULL;
+            if (whole && d.below[0]) /* &p->lock, "mutex": p->lock.mutex */
+                d.text = tl_arena_printf(arena(c), "%s%s%s", whole + (whole[0] == '&'),
+                                         whole[0] == '&' ? "." : "->", d.below);
+        }
+        if ((d.global_use || d.object >= 0) && check(c, ev, &d))
+            return;
+    }
 }
 
 const tl_module tl_module_destroy = {
@@ -175,4 +260,5 @@ const tl_module tl_module_destroy = {
     .apis = destroys,
     .needs_arg = destroy_gates,
     .on_call = on_call,
+    .on_other_call = on_other_call,
 };

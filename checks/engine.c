@@ -148,6 +148,7 @@ const tl_tu *tl_ctx_tu(const tl_ctx *c) { return c->run->tu; }
 const tl_ext_summary *tl_ctx_external(const tl_ctx *c, const char *name) {
     return tl_ext_summaries_find(c->run->cfg->external, name);
 }
+const tl_ext_summaries *tl_ctx_externals(const tl_ctx *c) { return c->run->cfg->external; }
 const tl_func *tl_ctx_func(const tl_ctx *c) { return c->f; }
 tl_func *tl_ctx_func_mut(tl_ctx *c) { return c->f; }
 bool tl_ctx_reporting(const tl_ctx *c) { return c->mode == TL_MODE_REPORT; }
@@ -1143,6 +1144,11 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
             }
             break;
         }
+        for (int k = 1; k < tl_module_count(); k++)
+            if (tl_module_get(k)->on_other_call) {
+                c->module = k;
+                tl_module_get(k)->on_other_call(c, ev);
+            }
         if (ev->callee_kind == TL_CALLEE_DEFINED) {
             int idx = tl_run_func(c->run, ev->callee);
             if (idx >= 0 && c->run->never_returns[idx]) {

@@ -46,6 +46,8 @@ const tl_tu *tl_ctx_tu(const tl_ctx *c);
 /* The summary of `name`, defined in another file (summaries across files),
  * or NULL when there is none or it is unknown. */
 const struct tl_ext_summary *tl_ctx_external(const tl_ctx *c, const char *name);
+/* All of them (NULL: no summaries file). */
+const struct tl_ext_summaries *tl_ctx_externals(const tl_ctx *c);
 const tl_func *tl_ctx_func(const tl_ctx *c);
 tl_func *tl_ctx_func_mut(tl_ctx *c); /* for deriving places during summaries */
 bool tl_ctx_reporting(const tl_ctx *c);

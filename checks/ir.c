@@ -22,6 +22,7 @@ void tl_tu_free(tl_tu *tu) {
     tl_name_index_free(&tu->unread_arg_names);
     tl_name_index_free(&tu->routine_uses);
     tl_name_index_free(&tu->external_routines);
+    tl_name_index_free(&tu->noted_routines);
     tl_arena_free(&tu->build);
     tl_arena_free(&tu->arena);
     memset(tu, 0, sizeof *tu);
@@ -87,11 +88,6 @@ static const char *use_key(tl_arena *a, const char *routine, const char *use) {
     return tl_arena_printf(a, "%s\x1f%s", routine, use);
 }
 
-struct tl_routine_call {
-    const char *caller, *callee;
-    int argk;
-};
-
 static bool uses_directly(const tl_tu *tu, const char *routine, const char *use) {
     char buf[512];
     if (!routine || !use || (size_t)snprintf(buf, sizeof buf, "%s\x1f%s", routine, use) >= sizeof buf)
@@ -99,54 +95,26 @@ static bool uses_directly(const tl_tu *tu, const char *routine, const char *use)
     return tl_name_index_get(&tu->routine_uses, buf) >= 0;
 }
 
+bool tl_tu_uses_directly(const tl_tu *tu, const char *routine, const char *use) {
+    return uses_directly(tu, routine, use);
+}
+
+bool tl_tu_noted_routine(const tl_tu *tu, const char *routine) {
+    return routine && tl_name_index_get(&tu->noted_routines, routine) >= 0;
+}
+
 void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use) {
     if (!routine || !use || uses_directly(tu, routine, use))
         return;
-    tl_name_index_put(&tu->routine_uses, use_key(&tu->arena, routine, use), 1);
-}
-
-enum { TL_USES_DEPTH = 6 };
-
-/* Through callees, depth-first; `seen` holds the routines on the way. */
-static bool uses_through(const tl_tu *tu, const char *routine, const char *use, bool through_arg,
-                         const char **seen, int depth) {
-    if (uses_directly(tu, routine, use))
-        return true;
-    if (depth == TL_USES_DEPTH)
-        return false;
-    for (int i = 0; i < depth; i++)
-        if (strcmp(seen[i], routine) == 0)
-            return false; /* recursion */
-    seen[depth] = routine;
-    for (int i = 0; i < tu->nroutine_calls; i++) {
-        const struct tl_routine_call *c = &tu->routine_calls[i];
-        if (strcmp(c->caller, routine) != 0 || c->argk != (through_arg ? 0 : -1))
-            continue;
-        if (uses_through(tu, c->callee, use, through_arg, seen, depth + 1))
-            return true;
-    }
-    return false;
-}
-
-bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use) {
-    const char *seen[TL_USES_DEPTH];
-    return routine && use && uses_through(tu, routine, use, strncmp(use, "a:", 2) == 0, seen, 0);
-}
-
-int tl_tu_routine_arg_uses(const tl_tu *tu, const char *routine, const char **out, int cap) {
-    int n = 0;
-    for (size_t i = 0; routine && i < tu->routine_uses.cap && n < cap; i++) {
-        const char *key = tu->routine_uses.slots[i].key;
-        const char *use = key ? strchr(key, '\x1f') : NULL;
-        if (!use || strncmp(++use, "a:", 2) != 0)
-            continue;
-        bool known = false; /* every routine's "a:" uses are candidates */
-        for (int k = 0; k < n && !known; k++)
-            known = strcmp(out[k], use) == 0;
-        if (!known && tl_tu_routine_uses(tu, routine, use))
-            out[n++] = use;
-    }
-    return n;
+    const char *key = use_key(&tu->arena, routine, use);
+    tl_name_index_put(&tu->routine_uses, key, 1);
+    if (!tl_tu_noted_routine(tu, routine))
+        tl_name_index_put(&tu->noted_routines, tl_arena_strdup(&tu->arena, routine), 1);
+    tu->routine_use_list = tl_arena_grow(&tu->arena, tu->routine_use_list,
+                                         sizeof *tu->routine_use_list, &tu->routine_use_cap,
+                                         tu->nroutine_uses + 1);
+    size_t rlen = strlen(routine);
+    tu->routine_use_list[tu->nroutine_uses++] = (struct tl_routine_use){key, key + rlen + 1};
 }
 
 typedef struct routine_uses_ctx {
@@ -159,22 +127,29 @@ static void add_use(const char *use, void *ud) {
     tl_tu_add_routine_use(u->tu, u->routine, use);
 }
 
-static void add_call(const char *callee, size_t clen, int argk, void *ud) {
+static bool same_path(const char *a, const char *b) {
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static void add_call(const char *callee, size_t clen, int argk, const char *path, void *ud) {
     routine_uses_ctx *u = ud;
     tl_tu *tu = u->tu;
     for (int i = tu->nroutine_calls - 1; i >= 0 && tu->routine_calls[i].caller == u->routine; i--)
         if (tu->routine_calls[i].argk == argk && strlen(tu->routine_calls[i].callee) == clen &&
-            memcmp(tu->routine_calls[i].callee, callee, clen) == 0)
+            memcmp(tu->routine_calls[i].callee, callee, clen) == 0 &&
+            same_path(tu->routine_calls[i].path, path))
             return; /* the same call again */
     tu->routine_calls = tl_arena_grow(&tu->arena, tu->routine_calls, sizeof *tu->routine_calls,
                                       &tu->routine_call_cap, tu->nroutine_calls + 1);
-    tu->routine_calls[tu->nroutine_calls++] =
-        (struct tl_routine_call){u->routine, tl_arena_printf(&tu->arena, "%.*s", (int)clen, callee), argk};
+    tu->routine_calls[tu->nroutine_calls++] = (struct tl_routine_call){
+        u->routine, tl_arena_printf(&tu->arena, "%.*s", (int)clen, callee), argk,
+        path ? tl_arena_strdup(&tu->arena, path) : NULL};
 }
 
 void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,
                              const char *param, size_t plen, bool external) {
     routine_uses_ctx u = {tu, tl_arena_strdup(&tu->arena, routine)};
+    tl_name_index_put(&tu->noted_routines, u.routine, 1);
     if (external)
         tl_name_index_put(&tu->external_routines, u.routine, 1);
     tl_src_sync_uses(def, n, param, plen, add_use, &u);

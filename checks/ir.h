@@ -275,15 +275,29 @@ typedef struct tl_tu {
      * (start routines that ignore their argument). */
     tl_name_index unread_arg_names;
     /* "routine\x1fuse": a definition's uses of synchronisation objects
-     * (checks/sync_uses.h), for pthread.DestroyWhileRunning. */
+     * and what it destroys (checks/sync_uses.h), for
+     * pthread.DestroyWhileRunning; each also in routine_use_list, in the
+     * order noted (checks/routine_uses.h asks them). */
     tl_name_index routine_uses;
+    struct tl_routine_use {
+        const char *key; /* its key in routine_uses */
+        const char *use; /* after the routine's name in key */
+    } *routine_use_list;
+    int nroutine_uses, routine_use_cap;
+    /* Definitions whose text was read for uses (tl_tu_note_routine_uses). */
+    tl_name_index noted_routines;
     /* Those of them defined in the main file with external linkage: start
      * routines other files may name (their uses go into summaries). */
     tl_name_index external_routines;
     /* Calls in those definitions, for uses through same-file callees:
-     * caller, callee and argk (-1: the call; k >= 0: the routine's
-     * parameter is argument k), each caller's calls together. */
-    struct tl_routine_call *routine_calls;
+     * caller, callee, argk (-1: the call; k >= 0: argument k is the
+     * routine's parameter, or the address of a member below it: path), each
+     * caller's calls together. */
+    struct tl_routine_call {
+        const char *caller, *callee;
+        int argk;
+        const char *path; /* "" the parameter itself, "lock.m" &p->lock.m; NULL for -1 */
+    } *routine_calls;
     int nroutine_calls, routine_call_cap;
     /* The function being built grows its arrays here; sealing copies it,
      * at its exact size, into `arena` (checks/ir_seal.c). */
@@ -311,14 +325,10 @@ bool tl_tu_is_noreturn(const tl_tu *tu, const char *name);
 void tl_tu_add_unread_arg(tl_tu *tu, const char *name);
 bool tl_tu_arg_unread(const tl_tu *tu, const char *name);
 void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use);
-/* Does the routine use it, itself or through the same-file functions it
- * calls (a global use through any call; a use through its parameter
- * through a call given that parameter first)? */
-bool tl_tu_routine_uses(const tl_tu *tu, const char *routine, const char *use);
-/* What the routine uses through its parameter ("a:f"), itself or through
- * its same-file callees (tl_tu_routine_uses): up to `cap` strings into
- * out, owned by the TU; how many. */
-int tl_tu_routine_arg_uses(const tl_tu *tu, const char *routine, const char **out, int cap);
+/* Does the routine's own text use it (no callees; routine_uses.h)? */
+bool tl_tu_uses_directly(const tl_tu *tu, const char *routine, const char *use);
+/* Was the definition's text read for uses? */
+bool tl_tu_noted_routine(const tl_tu *tu, const char *routine);
 /* Reads a definition's text for its uses (sync_uses.h) and records them;
  * `external`: defined in the main file with external linkage. */
 void tl_tu_note_routine_uses(tl_tu *tu, const char *routine, const char *def, size_t n,

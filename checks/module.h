@@ -35,6 +35,9 @@ typedef struct tl_module {
     const char *const *companions;
     /* A call of one of `apis`. */
     void (*on_call)(tl_ctx *c, const tl_event *ev);
+    /* A call of any other function (a helper here or in another file),
+     * before its summary, if any, is applied. */
+    void (*on_other_call)(tl_ctx *c, const tl_event *ev);
     /* The acquisition status bound with tl_ctx_bind_status is now known. */
     void (*on_status)(tl_ctx *c, int res, bool success);
     /* The resource's place (or an enclosing one) left the analysis's sight. */

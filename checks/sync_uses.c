@@ -7,6 +7,10 @@
 
 enum { MAX_ALIASES = 8, MAX_USE = 200 };
 
+static bool same_n(const char *s, size_t n, const char *word) {
+    return strlen(word) == n && memcmp(s, word, n) == 0;
+}
+
 static bool contains(const char *s, size_t n, const char *word) {
     size_t k = strlen(word);
     for (size_t i = 0; i + k <= n; i++)
@@ -39,6 +43,21 @@ bool tl_sync_api_uses(const char *name, size_t n, int *nobjects) {
         *nobjects = cond && wait ? 2 : 1;
     }
     return found;
+}
+
+bool tl_sync_api_destroys(const char *name, size_t n, bool *by_value) {
+    static const char *const names[] = {
+        "pthread_mutex_destroy", "pthread_cond_destroy", "pthread_rwlock_destroy",
+        "pthread_barrier_destroy", "pthread_spin_destroy", "sem_destroy", "mtx_destroy",
+        "cnd_destroy", "pthread_key_delete", "tss_delete", NULL,
+    };
+    for (int i = 0; names[i]; i++)
+        if (same_n(name, n, names[i])) {
+            if (by_value)
+                *by_value = strstr(names[i], "delete") != NULL;
+            return true;
+        }
+    return false;
 }
 
 typedef struct scan {
@@ -184,12 +203,15 @@ static bool use_of(const scan *s, const char *t, size_t n, bool by_value, char *
 /* A call of a sync API at id: each of its object arguments as a use. */
 static bool note_call(const char *id, size_t n, void *ud) {
     scan *s = ud;
-    int nobjects;
-    if (!tl_sync_api_uses(id, n, &nobjects))
+    int nobjects = 1;
+    bool by_value, destroys = tl_sync_api_destroys(id, n, &by_value);
+    if (destroys && by_value)
+        return false; /* a key deleted through a helper: not followed */
+    if (!destroys && !tl_sync_api_uses(id, n, &nobjects))
         return false;
     /* a key is passed by value: `pthread_setspecific(key, v)` uses `key` */
-    bool by_value = (n > 8 && memcmp(id + n - 8, "specific", 8) == 0) ||
-                    (n == 7 && memcmp(id, "tss_", 4) == 0);
+    by_value = !destroys && ((n > 8 && memcmp(id + n - 8, "specific", 8) == 0) ||
+                             (n == 7 && memcmp(id, "tss_", 4) == 0));
     const char *p = id + n;
     while (p < s->end && tl_src_is_blank(*p))
         p++;
@@ -203,9 +225,12 @@ static bool note_call(const char *id, size_t n, void *ud) {
         else if ((*p == ')' || *p == ']') && depth > 0)
             depth--;
         else if ((*p == ',' || *p == ')') && depth == 0) {
-            char use[MAX_USE];
-            if (use_of(s, arg, (size_t)(p - arg), by_value, use))
+            char use[MAX_USE + 1];
+            if (use_of(s, arg, (size_t)(p - arg), by_value, use + destroys)) {
+                if (destroys)
+                    use[0] = 'd'; /* "dg:", "da:" */
                 s->fn(use, s->ud);
+            }
             k++;
             arg = p + 1;
             if (*p == ')')
@@ -217,7 +242,7 @@ static bool note_call(const char *id, size_t n, void *ud) {
 
 static bool names_sync_api(const char *id, size_t n, void *ud) {
     (void)ud;
-    return tl_sync_api_uses(id, n, NULL);
+    return tl_sync_api_uses(id, n, NULL) || tl_sync_api_destroys(id, n, NULL);
 }
 
 void tl_src_sync_uses(const char *def, size_t n, const char *param, size_t plen,
@@ -247,9 +272,10 @@ static bool note_routine_call(const char *id, size_t n, void *ud) {
     const char *p = id + n;
     while (p < s->end && tl_src_is_blank(*p))
         p++;
-    if (p >= s->end || *p != '(' || is_keyword(id, n) || tl_sync_api_uses(id, n, NULL))
+    if (p >= s->end || *p != '(' || is_keyword(id, n) || tl_sync_api_uses(id, n, NULL) ||
+        tl_sync_api_destroys(id, n, NULL))
         return false;
-    s->call_fn(id, n, -1, s->ud);
+    s->call_fn(id, n, -1, NULL, s->ud);
     const char *arg = ++p;
     int depth = 0;
     for (int k = 0; p < s->end; p++) {
@@ -259,8 +285,9 @@ static bool note_routine_call(const char *id, size_t n, void *ud) {
             depth--;
         else if ((*p == ',' || *p == ')') && depth == 0) {
             char use[MAX_USE];
-            if (s->plen && use_of(s, arg, (size_t)(p - arg), false, use) && strcmp(use, "a:") == 0)
-                s->call_fn(id, n, k, s->ud);
+            if (s->plen && use_of(s, arg, (size_t)(p - arg), false, use) &&
+                strncmp(use, "a:", 2) == 0)
+                s->call_fn(id, n, k, use + 2, s->ud);
             k++;
             arg = p + 1;
             if (*p == ')')

@@ -35,6 +35,9 @@ struct LowerOptions {
     // helpers other files define whose summaries act on a resource: a body
     // that calls one is worth lowering (may be null)
     const std::vector<std::string> *actingExternals = nullptr;
+    // helpers other files define that use or destroy a sync object through
+    // their argument: a body that calls one has uses to read (may be null)
+    const std::vector<std::string> *usingExternals = nullptr;
 };
 
 // Lowers, like tl_lower_tu: first the reported files' definitions (the main

@@ -10,6 +10,7 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "api_text.h"
 #include "core_shim.h"
@@ -95,6 +96,10 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     if (actingExternals) // helpers in other files that act (summaries)
         for (const std::string &name : *actingExternals)
             apis.emplace(name, TL_GATE_ALWAYS);
+    std::unordered_set<std::string_view> users; // helpers elsewhere with uses or destroys
+    if (usingExternals)
+        for (const std::string &name : *usingExternals)
+            users.insert(name);
     std::vector<std::string> names(n);
     std::unordered_map<std::string_view, int> defByName;
     std::vector<const char *> text(n);
@@ -147,7 +152,9 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
                 if ((id.size() > 8 && id.substr(0, 8) == "pthread_") ||
                     (id.size() > 5 && id.substr(0, 5) == "thrd_"))
                     r.threadWord = true;
-                if (!r.sync && tl_sync_api_uses(id.data(), id.size(), nullptr))
+                if (!r.sync && (tl_sync_api_uses(id.data(), id.size(), nullptr) ||
+                                 tl_sync_api_destroys(id.data(), id.size(), nullptr) ||
+                                 (!users.empty() && users.count(id))))
                     r.sync = true;
                 auto it = defByName.find(id);
                 if (it != defByName.end()) {
@@ -171,9 +178,10 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
     for (size_t i = 0; i < n; i++)
         stops[i] = stops[i] || refs[i].threadWord;
     // what a definition that reaches a sync API (itself or through those it
-    // names) locks or waits on and whom it calls, through its first
-    // parameter: a start routine's uses, its same-file callees' too
-    // (pthread.DestroyWhileRunning); no other definition can use anything
+    // names) locks, waits on or destroys and whom it calls, through its first
+    // parameter: a start routine's uses, its same-file callees' too, a
+    // teardown helper's destroys (pthread.DestroyWhileRunning); no other
+    // definition can use anything
     std::vector<char> sync(n);
     for (size_t i = 0; i < n; i++)
         sync[i] = refs[i].sync;

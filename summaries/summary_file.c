@@ -282,8 +282,8 @@ static bool read_group(reader *r, json_t *o, tl_sum_group *g, const char *fn) {
 static tl_summary_file_status from_json(json_t *root, const json_error_t *jerr,
                                         tl_ext_summaries *out, char **why);
 
-/* "uses": what a start routine uses through its argument, "a:f" strings
- * (absent: none). */
+/* "uses": what a function uses ("a:f") or destroys ("da:f") through its
+ * first parameter (absent: none). */
 static bool read_uses(reader *r, json_t *o, const char *name, const char **out, int *n) {
     json_t *uses = json_object_get(o, "uses");
     *n = 0;
@@ -293,8 +293,8 @@ static bool read_uses(reader *r, json_t *o, const char *name, const char **out, 
         return fail(r, "'uses' is not an array of at most 64 strings", name);
     for (size_t i = 0; i < json_array_size(uses); i++) {
         const char *u = json_string_value(json_array_get(uses, i));
-        if (!u || strncmp(u, "a:", 2) != 0 || strlen(u) > 255)
-            return fail(r, "an entry of 'uses' is not an \"a:\" use", name);
+        if (!u || (strncmp(u, "a:", 2) != 0 && strncmp(u, "da:", 3) != 0) || strlen(u) > 255)
+            return fail(r, "an entry of 'uses' is not an \"a:\" or \"da:\" use", name);
         out[(*n)++] = u;
     }
     return true;

@@ -26,13 +26,15 @@ static bool gives(const char *def, const char *param, const char *want) {
     return false;
 }
 
-static void add_call(const char *callee, size_t clen, int argk, void *ud) {
+static void add_call(const char *callee, size_t clen, int argk, const char *path, void *ud) {
     uses *u = ud;
     size_t n = strlen(u->all);
-    snprintf(u->all + n, sizeof u->all - n, "%s%.*s/%d", n ? " " : "", (int)clen, callee, argk);
+    snprintf(u->all + n, sizeof u->all - n, "%s%.*s/%d%s%s", n ? " " : "", (int)clen, callee,
+             argk, path && path[0] ? "@" : "", path ? path : "");
 }
 
-/* The calls of def whose parameter is `param`: "callee/k" each. */
+/* The calls of def whose parameter is `param`: "callee/k" each, with
+ * "@path" for the address of a member below the parameter. */
 static bool calls(const char *def, const char *param, const char *want) {
     uses u = {{0}};
     tl_src_routine_calls(def, strlen(def), param, strlen(param), add_call, &u);
@@ -57,7 +59,12 @@ int main(void) {
     EXPECT(gives("{ pthread_setspecific(key, arg); }", "arg", "g:key"));
     /* not uses: init/destroy, a second dereference, an index, a copy of a
      * member, an unrelated pointer, no sync call at all */
-    EXPECT(gives("{ pthread_mutex_init(&g_lock, 0); pthread_mutex_destroy(&g_lock); }", "arg", ""));
+    EXPECT(gives("{ pthread_mutex_init(&g_lock, 0); }", "arg", ""));
+    /* destroys, of globals and through the parameter; a key deleted (by
+     * value) is not followed */
+    EXPECT(gives("{ pthread_mutex_destroy(&g_lock); pthread_cond_destroy(&m->c.x); }", "m",
+                 "dg:g_lock da:c.x"));
+    EXPECT(gives("{ sem_destroy(m); pthread_key_delete(m->key); }", "m", "da:"));
     EXPECT(gives("{ struct pool *p = arg; pthread_mutex_lock(&p->shared->lock); }", "arg", ""));
     EXPECT(gives("{ pthread_mutex_lock(&locks[i]); }", "arg", ""));
     EXPECT(gives("{ struct pool *q = arg + 1; pthread_mutex_lock(&q->lock); }", "arg", ""));
@@ -68,7 +75,9 @@ int main(void) {
     EXPECT(calls("{ struct q *p = arg; drain(p, 1); log_line(\"x\"); }", "arg",
                  "drain/-1 drain/0 log_line/-1"));
     EXPECT(calls("{ if (x) put(n, (struct q *)arg); return sizeof(x); }", "arg", "put/-1 put/1"));
-    EXPECT(calls("{ helper(&arg->m, f(arg)); }", "arg", "helper/-1 f/-1 f/0"));
+    EXPECT(calls("{ helper(&arg->m, f(arg)); }", "arg", "helper/-1 helper/0@m f/-1 f/0"));
+    EXPECT(calls("{ struct pool *p = arg; lock_it(&p->lock.inner); put(p->next); }", "arg",
+                 "lock_it/-1 lock_it/0@lock.inner put/-1"));
     EXPECT(calls("{ pthread_mutex_lock(&g); }", "arg", ""));
     EXPECT(calls("{ run(arg); }", "", "run/-1"));
     if (failures)

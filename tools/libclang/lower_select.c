@@ -84,6 +84,7 @@ static void set_free(name_set *s) {
 typedef struct selector {
     name_set apis;  /* modelled names and macros that expand to them -> gate */
     name_set defs;  /* definition name -> index */
+    name_set users; /* helpers in other files that use or destroy through their argument */
 } selector;
 
 /* The gate (api_text.h) of an API or macro name; TL_GATE_NOT_API for others. */
@@ -134,7 +135,8 @@ static void collect_file(CXFile file, CXSourceLocation *stack, unsigned depth,
 typedef struct body_refs {
     bool api, stop;
     bool thread_word; /* names pthread_* or thrd_* (the summarising pass) */
-    bool sync;        /* names an API that uses a sync object (sync_uses.h) */
+    bool sync; /* names an API that uses or destroys a sync object (sync_uses.h), or a
+                  helper in another file that does */
     bool accessor, companion; /* an accessor counts only with a companion */
     lower_ints defs; /* indices of definitions it names */
 } body_refs;
@@ -156,7 +158,8 @@ static bool collect(const char *id, size_t n, void *ud) {
         b->out->api = true;
     if ((n > 8 && memcmp(id, "pthread_", 8) == 0) || (n > 5 && memcmp(id, "thrd_", 5) == 0))
         b->out->thread_word = true;
-    if (!b->out->sync && tl_sync_api_uses(id, n, NULL))
+    if (!b->out->sync && (tl_sync_api_uses(id, n, NULL) || tl_sync_api_destroys(id, n, NULL) ||
+                          set_find(&b->s->users, id, n) >= 0))
         b->out->sync = true;
     int d = set_find(&b->s->defs, id, n);
     if (d >= 0) {
@@ -216,9 +219,10 @@ static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const ch
 }
 
 /* What a definition that reaches a sync API (itself or through the
- * definitions it names) locks or waits on and whom it calls, through its
- * first parameter: a start routine's uses, its same-file callees' too
- * (pthread.DestroyWhileRunning).  No other definition can use anything. */
+ * definitions it names) locks, waits on or destroys and whom it calls,
+ * through its first parameter: a start routine's uses, its same-file
+ * callees' too, a teardown helper's destroys (pthread.DestroyWhileRunning).
+ * No other definition can use anything. */
 static void note_sync_uses(lower_tu *lt, CXCursor d, const char *name, const char *text,
                            size_t len) {
     CXString ps = clang_getCursorSpelling(clang_Cursor_getArgument(d, 0));
@@ -245,6 +249,9 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     for (int e = 0; ext && e < ext->n; e++) /* helpers in other files that act */
         if (tl_ext_summary_acts(&ext->items[e])) /* a conflict has no summary */
             set_put(&s.apis, ext->items[e].name, strlen(ext->items[e].name), TL_GATE_ALWAYS);
+    for (int e = 0; ext && e < ext->n; e++)
+        if (!ext->items[e].conflict && ext->items[e].nuses > 0)
+            set_put(&s.users, ext->items[e].name, strlen(ext->items[e].name), 1);
     const char **text = calloc((size_t)n + 1, sizeof *text);
     size_t *len = calloc((size_t)n + 1, sizeof *len);
     body_refs *refs = calloc((size_t)n + 1, sizeof *refs);
@@ -310,6 +317,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         lower_ints_free(&refs[i].defs);
     set_free(&s.apis);
     set_free(&s.defs);
+    set_free(&s.users);
     free(refs);
     free(name);
     free(text);

@@ -1,0 +1,80 @@
+// The plugin's two faces with a summaries file that says what wrappers
+// defined in another file lock and destroy through their parameter
+// (summaries/destroy-wrapper-elsewhere.c has the CLI's side).
+// RUN: rm -rf %t && split-file %s %t && cd %t
+// RUN: %python %S/../cli/Inputs/write_compdb.py . --entry %t pool.c "cc -c pool.c" --entry %t compat.c "cc -c compat.c"
+// RUN: not %threadlint -p . --quiet --export-summaries=sums.json > /dev/null
+// RUN: %clang_plugin -fplugin-arg-threadlint-summaries=sums.json -fsyntax-only pool.c 2>&1 | FileCheck %s --implicit-check-not=warning:
+// RUN: %clang --analyze -o /dev/null -Xclang -load -Xclang %plugin -Xclang -analyzer-checker=pthread -Xclang -analyzer-config -Xclang pthread.Core:Summaries=sums.json pool.c 2>&1 | FileCheck %s --implicit-check-not=warning:
+// CHECK-DAG: pool.c:29:9: warning: 'pool->condition.cond' is destroyed by my_cond_uninit while thread 't' running 'worker_main' uses it; it was detached and may still run [pthread.DestroyWhileRunning]
+// CHECK-DAG: pool.c:31:9: warning: 'pool->lock.mutex' is destroyed by my_mutex_uninit while thread 't' running 'worker_main' uses it; it was detached and may still run [pthread.DestroyWhileRunning]
+// CHECK-DAG: pool.c:32:9: warning: 'pool' is freed while thread 't' running 'worker_main' still uses it; it was detached and may still run [pthread.ArgLifetime]
+// Without the file, the wrappers are unknown: only the free is said.
+// RUN: %clang_plugin -fsyntax-only pool.c 2>&1 | FileCheck %s --check-prefix=NOSUM --implicit-check-not=warning:
+// NOSUM: pool.c:32:9: warning: 'pool' is freed while thread 't' running 'worker_main' still uses it; it was detached and may still run [pthread.ArgLifetime]
+
+//--- compat.h
+#include <pthread.h>
+typedef struct { pthread_mutex_t mutex; } my_mutex_t;
+typedef struct { pthread_cond_t cond; } my_cond_t;
+void my_mutex_acquire(my_mutex_t *m);
+void my_mutex_release(my_mutex_t *m);
+void my_mutex_uninit(my_mutex_t *m);
+void my_cond_uninit(my_cond_t *c);
+void my_cond_wait(my_cond_t *c, my_mutex_t *m);
+
+//--- compat.c
+#include "compat.h"
+
+void my_mutex_acquire(my_mutex_t *m) { pthread_mutex_lock(&m->mutex); }
+void my_mutex_release(my_mutex_t *m) { pthread_mutex_unlock(&m->mutex); }
+void my_mutex_uninit(my_mutex_t *m) { pthread_mutex_destroy(&m->mutex); }
+void my_cond_uninit(my_cond_t *c) { pthread_cond_destroy(&c->cond); }
+void my_cond_wait(my_cond_t *c, my_mutex_t *m) { pthread_cond_wait(&c->cond, &m->mutex); }
+
+//--- pool.c
+#include <stdlib.h>
+#include "compat.h"
+
+struct pool {
+    my_mutex_t lock;
+    my_cond_t condition;
+    my_mutex_t stats;
+    int jobs;
+};
+int start_more(struct pool *pool);
+
+static void *worker_main(void *arg) {
+    struct pool *pool = arg;
+    my_mutex_acquire(&pool->lock);
+    while (pool->jobs == 0)
+        my_cond_wait(&pool->condition, &pool->lock);
+    pool->jobs--;
+    my_mutex_release(&pool->lock);
+    return NULL;
+}
+
+struct pool *pool_new(void) {
+    struct pool *pool = calloc(1, sizeof *pool);
+    pthread_t t;
+    if (!pool || pthread_create(&t, NULL, worker_main, pool) != 0)
+        return NULL;
+    pthread_detach(t);
+    if (start_more(pool) < 0) {
+        my_cond_uninit(&pool->condition);
+        my_mutex_uninit(&pool->stats);
+        my_mutex_uninit(&pool->lock);
+        free(pool);
+        return NULL;
+    }
+    return pool;
+}
+
+int pool_run_once(struct pool *pool) {
+    pthread_t t;
+    if (pthread_create(&t, NULL, worker_main, pool) != 0)
+        return -1;
+    pthread_join(t, NULL);
+    my_mutex_uninit(&pool->lock);
+    return 0;
+}
