@@ -23,6 +23,7 @@ void tl_tu_free(tl_tu *tu) {
     tl_name_index_free(&tu->routine_uses);
     tl_name_index_free(&tu->external_routines);
     tl_name_index_free(&tu->noted_routines);
+    tl_name_index_free(&tu->trampolines);
     tl_arena_free(&tu->build);
     tl_arena_free(&tu->arena);
     memset(tu, 0, sizeof *tu);
@@ -97,6 +98,28 @@ static bool uses_directly(const tl_tu *tu, const char *routine, const char *use)
 
 bool tl_tu_uses_directly(const tl_tu *tu, const char *routine, const char *use) {
     return uses_directly(tu, routine, use);
+}
+
+void tl_tu_add_trampoline(tl_tu *tu, const char *name, const char *fn_member,
+                          const char *arg_member) {
+    if (!name || tl_name_index_get(&tu->trampolines, name) >= 0)
+        return;
+    tu->trampoline_list = tl_arena_grow(&tu->arena, tu->trampoline_list,
+                                        sizeof *tu->trampoline_list, &tu->trampoline_cap,
+                                        tu->ntrampolines + 1);
+    tu->trampoline_list[tu->ntrampolines] = (struct tl_trampoline){
+        tl_arena_strdup(&tu->arena, fn_member), tl_arena_strdup(&tu->arena, arg_member)};
+    tl_name_index_put(&tu->trampolines, tl_arena_strdup(&tu->arena, name), tu->ntrampolines++);
+}
+
+bool tl_tu_trampoline(const tl_tu *tu, const char *name, const char **fn_member,
+                      const char **arg_member) {
+    int i = name ? tl_name_index_get(&tu->trampolines, name) : -1;
+    if (i < 0)
+        return false;
+    *fn_member = tu->trampoline_list[i].fn_member;
+    *arg_member = tu->trampoline_list[i].arg_member;
+    return true;
 }
 
 bool tl_tu_noted_routine(const tl_tu *tu, const char *routine) {

@@ -284,6 +284,13 @@ typedef struct tl_tu {
         const char *use; /* after the routine's name in key */
     } *routine_use_list;
     int nroutine_uses, routine_use_cap;
+    /* Trampolines (sync_uses.h): name -> index into trampoline_list, the
+     * members holding the function they call and its argument. */
+    tl_name_index trampolines;
+    struct tl_trampoline {
+        const char *fn_member, *arg_member;
+    } *trampoline_list;
+    int ntrampolines, trampoline_cap;
     /* Definitions whose text was read for uses (tl_tu_note_routine_uses). */
     tl_name_index noted_routines;
     /* Those of them defined in the main file with external linkage: start
@@ -325,6 +332,12 @@ bool tl_tu_is_noreturn(const tl_tu *tu, const char *name);
 void tl_tu_add_unread_arg(tl_tu *tu, const char *name);
 bool tl_tu_arg_unread(const tl_tu *tu, const char *name);
 void tl_tu_add_routine_use(tl_tu *tu, const char *routine, const char *use);
+/* A trampoline defined here: it calls the function in member fn_member of
+ * what its argument points to with member arg_member. */
+void tl_tu_add_trampoline(tl_tu *tu, const char *name, const char *fn_member,
+                          const char *arg_member);
+bool tl_tu_trampoline(const tl_tu *tu, const char *name, const char **fn_member,
+                      const char **arg_member);
 /* Does the routine's own text use it (no callees; routine_uses.h)? */
 bool tl_tu_uses_directly(const tl_tu *tu, const char *routine, const char *use);
 /* Was the definition's text read for uses? */

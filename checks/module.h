@@ -62,6 +62,11 @@ typedef struct tl_module {
     /* A callee's summary says it left `callee_res` (rooted at a parameter)
      * at `place` of the caller; apply it to the caller's state. */
     void (*on_summary)(tl_ctx *c, int place, const tl_res *callee_res, const tl_event *call);
+    /* Its resources are facts that hold on some paths ("a thread that may
+     * still run uses this"): where return classes a caller cannot tell
+     * apart differ in them, a summary keeps them in all (where another
+     * module's differing effects become escapes). */
+    bool summary_may;
 } tl_module;
 
 /* The registry, in module-id order; id 0 is the core's own markers. */

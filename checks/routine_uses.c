@@ -14,15 +14,33 @@ static bool through_arg(const char *use) {
     return k >= 2 && use[k - 2] == 'a';
 }
 
-/* The callee's use matching `use` of its caller given &p->path: the kind
- * with the rest below path, into buf; false when the rest is not below. */
+static bool ends_with_arrow(const char *path) {
+    size_t n = strlen(path);
+    return n >= 2 && path[n - 2] == '-' && path[n - 1] == '>';
+}
+
+/* Path a then b: "lock" "m" -> "lock.m"; "in_pool->" "lock" -> "in_pool->lock". */
+static const char *sep_between(const char *a, const char *b) {
+    return a[0] && b[0] && !ends_with_arrow(a) ? "." : "";
+}
+
+/* The callee's use matching `use` of its caller given &p->path (path "":
+ * p itself; "in_pool->": what p->in_pool points to): the kind with the
+ * rest below path, into buf; false when the rest is not below. */
 static bool below(const char *use, const char *path, char *buf, size_t size) {
     size_t k = kind_len(use), plen = strlen(path);
     const char *rest = use + k;
-    if (plen && strncmp(rest, path, plen) == 0 && (rest[plen] == '\0' || rest[plen] == '.'))
-        rest += plen + (rest[plen] == '.');
-    else if (plen)
-        return false;
+    if (plen) {
+        if (strncmp(rest, path, plen) != 0)
+            return false;
+        rest += plen;
+        if (!ends_with_arrow(path)) {
+            if (*rest == '.')
+                rest++;
+            else if (*rest)
+                return false;
+        }
+    }
     return (size_t)snprintf(buf, size, "%.*s%s", (int)k, use, rest) < size;
 }
 
@@ -95,7 +113,7 @@ static void add(lister *l, const char *use, const char *prefix, enum reach r) {
     size_t k = kind_len(use);
     const char *rest = use + k;
     const char *s = tl_arena_printf(l->a, "%.*s%s%s%s", (int)k, use, prefix,
-                                    prefix[0] && rest[0] ? "." : "", rest);
+                                    sep_between(prefix, rest), rest);
     for (int i = 0; i < l->n; i++)
         if (strcmp(l->out[i], s) == 0)
             return;
@@ -130,7 +148,8 @@ static void list(lister *l, const char *routine, const char *prefix, enum reach 
         if (r == REACH_GLOBAL)
             continue;
         const char *deeper = prefix[0] && c->path[0]
-                                 ? tl_arena_printf(l->a, "%s.%s", prefix, c->path)
+                                 ? tl_arena_printf(l->a, "%s%s%s", prefix,
+                                                   sep_between(prefix, c->path), c->path)
                                  : prefix[0] ? prefix : c->path;
         list(l, c->callee, deeper, REACH_ARG, seen, depth + 1);
     }

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "module.h"
+
 enum { SUM_NONE, SUM_BUSY, SUM_DONE, SUM_FAILED };
 enum { TL_SUMMARY_MAX_GROUPS = 16 };
 
@@ -267,7 +269,12 @@ void tl_summary_finish(tl_arena *a, tl_summary *sum) {
                     if (e->res.module == TL_MODULE_CORE)
                         continue;
                     const tl_sum_entry *o = group_find(B, e);
-                    if (!o || !same_effect(o, e)) {
+                    if (o && same_effect(o, e))
+                        continue;
+                    if (!o && tl_module_get(e->res.module)->summary_may) {
+                        group_add(a, &sum->groups[g2], e); /* it may hold there too */
+                        changed = true;
+                    } else if (!tl_module_get(e->res.module)->summary_may) {
                         escape_everywhere(a, sum, e);
                         changed = true;
                     }

@@ -66,22 +66,35 @@ typedef struct scan {
     size_t plen;
     const char *alias[MAX_ALIASES];
     size_t alias_len[MAX_ALIASES];
+    /* what the alias is, below the parameter: "" the parameter itself,
+     * "in_pool" for `pool = arg->in_pool` (it points where that member does) */
+    char alias_path[MAX_ALIASES][64];
     int naliases;
     tl_sync_use_fn fn;
     tl_call_fn call_fn;
     void *ud;
 } scan;
 
+static bool ends_with_arrow(const char *path) {
+    size_t n = strlen(path);
+    return n >= 2 && path[n - 2] == '-' && path[n - 1] == '>';
+}
+
 static bool same(const char *a, size_t an, const char *b, size_t bn) {
     return an == bn && memcmp(a, b, an) == 0;
 }
 
-static bool is_root(const scan *s, const char *id, size_t n) {
+/* Is id the parameter or an alias of it?  *path: what it is below the
+ * parameter ("" or a member path, sync_uses.h). */
+static bool is_root_at(const scan *s, const char *id, size_t n, const char **path) {
+    *path = "";
     if (s->plen && same(id, n, s->param, s->plen))
         return true;
-    for (int i = 0; i < s->naliases; i++)
-        if (same(id, n, s->alias[i], s->alias_len[i]))
+    for (int i = s->naliases - 1; i >= 0; i--) /* the latest of a name */
+        if (same(id, n, s->alias[i], s->alias_len[i])) {
+            *path = s->alias_path[i];
             return true;
+        }
     return false;
 }
 
@@ -92,16 +105,64 @@ static const char *back_blank(const scan *s, const char *p) {
     return p;
 }
 
-/* `X = param` or `X = (T *)param`: X is the parameter under another name. */
+/* Before `(*f)(params)` ending at e: the end of the name f (or e when the
+ * text is not such a declarator). */
+static const char *fn_pointer_name_end(const scan *s, const char *e) {
+    const char *p = e;
+    int depth = 0;
+    do { /* back over (params) */
+        p--;
+        depth += *p == ')' ? 1 : *p == '(' ? -1 : 0;
+    } while (p > s->def && depth > 0);
+    p = back_blank(s, p);
+    if (p <= s->def || p[-1] != ')')
+        return e;
+    const char *close = p - 1, *q = back_blank(s, close);
+    const char *name_end = q;
+    while (q > s->def && tl_src_is_ident(q[-1]))
+        q--;
+    q = back_blank(s, q);
+    if (q == name_end || q <= s->def || q[-1] != '*')
+        return e;
+    return name_end;
+}
+
+/* `X = param` or `X = (T *)param`: X is the parameter under another name;
+ * `X = param->f` (or an alias's member): X points where that member does. */
 static bool note_alias(const char *id, size_t n, void *ud) {
     scan *s = ud;
-    if (!same(id, n, s->param, s->plen) || s->naliases == MAX_ALIASES)
+    const char *base;
+    if (!s->plen || !is_root_at(s, id, n, &base) || s->naliases == MAX_ALIASES)
         return false;
     const char *after = id + n;
     while (after < s->end && tl_src_is_blank(*after))
         after++;
+    char member[64] = "";
+    if (after + 1 < s->end && after[0] == '-' && after[1] == '>') { /* X = p->f.g */
+        const char *m = after + 2;
+        size_t k = 0;
+        for (;;) {
+            while (m < s->end && tl_src_is_blank(*m))
+                m++;
+            const char *f = m;
+            while (m < s->end && tl_src_is_ident(*m))
+                m++;
+            if (m == f || k + (size_t)(m - f) + 2 >= sizeof member)
+                return false;
+            k += (size_t)snprintf(member + k, sizeof member - k, "%s%.*s", k ? "." : "",
+                                  (int)(m - f), f);
+            while (m < s->end && tl_src_is_blank(*m))
+                m++;
+            if (m < s->end && *m == '.') {
+                m++;
+                continue;
+            }
+            break;
+        }
+        after = m;
+    }
     if (after < s->end && *after != ';' && *after != ',')
-        return false; /* `q = arg + 1`, `x = arg->f`: not the same pointer */
+        return false; /* `q = arg + 1`, `x = arg->f[2]`: not that pointer */
     const char *p = back_blank(s, id);
     if (p > s->def && p[-1] == ')') { /* a cast */
         int depth = 0;
@@ -113,14 +174,58 @@ static bool note_alias(const char *id, size_t n, void *ud) {
     }
     if (p <= s->def || p[-1] != '=' || (p - 1 > s->def && strchr("=!<>+-*/%&|^", p[-2])))
         return false;
-    const char *e = back_blank(s, p - 1), *b = e;
+    const char *e = back_blank(s, p - 1), *b;
+    if (e > s->def && e[-1] == ')') /* `void (*f)(void *) = ...`: the name in (*f) */
+        e = fn_pointer_name_end(s, e);
+    b = e;
     while (b > s->def && tl_src_is_ident(b[-1]))
         b--;
     if (b < e && !(*b >= '0' && *b <= '9')) {
+        int w = snprintf(s->alias_path[s->naliases], sizeof s->alias_path[0], "%s%s%s", base,
+                         member, member[0] ? "->" : "");
+        if (w < 0 || (size_t)w >= sizeof s->alias_path[0])
+            return false;
         s->alias[s->naliases] = b;
         s->alias_len[s->naliases++] = (size_t)(e - b);
     }
     return false;
+}
+
+/* The members at *p into out: a global's `.f.g` ("f.g"), or, after a
+ * parameter's `->`, `f.g->h` ("f.g->h": further pointers); *p moves past. */
+static bool members(const char **p, bool arrows, char *out, size_t size) {
+    const char *q = *p;
+    size_t k = 0;
+    out[0] = '\0';
+    for (bool need_sep = !arrows;; need_sep = true) {
+        const char *sep = ".";
+        if (need_sep) {
+            if (*q == '.')
+                q++;
+            else if (arrows && q[0] == '-' && q[1] == '>')
+                sep = "->", q += 2;
+            else
+                break;
+        }
+        const char *f = q;
+        while (tl_src_is_ident(*q))
+            q++;
+        if (q == f)
+            return false;
+        int w = snprintf(out + k, size - k, "%s%.*s", k ? sep : "", (int)(q - f), f);
+        if (w < 0 || (size_t)w >= size - k)
+            return false;
+        k += (size_t)w;
+    }
+    *p = q;
+    return true;
+}
+
+/* Appends path `rest` to the use in buf ("a:in_pool->" + "lock"). */
+static bool join_path(char *buf, const char *rest, size_t size) {
+    size_t k = strlen(buf);
+    bool sep = rest[0] && buf[k - 1] != ':' && !ends_with_arrow(buf);
+    return (size_t)snprintf(buf + k, size - k, "%s%s", sep ? "." : "", rest) < size - k;
 }
 
 /* The argument text t[0, n) as a use, written into out; false if none.
@@ -146,58 +251,42 @@ static bool use_of(const scan *s, const char *t, size_t n, bool by_value, char *
     }
     e[k] = '\0';
     bool addr = e[0] == '&';
-    char *p = e + addr;
+    char *open = e + addr;
     /* (x) and ((x))->f: parentheses around the root only */
-    while (*p == '(') {
-        char *close = strchr(p, ')');
+    while (*open == '(') {
+        char *close = strchr(open, ')');
         if (!close)
             return false;
         memmove(close, close + 1, strlen(close));
-        p++;
+        open++;
     }
-    const char *root = p;
+    const char *p = open, *root = p;
     while (tl_src_is_ident(*p))
         p++;
     size_t rlen = (size_t)(p - root);
     if (!rlen || (*root >= '0' && *root <= '9'))
         return false;
-    bool through = is_root(s, root, rlen);
-    char path[MAX_USE];
-    size_t plen = 0;
-    path[0] = '\0';
-    if (through) {
-        if (!*p && !addr) {
-            snprintf(out, MAX_USE, "a:");
-            return true;
-        }
-        if (!addr || strncmp(p, "->", 2) != 0)
-            return false;
-        p += 2;
-    } else if (!addr && !by_value) {
+    const char *below;
+    bool through = is_root_at(s, root, rlen, &below);
+    if (!through && !addr && !by_value)
         return false;
-    }
-    for (bool first = through; *p || first; first = false) {
-        if (!first) {
-            if (*p != '.')
-                return false; /* a second dereference: another object */
-            p++;
-        }
-        const char *f = p;
-        while (tl_src_is_ident(*p))
-            p++;
-        if (p == f)
+    if (!through) { /* a global and its members: `.f` only */
+        char rest[MAX_USE];
+        if (!members(&p, false, rest, sizeof rest) || *p)
             return false;
-        int w = snprintf(path + plen, sizeof path - plen, "%s%.*s", plen ? "." : "",
-                         (int)(p - f), f);
-        if (w < 0 || (size_t)w >= sizeof path - plen)
-            return false;
-        plen += (size_t)w;
+        int w = snprintf(out, MAX_USE, "g:%.*s%s%s", (int)rlen, root, rest[0] ? "." : "", rest);
+        return w > 0 && w < MAX_USE;
     }
-    if (through)
-        snprintf(out, MAX_USE, "a:%s", path);
-    else
-        snprintf(out, MAX_USE, "g:%.*s%s%s", (int)rlen, root, plen ? "." : "", path);
-    return true;
+    char rest[MAX_USE] = "";
+    if (*p || addr) {
+        if (!addr || strncmp(p, "->", 2) != 0)
+            return false; /* `*p`, `p[1]`, a pointer's member by value */
+        p += 2;
+        if (!members(&p, true, rest, sizeof rest) || *p)
+            return false;
+    }
+    snprintf(out, MAX_USE, "a:%s", below);
+    return join_path(out, rest, MAX_USE);
 }
 
 /* A call of a sync API at id: each of its object arguments as a use. */
@@ -305,4 +394,81 @@ void tl_src_routine_calls(const char *def, size_t n, const char *param, size_t p
     if (plen)
         tl_src_each_ident(def, n, note_alias, &s);
     tl_src_each_ident(def, n, note_routine_call, &s);
+}
+
+typedef struct trampoline_scan {
+    scan s;
+    char *fn, *arg;
+    size_t size;
+    bool found;
+} trampoline_scan;
+
+/* "f->" (one member's pointee) into out as "f"; false for other paths. */
+static bool one_member(const char *path, char *out, size_t size) {
+    size_t n = strlen(path);
+    if (n < 3 || !ends_with_arrow(path) || n - 2 >= size || strcspn(path, ".-") != n - 2)
+        return false;
+    memcpy(out, path, n - 2);
+    out[n - 2] = '\0';
+    return true;
+}
+
+/* `callee(x)` where callee is an alias of a member and x of another. */
+static bool note_trampoline_call(const char *id, size_t n, void *ud) {
+    trampoline_scan *t = ud;
+    const char *path;
+    const char *p = id + n;
+    while (p < t->s.end && tl_src_is_blank(*p))
+        p++;
+    if (t->found || p >= t->s.end || *p != '(' || !is_root_at(&t->s, id, n, &path) ||
+        !one_member(path, t->fn, t->size))
+        return false;
+    const char *arg = ++p;
+    int depth = 0;
+    while (p < t->s.end && (depth > 0 || (*p != ')' && *p != ','))) {
+        depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+        p++;
+    }
+    if (p >= t->s.end || *p != ')')
+        return false; /* one argument only */
+    char use[MAX_USE];
+    /* `x` an alias of d->data, or `d->data` itself, written by value */
+    if (use_of(&t->s, arg, (size_t)(p - arg), false, use) && one_member(use + 2, t->arg, t->size)) {
+        t->found = true;
+        return true;
+    }
+    const char *a = arg;
+    while (a < p && tl_src_is_blank(*a))
+        a++;
+    const char *r = a;
+    while (a < p && tl_src_is_ident(*a))
+        a++;
+    const char *root_path;
+    if (a == r || !is_root_at(&t->s, r, (size_t)(a - r), &root_path) || root_path[0] ||
+        a + 2 > p || a[0] != '-' || a[1] != '>')
+        return false;
+    a += 2;
+    const char *m = a;
+    while (a < p && tl_src_is_ident(*a))
+        a++;
+    const char *end = a;
+    while (a < p && tl_src_is_blank(*a))
+        a++;
+    if (end == m || a != p || (size_t)(end - m) >= t->size)
+        return false;
+    memcpy(t->arg, m, (size_t)(end - m));
+    t->arg[end - m] = '\0';
+    t->found = true;
+    return true;
+}
+
+bool tl_src_trampoline(const char *def, size_t n, const char *param, size_t plen,
+                       char *fn_member, char *arg_member, size_t size) {
+    if (!def || !plen || !memchr(def, '>', n)) /* no `->`: no member read */
+        return false;
+    trampoline_scan t = {.s = {.def = def, .end = def + n, .param = param, .plen = plen},
+                         .fn = fn_member, .arg = arg_member, .size = size};
+    tl_src_each_ident(def, n, note_alias, &t.s);
+    tl_src_each_ident(def, n, note_trampoline_call, &t);
+    return t.found && strcmp(fn_member, arg_member) != 0;
 }

@@ -46,6 +46,14 @@ typedef void (*tl_call_fn)(const char *callee, size_t clen, int argk, const char
 void tl_src_routine_calls(const char *def, size_t n, const char *param, size_t plen,
                           tl_call_fn fn, void *ud);
 
+/* Is the definition def[0, n), whose one parameter is param[0, plen), a
+ * trampoline: a start routine that calls the function in a member of what
+ * its argument points to with another member (`func = d->func; arg =
+ * d->data; func(arg);`, tor's tor_pthread_helper_fn)?  Then the members'
+ * names go to fn_member and arg_member (each of `size` bytes). */
+bool tl_src_trampoline(const char *def, size_t n, const char *param, size_t plen,
+                       char *fn_member, char *arg_member, size_t size);
+
 #ifdef __cplusplus
 }
 #endif

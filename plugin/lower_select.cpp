@@ -108,11 +108,15 @@ void LowerTU::select(std::vector<char> &needed, std::vector<char> &stops) {
         text[i] = span(extent(defs[i]->getSourceRange()), &len[i]);
         names[i] = defs[i]->getNameAsString();
         // one parameter its body never reads: a start routine given it
-        // ignores its argument (pthread.ArgLifetime)
+        // ignores its argument (pthread.ArgLifetime); a trampoline (spawn
+        // helpers, pthread.DestroyWhileRunning)
         if (text[i] && defs[i]->getNumParams() == 1) {
             StringRef p = defs[i]->getParamDecl(0)->getName();
             if (tl_src_param_unread(text[i], len[i], p.data(), p.size()))
                 tl_tu_add_unread_arg(tu, names[i].c_str());
+            char fn[64], arg[64];
+            if (tl_src_trampoline(text[i], len[i], p.data(), p.size(), fn, arg, sizeof fn))
+                tl_tu_add_trampoline(tu, names[i].c_str(), fn, arg);
         }
     }
     for (size_t i = 0; i < n; i++)

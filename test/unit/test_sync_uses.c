@@ -44,6 +44,17 @@ static bool calls(const char *def, const char *param, const char *want) {
     return false;
 }
 
+/* The members a trampoline calls ("fn arg"), or "" when it is none. */
+static bool trampoline(const char *def, const char *param, const char *want) {
+    char fn[64] = "", arg[64] = "", got[140] = "";
+    if (tl_src_trampoline(def, strlen(def), param, strlen(param), fn, arg, sizeof fn))
+        snprintf(got, sizeof got, "%s %s", fn, arg);
+    if (strcmp(got, want) == 0)
+        return true;
+    fprintf(stderr, "  got \"%s\", want \"%s\"\n", got, want);
+    return false;
+}
+
 int main(void) {
     /* globals by address, members of globals */
     EXPECT(gives("{ pthread_mutex_lock(&g_lock); pthread_mutex_unlock(&g.m); }", "arg",
@@ -65,7 +76,17 @@ int main(void) {
     EXPECT(gives("{ pthread_mutex_destroy(&g_lock); pthread_cond_destroy(&m->c.x); }", "m",
                  "dg:g_lock da:c.x"));
     EXPECT(gives("{ sem_destroy(m); pthread_key_delete(m->key); }", "m", "da:"));
-    EXPECT(gives("{ struct pool *p = arg; pthread_mutex_lock(&p->shared->lock); }", "arg", ""));
+    EXPECT(gives("{ pthread_mutex_lock(&g->lock); pthread_mutex_lock(&g.p->m); }", "arg", ""));
+    /* through a second pointer: `->` in the path, also from an alias set
+     * from a member (of an alias) */
+    EXPECT(gives("{ struct pool *p = arg; pthread_mutex_lock(&p->shared->lock); }", "arg",
+                 "a:shared->lock"));
+    EXPECT(gives("{ struct w *t = arg; struct pool *pool = t->in_pool; "
+                 "pthread_mutex_lock(&pool->lock.m); sem_post(pool); }",
+                 "arg", "a:in_pool->lock.m a:in_pool->"));
+    EXPECT(gives("{ struct pool *pool = arg->a.b; pthread_cond_wait(&pool->c, &arg->m); }", "arg",
+                 "a:a.b->c a:m"));
+    EXPECT(gives("{ struct pool *pool = arg->a[1]; pthread_mutex_lock(&pool->m); }", "arg", ""));
     EXPECT(gives("{ pthread_mutex_lock(&locks[i]); }", "arg", ""));
     EXPECT(gives("{ struct pool *q = arg + 1; pthread_mutex_lock(&q->lock); }", "arg", ""));
     EXPECT(gives("{ pthread_mutex_lock(lockp); }", "arg", ""));
@@ -78,8 +99,20 @@ int main(void) {
     EXPECT(calls("{ helper(&arg->m, f(arg)); }", "arg", "helper/-1 helper/0@m f/-1 f/0"));
     EXPECT(calls("{ struct pool *p = arg; lock_it(&p->lock.inner); put(p->next); }", "arg",
                  "lock_it/-1 lock_it/0@lock.inner put/-1"));
+    EXPECT(calls("{ struct pool *p = arg->pool; lock_it(&p->lock); drain(p); }", "arg",
+                 "lock_it/-1 lock_it/0@pool->lock drain/-1 drain/0@pool->"));
     EXPECT(calls("{ pthread_mutex_lock(&g); }", "arg", ""));
     EXPECT(calls("{ run(arg); }", "", "run/-1"));
+    /* trampolines: a call of a member's function with another member */
+    EXPECT(trampoline("{ struct d *data = _data; void (*func)(void*); void *arg;\n"
+                      "  func = data->func; arg = data->data; free(_data); func(arg); return 0; }",
+                      "_data", "func data"));
+    EXPECT(trampoline("{ struct d *d = a; void (*f)(void *) = d->run; f(d->ctx); return 0; }", "a",
+                      "run ctx"));
+    EXPECT(trampoline("{ struct d *d = a; d->run(d->ctx); return 0; }", "a", ""));
+    EXPECT(trampoline("{ struct d *d = a; void (*f)(void *) = d->run; f(d->ctx, 1); }", "a", ""));
+    EXPECT(trampoline("{ struct d *d = a; void (*f)(void *) = d->run; f(d->run); }", "a", ""));
+    EXPECT(trampoline("{ work(a); return 0; }", "a", ""));
     if (failures)
         fprintf(stderr, "%d failure(s)\n", failures);
     return failures != 0;

@@ -206,7 +206,8 @@ static void propagate(int n, const body_refs *refs, bool *flag) {
 }
 
 /* A definition with one parameter its body never reads: a start routine
- * given it ignores its argument (pthread.ArgLifetime). */
+ * given it ignores its argument (pthread.ArgLifetime); one that is a
+ * trampoline (pthread.DestroyWhileRunning's spawn helpers). */
 static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const char *text,
                             size_t len) {
     if (!text || clang_Cursor_getNumArguments(d) != 1)
@@ -215,6 +216,9 @@ static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const ch
     const char *p = clang_getCString(ps);
     if (tl_src_param_unread(text, len, p ? p : "", p ? strlen(p) : 0))
         tl_tu_add_unread_arg(lt->tu, name);
+    char fn[64], arg[64];
+    if (tl_src_trampoline(text, len, p ? p : "", p ? strlen(p) : 0, fn, arg, sizeof fn))
+        tl_tu_add_trampoline(lt->tu, name, fn, arg);
     clang_disposeString(ps);
 }
 
