@@ -20,10 +20,10 @@
 
 #include "api_text.h"
 #include "engine.h"
-#include "summary_ext.h"
 #include "lifecycle.h"
 #include "module.h"
 #include "routine_uses.h"
+#include "destroy_spawn.h"
 #include "sync_uses.h"
 #include "thread_query.h"
 #include "use_places.h"
@@ -47,28 +47,12 @@ static const tl_api_arg destroy_gates[] = {
 
 static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 
-enum {
-    D_USED = 1,  /* a thread that may still run uses the object here */
-    D_SPAWN = 2, /* this parameter is the argument of a thread a spawn helper starts */
-};
-
-static const char *const arg_kinds[] = {"a:", NULL};
-
-/* The routine's uses through its argument, itself and its callees (here
- * or, by summaries, elsewhere); how many into out. */
-static int arg_uses(tl_ctx *c, const char *routine, const char **out, int cap) {
-    return tl_routine_list_uses(tl_ctx_tu(c), tl_ctx_externals(c), routine, arg_kinds, arena(c),
-                                out, cap);
-}
-
-/* The object an argument names: x for &x, *p for a pointer p; -1 if none.
- * A key is passed by value: the key variable itself. */
+/* The object an argument names (use_places.h); a key is passed by value:
+ * the key variable itself. */
 static int object_of(tl_ctx *c, const tl_operand *o, bool by_value) {
-    if (o->kind == TL_OPD_ADDR)
-        return o->place;
-    if (o->kind == TL_OPD_PLACE)
-        return by_value ? o->place : tl_place_through(tl_ctx_func_mut(c), o, TL_SEL_DEREF, NULL);
-    return -1;
+    if (by_value)
+        return o->kind == TL_OPD_PLACE ? o->place : -1;
+    return tl_arg_object(tl_ctx_func_mut(c), o);
 }
 
 /* The members from `from` down to `place` ("f.g"; "" for the same place)
@@ -153,7 +137,7 @@ static bool routine_uses(tl_ctx *c, const tl_event *ev, const tl_create_api *api
     /* through a further pointer the creator set (`w->pool = pool`) */
     int gone = tl_use_place(tl_ctx_func_mut(c), object, below);
     const char *uses[32];
-    int n = arg_uses(c, fn->name, uses, 32);
+    int n = tl_spawn_arg_uses(c, fn->name, uses, 32);
     for (int i = 0; i < n && gone >= 0; i++)
         if (strstr(uses[i], "->") && tl_use_place(tl_ctx_func_mut(c), given, uses[i] + 2) == gone)
             return true;
@@ -196,36 +180,6 @@ typedef struct destroyed {
     const char *text; /* for the message: "pool->lock" */
 } destroyed;
 
-/* Reports the destroy at `ev` when a thread started with no handle may
- * still use what it destroys (a D_USED resource at or under it). */
-static bool check_spawned(tl_ctx *c, const tl_event *ev, const destroyed *d) {
-    if (d->global_use || d->object < 0)
-        return false;
-    tl_func *f = tl_ctx_func_mut(c);
-    int gone = tl_use_place(f, d->object, d->below);
-    for (int i = tl_ctx_next(c, -1); i >= 0 && gone >= 0; i = tl_ctx_next(c, i)) {
-        const tl_res *r = tl_ctx_res(c, i);
-        if (r->st != D_USED || !tl_place_is_under(f, r->place, gone))
-            continue;
-        tl_report *rep = tl_ctx_report(
-            c, TL_RULE_DESTROY_WHILE_RUNNING, tl_ctx_event_index(c), ev->loc,
-            tl_arena_printf(arena(c),
-                            "'%s' is destroyed by %s while a thread running '%s', which uses "
-                            "it, may still run; nothing joins that thread",
-                            d->text, ev->callee, r->label));
-        if (r->origin >= 0)
-            tl_report_note(rep, TL_NOTE_EVENT, tl_ctx_event_at(c, r->origin)->loc,
-                           r->handle_text
-                               ? tl_arena_printf(arena(c),
-                                                 "a thread running '%s' may be started here by %s",
-                                                 r->label, r->handle_text)
-                               : tl_arena_printf(arena(c), "a thread running '%s' is started here",
-                                                 r->label));
-        return true;
-    }
-    return false;
-}
-
 /* Reports the destroy at `ev` when a thread created here may still run and
  * uses what it destroys; true if it did (one finding per destroy). */
 static bool check(tl_ctx *c, const tl_event *ev, const destroyed *d) {
@@ -247,7 +201,9 @@ static bool check(tl_ctx *c, const tl_event *ev, const destroyed *d) {
             report(c, ev, d->text, cr, api, handle);
             reported = true;
         }
-    return reported || check_spawned(c, ev, d);
+    return reported || (!d->global_use && d->object >= 0 &&
+                        tl_spawn_check_destroy(c, ev, d->text,
+                                               tl_use_place(tl_ctx_func_mut(c), d->object, d->below)));
 }
 
 /* The text of the call's first argument without a leading '&'. */
@@ -263,144 +219,10 @@ static bool may_return(tl_ctx *c) {
     return can_return_after(f, tl_func_block_of_event(f, tl_ctx_event_index(c)));
 }
 
-/* From here on, on the paths where it started, a thread running `routine`
- * and given `data` may use what the routine uses through its argument:
- * D_USED at each.  `status`: the call whose result 0 says it started;
- * `by`: the helper that started it (NULL: this function). */
-static void started(tl_ctx *c, const char *routine, const tl_operand *data,
-                    const tl_event *status, const char *by) {
-    int base = object_of(c, data, false);
-    const char *uses[32];
-    int n = base >= 0 ? arg_uses(c, routine, uses, 32) : 0;
-    for (int k = 0; k < n; k++) {
-        int place = tl_use_place(tl_ctx_func_mut(c), base, uses[k] + 2);
-        if (place < 0 || tl_ctx_find(c, place) >= 0)
-            continue;
-        int i = tl_ctx_add(c, place, D_USED);
-        tl_res *r = tl_ctx_res(c, i);
-        r->label = routine;
-        r->handle_text = by;
-        tl_res_unbind(r);
-        tl_ctx_set_origin(c, i);
-        if (status && !(status->call_flags & TL_CALL_CANNOT_FAIL) && status->result_temp >= 0) {
-            tl_operand res = tl_opd_temp(status->result_temp, status->callee, NULL);
-            tl_ctx_bind_status(c, i, &res, 0);
-        }
-    }
-}
-
-/* The parameter a place is, itself (not a member): its index, or -1. */
-static int param_of(const tl_func *f, int place) {
-    if (place < 0 || f->places[place].sel != TL_SEL_BASE)
-        return -1;
-    const tl_var *v = &f->vars[f->places[place].var];
-    return v->kind == TL_VAR_PARAM ? v->param_index : -1;
-}
-
-/* Is the thread in `handle` (a local) joined anywhere in the function? */
-static bool joined_here(const tl_func *f, int handle) {
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL && ev->nargs > 0 && ev->args[0].kind == TL_OPD_PLACE &&
-                ev->args[0].place == handle &&
-                (strcmp(ev->callee, "pthread_join") == 0 || strcmp(ev->callee, "thrd_join") == 0))
-                return true;
-        }
-    return false;
-}
-
-/* A spawn helper: the create starts a thread this function never joins,
- * its routine and argument from its parameters, directly
- * (`pthread_create(&t, NULL, fn, arg)`) or through a trampoline
- * (`d->func = fn; d->data = arg; pthread_create(&t, &detached, helper, d)`).
- * D_SPAWN at the argument's parameter, the routine's position in flags: a
- * caller's call of it starts that routine (on_summary). */
-static void spawn_helper(tl_ctx *c, const tl_event *ev, const tl_create_api *api) {
-    tl_func *f = tl_ctx_func_mut(c);
-    const tl_operand *fn = &ev->args[api->routine_arg], *data = &ev->args[api->arg_arg];
-    int handle = tl_place_through(f, &ev->args[0], TL_SEL_DEREF, NULL);
-    if (handle < 0 || f->vars[f->places[handle].var].kind != TL_VAR_LOCAL ||
-        data->kind != TL_OPD_PLACE || joined_here(f, handle))
-        return;
-    int fn_param = -1, data_place = -1;
-    const char *fn_member, *arg_member;
-    if (fn->kind == TL_OPD_PLACE) {
-        fn_param = param_of(f, fn->place);
-        data_place = data->place;
-    } else if (fn->kind == TL_OPD_FUNC &&
-               tl_tu_trampoline(tl_ctx_tu(c), fn->name, &fn_member, &arg_member)) {
-        int box = tl_place_through(f, data, TL_SEL_DEREF, NULL);
-        fn_param = param_of(f, tl_stored_place(f, tl_use_place(f, box, fn_member)));
-        data_place = tl_stored_place(f, tl_use_place(f, box, arg_member));
-    }
-    if (fn_param < 0 || param_of(f, data_place) < 0 || tl_ctx_find(c, data_place) >= 0)
-        return;
-    int i = tl_ctx_add(c, data_place, D_SPAWN);
-    tl_res *r = tl_ctx_res(c, i);
-    r->flags = (unsigned)fn_param;
-    r->label = NULL;
-    r->handle_text = NULL;
-    tl_res_unbind(r);
-    tl_ctx_set_origin(c, i);
-    if (ev->result_temp >= 0) {
-        tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
-        tl_ctx_bind_status(c, i, &res, 0);
-    }
-}
-
-static void on_status(tl_ctx *c, int i, bool success) {
-    if (!success) /* it did not start */
-        tl_ctx_remove(c, i);
-}
-
-/* A callee left a thread that may still run and use the object at
- * `place` (D_USED), or is a spawn helper given the routine at argument
- * `flags` and its argument at `place` (D_SPAWN). */
-static void on_summary(tl_ctx *c, int place, const tl_res *callee_res, const tl_event *call) {
-    if (tl_ctx_find(c, place) >= 0)
-        return;
-    if (callee_res->st == D_USED) {
-        int i = tl_ctx_add(c, place, D_USED);
-        tl_res *r = tl_ctx_res(c, i);
-        r->label = callee_res->label;
-        r->handle_text = call->callee;
-        tl_res_unbind(r);
-        tl_ctx_set_origin(c, i);
-        return;
-    }
-    int data = -1;
-    for (int k = 0; k < call->nargs && data < 0; k++)
-        if ((call->args[k].kind == TL_OPD_PLACE || call->args[k].kind == TL_OPD_ADDR) &&
-            call->args[k].place == place)
-            data = k;
-    if (callee_res->st != D_SPAWN || data < 0 || (int)callee_res->flags >= call->nargs)
-        return;
-    const tl_operand *fn = &call->args[callee_res->flags];
-    if (fn->kind == TL_OPD_FUNC) {
-        started(c, fn->name, &call->args[data], NULL, call->callee);
-        return;
-    }
-    int fn_param = fn->kind == TL_OPD_PLACE ? param_of(tl_ctx_func(c), fn->place) : -1;
-    if (fn_param < 0 || param_of(tl_ctx_func(c), place) < 0)
-        return; /* a helper of the helper passes its own parameters on */
-    int i = tl_ctx_add(c, place, D_SPAWN);
-    tl_res *r = tl_ctx_res(c, i);
-    r->flags = (unsigned)fn_param;
-    tl_res_unbind(r);
-    tl_ctx_set_origin(c, i);
-}
-
 static void on_call(tl_ctx *c, const tl_event *ev) {
     const tl_create_api *create = tl_create_api_of(ev->callee);
     if (create) {
-        const tl_operand *fn = &ev->args[create->routine_arg];
-        if (ev->nargs <= create->arg_arg)
-            return;
-        if (ev->args[0].kind != TL_OPD_NONE)
-            spawn_helper(c, ev, create);
-        else if (fn->kind == TL_OPD_FUNC) /* a spawn wrapper's call, rewritten */
-            started(c, fn->name, &ev->args[create->arg_arg], ev, NULL);
+        tl_spawn_on_create(c, ev, create);
         return;
     }
     if (!tl_ctx_reporting(c) || ev->nargs < 1 || !may_return(c))
@@ -461,7 +283,7 @@ const tl_module tl_module_destroy = {
     .needs_arg = destroy_gates,
     .on_call = on_call,
     .on_other_call = on_other_call,
-    .on_status = on_status,
-    .on_summary = on_summary,
+    .on_status = tl_spawn_on_status,
+    .on_summary = tl_spawn_on_summary,
     .summary_may = true,
 };

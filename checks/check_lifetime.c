@@ -19,7 +19,9 @@
 #include "api_text.h"
 #include "engine.h"
 #include "module.h"
+#include "spawn_query.h"
 #include "thread_query.h"
+#include "use_places.h"
 
 enum lifetime_state { L_SHARED = 1 };
 
@@ -70,11 +72,7 @@ static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 /* The object an argument hands over: x for &x (and for an array x),
  * *p for a pointer p; -1 for anything else. */
 static int object_of(tl_ctx *c, const tl_operand *o) {
-    if (o->kind == TL_OPD_ADDR)
-        return o->place;
-    if (o->kind == TL_OPD_PLACE)
-        return tl_place_through(tl_ctx_func_mut(c), o, TL_SEL_DEREF, NULL);
-    return -1;
+    return tl_arg_object(tl_ctx_func_mut(c), o);
 }
 
 /* The thread a create event made, when it handed over `object` and may
@@ -191,9 +189,26 @@ static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
     tl_ctx_remove(c, i); /* it is gone: nothing later can be said of it */
 }
 
+/* free(p) of memory a thread started with no handle may still use. */
+static void free_spawned(tl_ctx *c, const tl_event *ev, int freed) {
+    const tl_res *u = tl_spawned_user_under(c, freed);
+    if (!u || !tl_ctx_reporting(c))
+        return;
+    tl_report *rep = tl_ctx_report(
+        c, TL_RULE_ARG_LIFETIME, tl_ctx_event_index(c), ev->loc,
+        tl_arena_printf(arena(c),
+                        "'%s' is freed while a thread running '%s', which uses it, may still run; "
+                        "nothing joins that thread",
+                        ev->args[0].text ? ev->args[0].text : tl_place_c_name(tl_ctx_func(c), freed),
+                        u->label));
+    tl_spawned_note(c, rep, u);
+}
+
 /* free(p) of an object a running thread was given (or that holds it). */
 static void on_free(tl_ctx *c, const tl_event *ev) {
     int freed = ev->nargs == 1 && ev->args[0].kind == TL_OPD_PLACE ? object_of(c, &ev->args[0]) : -1;
+    if (freed >= 0)
+        free_spawned(c, ev, freed);
     for (int i = tl_ctx_next(c, -1); freed >= 0 && i >= 0; i = tl_ctx_next(c, i)) {
         tl_res *r = tl_ctx_res(c, i);
         if (!tl_place_is_under(tl_ctx_func(c), r->place, freed))

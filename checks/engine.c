@@ -175,6 +175,14 @@ const tl_res *tl_ctx_peek(const tl_ctx *c, int module, int place) {
     return i >= 0 ? &c->st->res[i] : NULL;
 }
 
+const tl_res *tl_ctx_peek_under(const tl_ctx *c, int module, int place, int st) {
+    for (int i = 0; i < c->st->nres; i++)
+        if (c->st->res[i].module == module && c->st->res[i].st == st &&
+            tl_place_is_under(c->f, c->st->res[i].place, place))
+            return &c->st->res[i];
+    return NULL;
+}
+
 int tl_ctx_next(const tl_ctx *c, int after) {
     for (int i = after + 1; i < c->st->nres; i++)
         if (c->st->res[i].module == c->module)

@@ -62,6 +62,8 @@ int tl_ctx_next(const tl_ctx *c, int after);
  * for a rule that depends on what that module knows (is a thread still
  * running here?) without changing it. */
 const tl_res *tl_ctx_peek(const tl_ctx *c, int module, int place);
+/* Another module's first resource in state st at or under `place`, or NULL. */
+const tl_res *tl_ctx_peek_under(const tl_ctx *c, int module, int place, int st);
 int tl_ctx_add(tl_ctx *c, int place, int st);         /* returns its index */
 void tl_ctx_remove(tl_ctx *c, int index);
 /* The place and everything under it leave the analysis's sight. */

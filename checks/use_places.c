@@ -2,6 +2,14 @@
 
 #include <string.h>
 
+int tl_arg_object(tl_func *f, const tl_operand *o) {
+    if (o->kind == TL_OPD_ADDR)
+        return o->place;
+    if (o->kind == TL_OPD_PLACE)
+        return tl_place_through(f, o, TL_SEL_DEREF, NULL);
+    return -1;
+}
+
 int tl_stored_place(const tl_func *f, int place) {
     int value = -1;
     for (int b = 0; b < f->nblocks; b++)

@@ -9,6 +9,9 @@
 
 #include "ir.h"
 
+/* The object an argument names: x for &x, *p for a pointer p; -1 if none. */
+int tl_arg_object(tl_func *f, const tl_operand *o);
+
 /* The place whose value this function stores in `place`, when it does so
  * once, from a place (`thr->in_pool = pool`: pool); else -1. */
 int tl_stored_place(const tl_func *f, int place);

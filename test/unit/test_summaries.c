@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "module.h"
 #include "summary_ext.h"
 #include "summary_file.h"
 
@@ -60,9 +61,35 @@ static tl_summary_file_status read_text(const char *text, char **why) {
     return st;
 }
 
+/* Return classes a caller cannot tell apart (-1 from [-1, -1] and from
+ * [-inf, inf]) that differ: a thread's effect becomes an escape in both, a
+ * "may" fact (a thread that may still use the lock) is kept in both. */
+static void test_may_facts(tl_arena *a) {
+    tl_summary *s = one_effect(a, TL_INF_LO, TL_INF_HI, JOINED, "tid");
+    tl_summary *may = one_effect(a, TL_INF_LO, TL_INF_HI, 1, "lock");
+    may->groups[0].entries[0].res.module = TL_MODULE_ID_destroy;
+    s->groups = tl_arena_grow(a, s->groups, sizeof *s->groups, &s->cap, 2);
+    s->groups[0].entries = tl_arena_grow(a, s->groups[0].entries, sizeof *s->groups[0].entries,
+                                         &s->groups[0].cap, 2);
+    s->groups[0].entries[s->groups[0].nentries++] = may->groups[0].entries[0];
+    s->groups[1] = (tl_sum_group){.lo = -1, .hi = -1};
+    s->ngroups = 2;
+    tl_summary_finish(a, s);
+    for (int g = 0; g < 2; g++) {
+        int escapes = 0, facts = 0;
+        for (int i = 0; i < s->groups[g].nentries; i++) {
+            const tl_res *r = &s->groups[g].entries[i].res;
+            escapes += r->module == TL_MODULE_CORE;
+            facts += r->module == TL_MODULE_ID_destroy && r->st == 1;
+        }
+        EXPECT(escapes == 1 && facts == 1 && s->groups[g].nentries == 2);
+    }
+}
+
 int main(void) {
     tl_arena a;
     tl_arena_init(&a);
+    test_may_facts(&a);
     tl_summary *stop = one_effect(&a, 0, 0, JOINED, "tid");
     tl_summary *other = one_effect(&a, 0, 0, JOINED + 1, "tid");
 

@@ -8,6 +8,7 @@
 // RUN: %clang --analyze -o /dev/null -Xclang -load -Xclang %plugin -Xclang -analyzer-checker=pthread -Xclang -analyzer-config -Xclang pthread.Core:Summaries=sums.json pool.c 2>&1 | FileCheck %s --implicit-check-not=warning:
 // CHECK-DAG: pool.c:56:9: warning: 'pool->condition.cond' is destroyed by my_cond_uninit while a thread running 'worker_thread_main', which uses it, may still run; nothing joins that thread [pthread.DestroyWhileRunning]
 // CHECK-DAG: pool.c:58:9: warning: 'pool->lock.mutex' is destroyed by my_mutex_uninit while a thread running 'worker_thread_main', which uses it, may still run; nothing joins that thread [pthread.DestroyWhileRunning]
+// CHECK-DAG: pool.c:59:9: warning: 'pool' is freed while a thread running 'worker_thread_main', which uses it, may still run; nothing joins that thread [pthread.ArgLifetime]
 // Without the file, spawn_func and the wrappers are unknown: nothing is said.
 // RUN: %clang_plugin -fsyntax-only pool.c 2>&1 | count 0
 

@@ -3,7 +3,8 @@
 // wraps the mutex; pool.c's workerthread_new starts a worker that reaches
 // the pool through thr->in_pool, threadpool_start_threads starts several,
 // and threadpool_new, when starting worker k fails after worker 0 runs,
-// destroys the pool's lock and condition while worker 0 may still use them.
+// destroys the pool's lock and condition and frees the pool while worker 0
+// may still use them.
 // Summaries carry each step: spawn_func starts its first argument with its
 // second (a "destroy" effect of state 2 on parameter 1), workerthread_new
 // and threadpool_start_threads leave a thread that may use pool->lock.mutex
@@ -24,6 +25,8 @@
 // CHECK: pool.c:56:9: warning: 'pool->condition.cond' is destroyed by my_cond_uninit while a thread running 'worker_thread_main', which uses it, may still run; nothing joins that thread [pthread.DestroyWhileRunning]
 // CHECK-NEXT: pool.c:55:9: note: a thread running 'worker_thread_main' may be started here by threadpool_start_threads
 // CHECK-NEXT: pool.c:58:9: warning: 'pool->lock.mutex' is destroyed by my_mutex_uninit while a thread running 'worker_thread_main', which uses it, may still run; nothing joins that thread [pthread.DestroyWhileRunning]
+// CHECK-NEXT: pool.c:55:9: note: a thread running 'worker_thread_main' may be started here by threadpool_start_threads
+// CHECK-NEXT: pool.c:59:9: warning: 'pool' is freed while a thread running 'worker_thread_main', which uses it, may still run; nothing joins that thread [pthread.ArgLifetime]
 // CHECK-NEXT: pool.c:55:9: note: a thread running 'worker_thread_main' may be started here by threadpool_start_threads
 
 //--- compat.h
