@@ -271,7 +271,8 @@ static void fix_delete_at_unload(tl_ctx *c, tl_report *rep, const tl_res *r,
 
 /* A library init function returns with the key it created in a global
  * still live: report it unless a fini of this file deletes that global
- * (or might: a fini registered with atexit but defined elsewhere). */
+ * (or might: a fini registered with atexit but defined elsewhere, or one
+ * that hands the global to a function another file defines). */
 static void check_init_key(tl_ctx *c, int i) {
     const tl_res *r = tl_ctx_res(c, i);
     const tl_func *f = tl_ctx_func(c);

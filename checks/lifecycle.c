@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "module.h"
+
 /* How deep a fini's same-file helpers are followed. */
 enum { HELPER_DEPTH = 4 };
 
@@ -156,12 +158,17 @@ static bool applies(const tl_tu *tu, const tl_func *f, bool (*is_api)(const char
                 ev->args[0].kind == TL_OPD_PLACE &&
                 tl_same_global(f, ev->args[0].place, owner, global))
                 return true;
-            if (depth == 0 || ev->callee_kind != TL_CALLEE_DEFINED)
-                continue;
-            const tl_func *callee = tl_tu_find_func(tu, ev->callee);
             bool handed = false;
             for (int a = 0; a < ev->nargs && !handed; a++)
                 handed = reaches_global(f, &ev->args[a], owner, global);
+            /* a helper another file defines (tor_threadlocal_destroy(&key))
+             * may do it: we cannot tell, so it counts */
+            if (handed && ev->callee_kind == TL_CALLEE_EXTERNAL && ev->callee &&
+                tl_module_for_api(ev->callee) <= 0 && !tl_is_builtin_noreturn(ev->callee))
+                return true;
+            if (depth == 0 || ev->callee_kind != TL_CALLEE_DEFINED)
+                continue;
+            const tl_func *callee = tl_tu_find_func(tu, ev->callee);
             if (handed ? calls_api(tu, callee, is_api, depth - 1)
                        : applies(tu, callee, is_api, owner, global, depth - 1))
                 return true;

@@ -54,7 +54,9 @@ bool tl_same_global(const tl_func *fa, int a, const tl_func *fb, int b);
 /* Does `f` call an API that `is_api` accepts with `global_place` of
  * `owner` (a global storage place) as its first argument, directly or in
  * a function defined in this TU that it calls?  A defined callee handed
- * that global as an argument counts when it calls such an API at all. */
+ * that global as an argument counts when it calls such an API at all; a
+ * function only declared here (defined in another file, not a modelled
+ * API) handed it counts too: it may. */
 bool tl_func_applies_to_global(const tl_tu *tu, const tl_func *f, bool (*is_api)(const char *),
                                const tl_func *owner, int global_place);
 
