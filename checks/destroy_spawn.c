@@ -161,9 +161,9 @@ void tl_spawn_on_summary(tl_ctx *c, int place, const tl_res *callee_res, const t
 }
 
 void tl_spawn_on_create(tl_ctx *c, const tl_event *ev, const tl_create_api *api) {
-    const tl_operand *fn = &ev->args[api->routine_arg];
-    if (ev->nargs <= api->arg_arg)
+    if (ev->nargs <= api->arg_arg || ev->nargs <= api->routine_arg)
         return;
+    const tl_operand *fn = &ev->args[api->routine_arg];
     if (ev->args[0].kind != TL_OPD_NONE)
         spawn_helper(c, ev, api);
     else if (fn->kind == TL_OPD_FUNC) /* a spawn wrapper's call, rewritten */
