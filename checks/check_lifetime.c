@@ -190,7 +190,7 @@ static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
 }
 
 /* free(p) of memory a thread started with no handle may still use. */
-static void free_spawned(tl_ctx *c, const tl_event *ev, int freed) {
+static void free_spawned(tl_ctx *c, const tl_event *ev, int freed, const char *what) {
     const tl_res *u = tl_spawned_user_under(c, freed);
     if (!u || !tl_ctx_reporting(c))
         return;
@@ -199,16 +199,24 @@ static void free_spawned(tl_ctx *c, const tl_event *ev, int freed) {
         tl_arena_printf(arena(c),
                         "'%s' is freed while a thread running '%s', which uses it, may still run; "
                         "nothing joins that thread",
-                        ev->args[0].text ? ev->args[0].text : tl_place_c_name(tl_ctx_func(c), freed),
-                        u->label));
+                        what, u->label));
     tl_spawned_note(c, rep, u);
 }
 
 /* free(p) of an object a running thread was given (or that holds it). */
 static void on_free(tl_ctx *c, const tl_event *ev) {
-    int freed = ev->nargs == 1 && ev->args[0].kind == TL_OPD_PLACE ? object_of(c, &ev->args[0]) : -1;
+    int freed = -1;
+    const char *what = NULL; /* as the message names it */
+    if (ev->nargs == 1 && ev->args[0].kind == TL_OPD_PLACE) { /* free(*tmp) after tmp = &p: p */
+        tl_operand value = ev->args[0];
+        value.place = tl_value_place(tl_ctx_func(c), &ev->args[0]);
+        freed = object_of(c, &value);
+        what = value.place != ev->args[0].place || !ev->args[0].text
+                   ? tl_place_c_name(tl_ctx_func(c), value.place)
+                   : ev->args[0].text;
+    }
     if (freed >= 0)
-        free_spawned(c, ev, freed);
+        free_spawned(c, ev, freed, what);
     for (int i = tl_ctx_next(c, -1); freed >= 0 && i >= 0; i = tl_ctx_next(c, i)) {
         tl_res *r = tl_ctx_res(c, i);
         if (!tl_place_is_under(tl_ctx_func(c), r->place, freed))
@@ -217,8 +225,7 @@ static void on_free(tl_ctx *c, const tl_event *ev) {
         if (create >= 0) {
             tl_report *rep = tl_ctx_report(
                 c, TL_RULE_ARG_LIFETIME, tl_ctx_event_index(c), ev->loc,
-                tl_arena_printf(arena(c), "'%s' is freed while thread %s still uses it; %s",
-                                ev->args[0].text ? ev->args[0].text : tl_place_c_name(tl_ctx_func(c), freed),
+                tl_arena_printf(arena(c), "'%s' is freed while thread %s still uses it; %s", what,
                                 thread_words(c, create, handle), still_runs(c, handle)));
             explain(c, rep, r, create, handle);
         }

@@ -10,6 +10,27 @@ int tl_arg_object(tl_func *f, const tl_operand *o) {
     return -1;
 }
 
+int tl_value_place(const tl_func *f, const tl_operand *o) {
+    if (o->kind != TL_OPD_PLACE)
+        return -1;
+    const tl_place *p = &f->places[o->place];
+    if (p->sel != TL_SEL_DEREF || f->places[p->parent].sel != TL_SEL_BASE ||
+        f->vars[p->var].kind != TL_VAR_LOCAL)
+        return o->place;
+    int value = -1; /* the one `tmp = &x` */
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind != TL_EV_ASSIGN || ev->dst_place != p->parent)
+                continue;
+            if (ev->src.kind != TL_OPD_ADDR || ev->delta || ev->is_test ||
+                (value >= 0 && value != ev->src.place))
+                return o->place;
+            value = ev->src.place;
+        }
+    return value >= 0 ? value : o->place;
+}
+
 int tl_stored_place(const tl_func *f, int place) {
     int value = -1;
     for (int b = 0; b < f->nblocks; b++)

@@ -12,6 +12,11 @@
 /* The object an argument names: x for &x, *p for a pointer p; -1 if none. */
 int tl_arg_object(tl_func *f, const tl_operand *o);
 
+/* The place a pointer argument's value is: `*tmp` where the function set
+ * `tmp = &p` once (tor's tor_free(p) macro frees *tmp) is p; otherwise the
+ * operand's own place; -1 for an operand that is no place. */
+int tl_value_place(const tl_func *f, const tl_operand *o);
+
 /* The place whose value this function stores in `place`, when it does so
  * once, from a place (`thr->in_pool = pool`: pool); else -1. */
 int tl_stored_place(const tl_func *f, int place);
