@@ -10,6 +10,23 @@ int tl_arg_object(tl_func *f, const tl_operand *o) {
     return -1;
 }
 
+/* The place of the one operand of kind `kind` (a place, or an address)
+ * this function assigns to `place`; -1 when none, or another assignment. */
+static int single_store(const tl_func *f, int place, tl_opd_kind kind) {
+    int value = -1;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int e = 0; e < f->blocks[b].nevents; e++) {
+            const tl_event *ev = &f->blocks[b].events[e];
+            if (ev->kind != TL_EV_ASSIGN || ev->dst_place != place)
+                continue;
+            if (ev->src.kind != kind || ev->delta || ev->is_test ||
+                (value >= 0 && value != ev->src.place))
+                return -1;
+            value = ev->src.place;
+        }
+    return value;
+}
+
 int tl_value_place(const tl_func *f, const tl_operand *o) {
     if (o->kind != TL_OPD_PLACE)
         return -1;
@@ -17,33 +34,12 @@ int tl_value_place(const tl_func *f, const tl_operand *o) {
     if (p->sel != TL_SEL_DEREF || f->places[p->parent].sel != TL_SEL_BASE ||
         f->vars[p->var].kind != TL_VAR_LOCAL)
         return o->place;
-    int value = -1; /* the one `tmp = &x` */
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind != TL_EV_ASSIGN || ev->dst_place != p->parent)
-                continue;
-            if (ev->src.kind != TL_OPD_ADDR || ev->delta || ev->is_test ||
-                (value >= 0 && value != ev->src.place))
-                return o->place;
-            value = ev->src.place;
-        }
+    int value = single_store(f, p->parent, TL_OPD_ADDR); /* the one `tmp = &x` */
     return value >= 0 ? value : o->place;
 }
 
 int tl_stored_place(const tl_func *f, int place) {
-    int value = -1;
-    for (int b = 0; b < f->nblocks; b++)
-        for (int e = 0; e < f->blocks[b].nevents; e++) {
-            const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind != TL_EV_ASSIGN || ev->dst_place != place)
-                continue;
-            if (ev->src.kind != TL_OPD_PLACE || ev->delta || ev->is_test ||
-                (value >= 0 && value != ev->src.place))
-                return -1;
-            value = ev->src.place;
-        }
-    return value;
+    return single_store(f, place, TL_OPD_PLACE);
 }
 
 /* What `place` points to: the pointee of the place this function stores
