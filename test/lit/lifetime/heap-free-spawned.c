@@ -2,8 +2,7 @@
 // freeing what such a thread may still use is reported, from the call that
 // started it on.  Silent twins: the path where the start failed (the
 // helper's caller frees the worker it made), memory the routine does not
-// reach, and a free before the start.  tor frees through a macro that
-// takes the pointer's address first (tor_free): the same.
+// reach, and a free before the start.
 // RUN: not %threadlint --no-source %s 2>&1 | FileCheck %s --implicit-check-not=warning: --implicit-check-not=note: --implicit-check-not=fix-it:
 #include <pthread.h>
 #include <stdlib.h>
@@ -15,13 +14,6 @@ struct pool {
 struct worker {
     struct pool *pool;
 };
-
-#define my_free(p)                                                                         \
-    do {                                                                                   \
-        __typeof__(&(p)) my_free_tmp = &(p);                                               \
-        free(*my_free_tmp);                                                                \
-        *my_free_tmp = NULL;                                                               \
-    } while (0)
 
 int spawn_direct(void *(*fn)(void *), void *arg) {
     pthread_t t;
@@ -64,20 +56,6 @@ struct pool *pool_new(int n) {
         }
     return pool;
 }
-
-struct pool *pool_new_macro(int n) {
-    struct pool *pool = calloc(1, sizeof *pool);
-    if (!pool)
-        return NULL;
-    for (int i = 0; i < n; i++)
-        if (!worker_new(pool)) {
-            my_free(pool);
-            return NULL;
-        }
-    return pool;
-}
-// CHECK: {{.*}}heap-free-spawned.c:62:13: warning: 'pool' is freed while a thread running 'work', which uses it, may still run; nothing joins that thread [pthread.ArgLifetime]
-// CHECK-NEXT: {{.*}}heap-free-spawned.c:61:14: note: a thread running 'work' may be started here by worker_new
-// CHECK-NEXT: {{.*}}heap-free-spawned.c:74:13: warning: 'pool' is freed while a thread running 'work', which uses it, may still run; nothing joins that thread [pthread.ArgLifetime]
-// CHECK-NEXT: {{.*}}heap-free-spawned.c:73:14: note: a thread running 'work' may be started here by worker_new
-// CHECK-NEXT: 2 warnings generated.
+// CHECK: {{.*}}heap-free-spawned.c:54:13: warning: 'pool' is freed while a thread running 'work', which uses it, may still run; nothing joins that thread [pthread.ArgLifetime]
+// CHECK-NEXT: {{.*}}heap-free-spawned.c:53:14: note: a thread running 'work' may be started here by worker_new
+// CHECK-NEXT: 1 warning generated.
