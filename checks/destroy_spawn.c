@@ -16,6 +16,18 @@ int tl_spawn_arg_uses(tl_ctx *c, const char *routine, const char **out, int cap)
                                 out, cap);
 }
 
+/* A new fact at `place` (none is there yet), from the event being applied. */
+static int add_fact(tl_ctx *c, int place, int st, const char *label, const char *by,
+                    unsigned flags) {
+    int i = tl_ctx_add(c, place, st); /* zeroed, unbound */
+    tl_res *r = tl_ctx_res(c, i);
+    r->label = label;
+    r->handle_text = by;
+    r->flags = flags;
+    tl_ctx_set_origin(c, i);
+    return i;
+}
+
 /* From here on, on the paths where it started, a thread running `routine`
  * and given `data` may use what the routine uses through its argument:
  * D_USED at each.  `status`: the call whose result 0 says it started;
@@ -29,12 +41,7 @@ static void started(tl_ctx *c, const char *routine, const tl_operand *data,
         int place = tl_use_place(tl_ctx_func_mut(c), base, uses[k] + 2);
         if (place < 0 || tl_ctx_find(c, place) >= 0)
             continue;
-        int i = tl_ctx_add(c, place, D_USED);
-        tl_res *r = tl_ctx_res(c, i);
-        r->label = routine;
-        r->handle_text = by;
-        tl_res_unbind(r);
-        tl_ctx_set_origin(c, i);
+        int i = add_fact(c, place, D_USED, routine, by, 0);
         if (status && !(status->call_flags & TL_CALL_CANNOT_FAIL) && status->result_temp >= 0) {
             tl_operand res = tl_opd_temp(status->result_temp, status->callee, NULL);
             tl_ctx_bind_status(c, i, &res, 0);
@@ -89,13 +96,7 @@ static void spawn_helper(tl_ctx *c, const tl_event *ev, const tl_create_api *api
     }
     if (fn_param < 0 || param_of(f, data_place) < 0 || tl_ctx_find(c, data_place) >= 0)
         return;
-    int i = tl_ctx_add(c, data_place, D_SPAWN);
-    tl_res *r = tl_ctx_res(c, i);
-    r->flags = (unsigned)fn_param;
-    r->label = NULL;
-    r->handle_text = NULL;
-    tl_res_unbind(r);
-    tl_ctx_set_origin(c, i);
+    int i = add_fact(c, data_place, D_SPAWN, NULL, NULL, (unsigned)fn_param);
     if (ev->result_temp >= 0) {
         tl_operand res = tl_opd_temp(ev->result_temp, ev->callee, NULL);
         tl_ctx_bind_status(c, i, &res, 0);
@@ -130,12 +131,7 @@ void tl_spawn_on_summary(tl_ctx *c, int place, const tl_res *callee_res, const t
     if (tl_ctx_find(c, place) >= 0)
         return;
     if (callee_res->st == D_USED && callee_res->label) { /* a file's may lack it */
-        int i = tl_ctx_add(c, place, D_USED);
-        tl_res *r = tl_ctx_res(c, i);
-        r->label = callee_res->label;
-        r->handle_text = call->callee;
-        tl_res_unbind(r);
-        tl_ctx_set_origin(c, i);
+        add_fact(c, place, D_USED, callee_res->label, call->callee, 0);
         return;
     }
     int data = -1;
@@ -153,11 +149,7 @@ void tl_spawn_on_summary(tl_ctx *c, int place, const tl_res *callee_res, const t
     int fn_param = fn->kind == TL_OPD_PLACE ? param_of(tl_ctx_func(c), fn->place) : -1;
     if (fn_param < 0 || param_of(tl_ctx_func(c), place) < 0)
         return; /* a helper of the helper passes its own parameters on */
-    int i = tl_ctx_add(c, place, D_SPAWN);
-    tl_res *r = tl_ctx_res(c, i);
-    r->flags = (unsigned)fn_param;
-    tl_res_unbind(r);
-    tl_ctx_set_origin(c, i);
+    add_fact(c, place, D_SPAWN, NULL, NULL, (unsigned)fn_param);
 }
 
 void tl_spawn_on_create(tl_ctx *c, const tl_event *ev, const tl_create_api *api) {
