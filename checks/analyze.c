@@ -13,6 +13,61 @@ int tl_run_func(const tl_run *run, const char *name) {
     return tl_tu_func_index(run->tu, name);
 }
 
+/* What the whole-TU passes below need of one function, read from its IR
+ * once: per block, its calls of this TU's functions (callee index * 2, plus
+ * 1 when the call is lowered as defined here), its successors and whether
+ * it returns; and whether the function makes a call that can matter or
+ * that ends a thread. */
+typedef struct skeleton {
+    int nblocks, entry;
+    int *call_first; /* nblocks + 1 offsets into calls */
+    int *calls;
+    int *succ_first; /* nblocks + 1 offsets into succs */
+    int *succs;
+    bool *returns;   /* per block: ends in a return */
+    bool matters, ends_thread;
+} skeleton;
+
+typedef bool (*call_pred)(const tl_run *run, const tl_func *f, const tl_event *ev);
+
+static skeleton read_skeleton(tl_arena *a, const tl_run *run, const tl_func *f, call_pred matters,
+                              call_pred ends_thread) {
+    skeleton k = {.nblocks = f->nblocks, .entry = f->entry};
+    int ncalls = 0, nsuccs = 0;
+    for (int b = 0; b < f->nblocks; b++) {
+        ncalls += f->blocks[b].nevents;
+        for (int j = 0; tl_block_succ(&f->blocks[b], j) != -2; j++)
+            nsuccs++;
+    }
+    k.call_first = tl_arena_alloc(a, sizeof *k.call_first * ((size_t)f->nblocks + 1));
+    k.succ_first = tl_arena_alloc(a, sizeof *k.succ_first * ((size_t)f->nblocks + 1));
+    k.calls = tl_arena_alloc(a, sizeof *k.calls * ((size_t)ncalls + 1));
+    k.succs = tl_arena_alloc(a, sizeof *k.succs * ((size_t)nsuccs + 1));
+    k.returns = tl_arena_alloc(a, (size_t)f->nblocks + 1);
+    ncalls = nsuccs = 0;
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *blk = &f->blocks[b];
+        k.call_first[b] = ncalls;
+        for (int e = 0; e < blk->nevents; e++) {
+            const tl_event *ev = &blk->events[e];
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            k.matters = k.matters || matters(run, f, ev);
+            k.ends_thread = k.ends_thread || ends_thread(run, f, ev);
+            int c = tl_run_func(run, ev->callee);
+            if (c >= 0)
+                k.calls[ncalls++] = c * 2 + (ev->callee_kind == TL_CALLEE_DEFINED);
+        }
+        k.succ_first[b] = nsuccs;
+        for (int j = 0, t; (t = tl_block_succ(blk, j)) != -2; j++)
+            k.succs[nsuccs++] = t;
+        k.returns[b] = blk->term == TL_TERM_RETURN;
+    }
+    k.call_first[f->nblocks] = ncalls;
+    k.succ_first[f->nblocks] = nsuccs;
+    return k;
+}
+
 /* Who calls whom, backwards: callers[first[c] .. first[c + 1]) call c
  * (once per call), so a fact that flows from callees to callers is
  * propagated along each call once rather than by rescanning the TU until
@@ -22,54 +77,38 @@ typedef struct callers {
     int *of;
 } callers;
 
-static callers find_callers(tl_arena *a, const tl_run *run) {
-    const tl_tu *tu = run->tu;
-    callers g = {tl_arena_alloc(a, sizeof *g.first * ((size_t)tu->nfuncs + 2)), NULL};
+static callers find_callers(tl_arena *a, const skeleton *sk, int nfuncs) {
+    callers g = {tl_arena_alloc(a, sizeof *g.first * ((size_t)nfuncs + 2)), NULL};
     for (int pass = 0; pass < 2; pass++) {
-        for (int i = 0; i < tu->nfuncs; i++) {
-            const tl_func *f = tu->funcs[i];
-            for (int b = 0; b < f->nblocks; b++)
-                for (int e = 0; e < f->blocks[b].nevents; e++) {
-                    const tl_event *ev = &f->blocks[b].events[e];
-                    int c = ev->kind == TL_EV_CALL ? tl_run_func(run, ev->callee) : -1;
-                    if (c < 0)
-                        continue;
-                    if (pass == 0)
-                        g.first[c + 1]++;
-                    else
-                        g.of[g.first[c]++] = i;
-                }
-        }
+        for (int i = 0; i < nfuncs; i++)
+            for (int k = 0; k < sk[i].call_first[sk[i].nblocks]; k++) {
+                int c = sk[i].calls[k] / 2;
+                if (pass == 0)
+                    g.first[c + 1]++;
+                else
+                    g.of[g.first[c]++] = i;
+            }
         if (pass == 0) { /* counts to offsets, shifted one up for the filling pass */
-            for (int c = 0; c < tu->nfuncs; c++)
+            for (int c = 0; c < nfuncs; c++)
                 g.first[c + 1] += g.first[c];
-            g.of = tl_arena_alloc(a, sizeof *g.of * ((size_t)g.first[tu->nfuncs] + 1));
+            g.of = tl_arena_alloc(a, sizeof *g.of * ((size_t)g.first[nfuncs] + 1));
         }
     }
     /* filling advanced first[c] to the start of c + 1's range */
-    for (int c = tu->nfuncs; c > 0; c--)
+    for (int c = nfuncs; c > 0; c--)
         g.first[c] = g.first[c - 1];
     g.first[0] = 0;
     return g;
 }
 
-/* flag[i] for every function with a call that `hit` accepts, then for
- * every function that calls a flagged one (each enters the work list
- * once: when it turns flagged). */
-typedef bool (*call_pred)(const tl_run *run, const tl_func *f, const tl_event *ev);
-
-static void flag_callers_of_calls(tl_arena *a, const tl_run *run, const callers *g, call_pred hit,
-                                  bool *flag) {
-    const tl_tu *tu = run->tu;
-    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)tu->nfuncs + 1)), nwork = 0;
-    for (int i = 0; i < tu->nfuncs; i++) {
-        const tl_func *f = tu->funcs[i];
-        for (int b = 0; b < f->nblocks && !flag[i]; b++)
-            for (int e = 0; e < f->blocks[b].nevents && !flag[i]; e++)
-                flag[i] = hit(run, f, &f->blocks[b].events[e]);
+/* flag[i] for every function whose own calls set it, then for every
+ * function that calls a flagged one (each enters the work list once: when
+ * it turns flagged). */
+static void flag_callers(tl_arena *a, const callers *g, int nfuncs, bool *flag) {
+    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)nfuncs + 1)), nwork = 0;
+    for (int i = 0; i < nfuncs; i++)
         if (flag[i])
             work[nwork++] = i;
-    }
     while (nwork) {
         int c = work[--nwork];
         for (int k = g->first[c]; k < g->first[c + 1]; k++)
@@ -92,56 +131,52 @@ static bool matters(const tl_run *run, const tl_func *f, const tl_event *ev) {
 
 /* Does some path from the entry reach a return, given which callees are
  * already known to return? */
-static bool can_return(const tl_run *run, const tl_func *f, const bool *returns, int *stack,
-                       bool *seen) {
-    memset(seen, 0, (size_t)f->nblocks);
+static bool can_return(const skeleton *k, const bool *returns, int *stack, bool *seen) {
+    memset(seen, 0, (size_t)k->nblocks);
     int top = 0;
-    stack[top++] = f->entry;
-    seen[f->entry] = true;
+    stack[top++] = k->entry;
+    seen[k->entry] = true;
     while (top) {
-        const tl_block *b = &f->blocks[stack[--top]];
+        int b = stack[--top];
         bool cut = false;
-        for (int e = 0; e < b->nevents && !cut; e++) {
-            const tl_event *ev = &b->events[e];
-            int callee = ev->kind == TL_EV_CALL && ev->callee_kind == TL_CALLEE_DEFINED
-                             ? tl_run_func(run, ev->callee)
-                             : -1;
-            cut = callee >= 0 && !returns[callee];
-        }
+        for (int j = k->call_first[b]; j < k->call_first[b + 1] && !cut; j++)
+            cut = (k->calls[j] & 1) && !returns[k->calls[j] / 2];
         if (cut)
             continue;
-        if (b->term == TL_TERM_RETURN)
+        if (k->returns[b])
             return true;
-        for (int k = 0, s; (s = tl_block_succ(b, k)) != -2; k++)
+        for (int j = k->succ_first[b]; j < k->succ_first[b + 1]; j++) {
+            int s = k->succs[j];
             if (s >= 0 && !seen[s]) {
                 seen[s] = true;
                 stack[top++] = s;
             }
+        }
     }
     return false;
 }
 
-static void find_never_returning(tl_arena *a, const tl_run *run, const callers *g, bool *never) {
-    const tl_tu *tu = run->tu;
-    bool *returns = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
+static void find_never_returning(tl_arena *a, const skeleton *sk, int nfuncs, const callers *g,
+                                 bool *never) {
+    bool *returns = tl_arena_alloc(a, (size_t)nfuncs + 1);
     int maxb = 1;
-    for (int i = 0; i < tu->nfuncs; i++)
-        if (tu->funcs[i]->nblocks > maxb)
-            maxb = tu->funcs[i]->nblocks;
+    for (int i = 0; i < nfuncs; i++)
+        if (sk[i].nblocks > maxb)
+            maxb = sk[i].nblocks;
     int *stack = tl_arena_alloc(a, sizeof *stack * (size_t)maxb * 2);
     bool *seen = tl_arena_alloc(a, (size_t)maxb);
     /* Everyone once; then, when a function turns out to return, its callers
      * again: only they can change their answer. */
-    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)tu->nfuncs + 1)), nwork = 0;
-    bool *queued = tl_arena_alloc(a, (size_t)tu->nfuncs + 1);
-    for (int i = tu->nfuncs - 1; i >= 0; i--) {
+    int *work = tl_arena_alloc(a, sizeof *work * ((size_t)nfuncs + 1)), nwork = 0;
+    bool *queued = tl_arena_alloc(a, (size_t)nfuncs + 1);
+    for (int i = nfuncs - 1; i >= 0; i--) {
         work[nwork++] = i;
         queued[i] = true;
     }
     while (nwork) {
         int i = work[--nwork];
         queued[i] = false;
-        if (returns[i] || !can_return(run, tu->funcs[i], returns, stack, seen))
+        if (returns[i] || !can_return(&sk[i], returns, stack, seen))
             continue;
         returns[i] = true;
         for (int k = g->first[i]; k < g->first[i + 1]; k++)
@@ -150,7 +185,7 @@ static void find_never_returning(tl_arena *a, const tl_run *run, const callers *
                 work[nwork++] = g->of[k];
             }
     }
-    for (int i = 0; i < tu->nfuncs; i++)
+    for (int i = 0; i < nfuncs; i++)
         never[i] = !returns[i];
 }
 
@@ -184,10 +219,20 @@ static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config 
         .never_returns = never,
         .exits_thread = exits,
     };
-    callers g = find_callers(a, run);
-    flag_callers_of_calls(a, run, &g, matters, interesting); /* only these can matter */
-    find_never_returning(a, run, &g, never);
-    flag_callers_of_calls(a, run, &g, ends_thread, exits);
+    /* each function's IR is read once, here, for all four passes */
+    tl_arena scratch;
+    tl_arena_init(&scratch);
+    skeleton *sk = tl_arena_alloc(&scratch, sizeof *sk * ((size_t)tu->nfuncs + 1));
+    for (int i = 0; i < tu->nfuncs; i++) {
+        sk[i] = read_skeleton(&scratch, run, tl_tu_func_at(tu, i), matters, ends_thread);
+        interesting[i] = sk[i].matters;
+        exits[i] = sk[i].ends_thread;
+    }
+    callers g = find_callers(&scratch, sk, tu->nfuncs);
+    flag_callers(&scratch, &g, tu->nfuncs, interesting); /* only these can matter */
+    find_never_returning(&scratch, sk, tu->nfuncs, &g, never);
+    flag_callers(&scratch, &g, tu->nfuncs, exits);
+    tl_arena_free(&scratch);
 }
 
 void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_stats *stats) {
@@ -211,7 +256,8 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
     tl_run run;
     run_init(&run, &arena, tu, cfg, stats);
     for (int i = 0; i < tu->nfuncs; i++) {
-        if (!tu->report[i] || !tu->funcs[i]->external_linkage)
+        const char *name = tl_tu_func_name(tu, i);
+        if (!tu->report[i] || !tl_tu_func_at(tu, i)->external_linkage)
             continue;
         tl_summary *sum = NULL;
         bool busy;
@@ -224,13 +270,13 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
             if (sum)
                 stats->summaries++;
         }
-        tl_ext_summaries_add(out, tu->funcs[i]->name, sum,
+        tl_ext_summaries_add(out, name, sum,
                              (run.never_returns[i] ? TL_EXT_NEVER_RETURNS : 0) |
                                  (run.exits_thread[i] ? TL_EXT_EXITS_THREAD : 0));
         const char *uses[TL_EXT_MAX_USES];
-        int nuses = tl_routine_list_uses(tu, cfg->external, tu->funcs[i]->name, arg_kinds,
+        int nuses = tl_routine_list_uses(tu, cfg->external, name, arg_kinds,
                                          &arena, uses, TL_EXT_MAX_USES);
-        tl_ext_summaries_add_uses(out, tu->funcs[i]->name, uses, nuses);
+        tl_ext_summaries_add_uses(out, name, uses, nuses);
     }
     /* Start routines that were not lowered (they only lock or wait): what
      * they use through their argument, their effects unknown as before. */

@@ -956,7 +956,7 @@ static bool global_attr_detached(tl_ctx *c, int place) {
         return false;
     bool detached = false;
     for (int fi = 0; fi < tu->nfuncs; fi++) {
-        const tl_func *f = tu->funcs[fi];
+        const tl_func *f = tl_tu_func_at(tu, fi);
         for (int b = 0; b < f->nblocks; b++)
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];

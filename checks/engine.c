@@ -1646,7 +1646,7 @@ bool tl_engine_run(tl_run *run, int func_index, tl_mode mode, int depth, tl_find
                    tl_summary **summary, tl_arena *summary_arena) {
     tl_ctx c = {0};
     c.run = run;
-    c.f = run->tu->funcs[func_index];
+    c.f = tl_tu_func_at(run->tu, func_index);
     c.func_index = func_index;
     c.mode = mode;
     c.depth = depth;

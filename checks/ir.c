@@ -63,9 +63,13 @@ int tl_tu_func_index(const tl_tu *tu, const char *name) {
     return tl_name_index_get(&tu->func_index, name);
 }
 
+tl_func *tl_tu_func_at(const tl_tu *tu, int i) { return tu->funcs[i]; }
+
+const char *tl_tu_func_name(const tl_tu *tu, int i) { return tu->funcs[i]->name; }
+
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name) {
     int i = tl_tu_func_index(tu, name);
-    return i < 0 ? NULL : tu->funcs[i];
+    return i < 0 ? NULL : tl_tu_func_at(tu, i);
 }
 
 void tl_tu_add_noreturn(tl_tu *tu, const char *name) {

@@ -325,6 +325,12 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report);
  * size and frees the rest (front ends call it once they are done; the next
  * tl_func_new does it too). */
 void tl_tu_seal(tl_tu *tu);
+/* Function i (0 <= i < nfuncs).  Readers go through this rather than
+ * `funcs`, so that the TU may keep sealed functions in another form and
+ * hand out views of them.  The analysis may derive places in a view
+ * (tl_place_through), hence not const. */
+tl_func *tl_tu_func_at(const tl_tu *tu, int i);
+const char *tl_tu_func_name(const tl_tu *tu, int i); /* without a view */
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name);
 int tl_tu_func_index(const tl_tu *tu, const char *name);
 void tl_tu_add_noreturn(tl_tu *tu, const char *name);

@@ -284,7 +284,7 @@ static bool *reachable(const tl_func *f) {
 }
 
 static void dump_func(const tl_tu *tu, int index, FILE *out) {
-    const tl_func *f = tu->funcs[index];
+    const tl_func *f = tl_tu_func_at(tu, index);
     fprintf(out, "func %s  @", f->name);
     if (f->loc.file >= 0 && f->loc.file < tu->nfiles)
         fprintf(out, "%s:", base_name(tu->files[f->loc.file]));

@@ -25,7 +25,7 @@ typedef bool (*call_fn)(const tl_event *call, void *ud);
 
 static bool each_call(const tl_tu *tu, call_fn fn, void *ud) {
     for (int i = 0; i < tu->nfuncs; i++) {
-        const tl_func *f = tu->funcs[i];
+        const tl_func *f = tl_tu_func_at(tu, i);
         for (int b = 0; b < f->nblocks; b++)
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];
@@ -62,9 +62,11 @@ static bool collect_registered(const tl_event *call, void *ud) {
 
 int tl_tu_finis(const tl_tu *tu, tl_arena *a, tl_fini **out) {
     fini_list l = {.tu = tu, .arena = a};
-    for (int i = 0; i < tu->nfuncs; i++)
-        if (tu->funcs[i]->attrs & TL_FUNC_DESTRUCTOR)
-            add_fini(&l, tu->funcs[i]->name, tu->funcs[i], "destructor");
+    for (int i = 0; i < tu->nfuncs; i++) {
+        const tl_func *f = tl_tu_func_at(tu, i);
+        if (f->attrs & TL_FUNC_DESTRUCTOR)
+            add_fini(&l, f->name, f, "destructor");
+    }
     each_call(tu, collect_registered, &l);
     *out = l.v;
     return l.n;
@@ -77,12 +79,12 @@ const tl_func *tl_tu_named_fini(const tl_tu *tu, const char *init) {
         return NULL;
     size_t prefix = n - 5;
     for (int i = 0; i < tu->nfuncs; i++) {
-        const char *name = tu->funcs[i]->name;
+        const char *name = tl_tu_func_name(tu, i);
         if (strncmp(name, init, prefix) != 0)
             continue;
         for (int s = 0; suffixes[s]; s++)
             if (strcmp(name + prefix, suffixes[s]) == 0)
-                return tu->funcs[i];
+                return tl_tu_func_at(tu, i);
     }
     return NULL;
 }

@@ -97,7 +97,7 @@ void tl_tu_apply_wrappers(tl_tu *tu, const tl_wrapper *wrappers, int n) {
     if (!wrappers || n <= 0)
         return;
     for (int i = 0; i < tu->nfuncs; i++) {
-        tl_func *f = tu->funcs[i];
+        tl_func *f = tl_tu_func_at(tu, i);
         for (int b = 0; b < f->nblocks; b++)
             rewrite_block(f, &f->blocks[b], wrappers, n);
     }
