@@ -225,6 +225,7 @@ static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config 
     skeleton *sk = tl_arena_alloc(&scratch, sizeof *sk * ((size_t)tu->nfuncs + 1));
     for (int i = 0; i < tu->nfuncs; i++) {
         sk[i] = read_skeleton(&scratch, run, tl_tu_func_at(tu, i), matters, ends_thread);
+        tl_tu_release_views(tu);
         interesting[i] = sk[i].matters;
         exits[i] = sk[i].ends_thread;
     }
@@ -241,8 +242,10 @@ void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_s
     tl_run run;
     run_init(&run, &arena, tu, cfg, stats);
     for (int i = 0; i < tu->nfuncs; i++)
-        if (tu->report[i] && run.interesting[i])
+        if (tu->report[i] && run.interesting[i]) {
             tl_engine_run(&run, i, TL_MODE_REPORT, 0, out, NULL, NULL);
+            tl_tu_release_views(tu); /* what the run unpacked; its findings keep no view */
+        }
     tl_arena_free(&arena);
 }
 
@@ -256,6 +259,7 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
     tl_run run;
     run_init(&run, &arena, tu, cfg, stats);
     for (int i = 0; i < tu->nfuncs; i++) {
+        tl_tu_release_views(tu); /* what the last one unpacked: summaries keep no view */
         const char *name = tl_tu_func_name(tu, i);
         if (!tu->report[i] || !tl_tu_func_at(tu, i)->external_linkage)
             continue;
@@ -291,6 +295,7 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
             tl_ext_summaries_add(out, name, NULL, 0);
             tl_ext_summaries_add_uses(out, name, uses, nuses);
         }
+        tl_tu_release_views(tu);
     }
     tl_arena_free(&arena);
 }

@@ -5,14 +5,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ir_pack.h"
 #include "sync_uses.h"
 
 /* ---- translation unit ---------------------------------------------------- */
+
+static void *xrealloc(void *p, size_t size) {
+    void *q = realloc(p, size ? size : 1);
+    if (!q) {
+        fputs("threadlint: out of memory\n", stderr);
+        abort();
+    }
+    return q;
+}
 
 void tl_tu_init(tl_tu *tu) {
     memset(tu, 0, sizeof *tu);
     tl_arena_init(&tu->arena);
     tl_arena_init(&tu->build);
+    tu->views = xrealloc(NULL, sizeof *tu->views);
+    memset(tu->views, 0, sizeof *tu->views);
+    tl_arena_init(&tu->views->arena);
 }
 
 void tl_tu_free(tl_tu *tu) {
@@ -26,6 +39,12 @@ void tl_tu_free(tl_tu *tu) {
     tl_name_index_free(&tu->trampolines);
     tl_arena_free(&tu->build);
     tl_arena_free(&tu->arena);
+    if (tu->views) {
+        tl_arena_free(&tu->views->arena);
+        free(tu->views->of);
+        free(tu->views->held);
+        free(tu->views);
+    }
     memset(tu, 0, sizeof *tu);
 }
 
@@ -43,16 +62,28 @@ int tl_tu_file(tl_tu *tu, const char *path) {
 tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
     tl_tu_seal(tu);
     int cap = tu->func_cap;
+    /* the parallel arrays grow together: each from the same old capacity */
     tu->funcs = tl_arena_grow(&tu->arena, tu->funcs, sizeof *tu->funcs, &tu->func_cap,
                               tu->nfuncs + 1);
-    tu->report = tl_arena_grow(&tu->arena, tu->report, sizeof *tu->report, &cap,
-                               tu->nfuncs + 1);
-    tl_func *f = tl_arena_alloc(&tu->arena, sizeof *f);
+    int c = cap;
+    tu->report = tl_arena_grow(&tu->arena, tu->report, sizeof *tu->report, &c, tu->nfuncs + 1);
+    c = cap;
+    tu->names = tl_arena_grow(&tu->arena, tu->names, sizeof *tu->names, &c, tu->nfuncs + 1);
+    c = cap;
+    tu->packed = tl_arena_grow(&tu->arena, tu->packed, sizeof *tu->packed, &c, tu->nfuncs + 1);
+    c = cap;
+    tu->packed_len = tl_arena_grow(&tu->arena, tu->packed_len, sizeof *tu->packed_len, &c,
+                                   tu->nfuncs + 1);
+    /* built in the scratch arena: sealing packs it and frees the rest */
+    tl_func *f = tl_arena_alloc(&tu->build, sizeof *f);
     f->name = tl_arena_strdup(&tu->arena, name);
     f->arena = &tu->build;
     tu->building = f;
     f->entry = tl_block_new(f);
     tu->funcs[tu->nfuncs] = f;
+    tu->names[tu->nfuncs] = f->name;
+    tu->packed[tu->nfuncs] = NULL;
+    tu->packed_len[tu->nfuncs] = 0;
     tu->report[tu->nfuncs] = report;
     tl_name_index_put(&tu->func_index, f->name, tu->nfuncs);
     tu->nfuncs++;
@@ -63,9 +94,46 @@ int tl_tu_func_index(const tl_tu *tu, const char *name) {
     return tl_name_index_get(&tu->func_index, name);
 }
 
-tl_func *tl_tu_func_at(const tl_tu *tu, int i) { return tu->funcs[i]; }
+tl_func *tl_tu_func_at(const tl_tu *tu, int i) {
+    if (tu->funcs[i])
+        return tu->funcs[i]; /* still being built */
+    struct tl_views *v = tu->views;
+    if (i < v->cap && v->of[i])
+        return v->of[i];
+    if (i >= v->cap) {
+        int cap = v->cap ? v->cap : 64;
+        while (cap <= i)
+            cap *= 2;
+        v->of = xrealloc(v->of, sizeof *v->of * (size_t)cap);
+        memset(v->of + v->cap, 0, sizeof *v->of * (size_t)(cap - v->cap));
+        v->cap = cap;
+    }
+    if (v->nheld == v->held_cap) {
+        v->held_cap = v->held_cap ? v->held_cap * 2 : 64;
+        v->held = xrealloc(v->held, sizeof *v->held * (size_t)v->held_cap);
+    }
+    tl_func *f = tl_ir_unpack(tu->packed[i], tu->packed_len[i], &v->arena);
+    if (!f) { /* only tl_ir_pack's own bytes are read: a bug, not an input */
+        fprintf(stderr, "threadlint: internal error: function '%s' does not unpack\n",
+                tu->names[i]);
+        abort();
+    }
+    v->of[i] = f;
+    v->held[v->nheld++] = i;
+    return f;
+}
 
-const char *tl_tu_func_name(const tl_tu *tu, int i) { return tu->funcs[i]->name; }
+const char *tl_tu_func_name(const tl_tu *tu, int i) { return tu->names[i]; }
+
+void tl_tu_release_views(const tl_tu *tu) {
+    struct tl_views *v = tu->views;
+    for (int k = 0; k < v->nheld; k++)
+        v->of[v->held[k]] = NULL;
+    v->nheld = 0;
+    /* freed, not kept for reuse: a reader holding a view past here is a
+     * use after free the sanitizers see */
+    tl_arena_free(&v->arena);
+}
 
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name) {
     int i = tl_tu_func_index(tu, name);

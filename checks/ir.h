@@ -256,6 +256,16 @@ typedef struct tl_func {
     tl_arena *arena;     /* the TU's arena: everything above lives there */
 } tl_func;
 
+/* The unpacked functions of a TU (tl_tu_func_at): a cache the readers of
+ * a const TU fill, hence behind a pointer in tl_tu. */
+struct tl_views {
+    tl_arena arena;
+    tl_func **of; /* per function index, its view or NULL */
+    int cap;
+    int *held; /* the indices with a view, to clear them */
+    int nheld, held_cap;
+};
+
 /* A translation unit: its functions and the files they came from.
  * Functions whose bodies are not analysed (not in the main file or filtered
  * headers) are still listed when the front end could lower them, so callers
@@ -265,7 +275,14 @@ typedef struct tl_tu {
     const char **files;
     int nfiles, file_cap;
     tl_name_index file_index; /* path -> index in files */
+    /* Function i is funcs[i] while it is being built; once sealed it is kept
+     * packed (checks/ir_pack.h: several times smaller than its structs),
+     * funcs[i] is NULL, and readers get views of it (tl_tu_func_at). */
     tl_func **funcs;
+    const char **names;
+    const unsigned char **packed;
+    size_t *packed_len;
+    struct tl_views *views;
     bool *report;
     int nfuncs, func_cap;
     tl_name_index func_index; /* name -> index in funcs (the first so named) */
@@ -321,16 +338,21 @@ int tl_tu_file(tl_tu *tu, const char *path); /* interns a file name */
  * tl_tu_seal: pointers into its arrays (blocks, events, vars, places) and
  * the strings its arena holds are valid only until then. */
 tl_func *tl_func_new(tl_tu *tu, const char *name, bool report);
-/* Moves the function being built, if any, into the TU's arena at its exact
- * size and frees the rest (front ends call it once they are done; the next
- * tl_func_new does it too). */
+/* Packs the function being built, if any, into the TU's arena and frees
+ * the rest (front ends call it once they are done; the next tl_func_new
+ * does it too). */
 void tl_tu_seal(tl_tu *tu);
-/* Function i (0 <= i < nfuncs).  Readers go through this rather than
- * `funcs`, so that the TU may keep sealed functions in another form and
- * hand out views of them.  The analysis may derive places in a view
- * (tl_place_through), hence not const. */
+/* Function i (0 <= i < nfuncs): a view unpacked from its packed form on
+ * first use, the same pointer for the same i until tl_tu_release_views.
+ * The analysis may derive places in a view (tl_place_through), hence not
+ * const; what it adds goes with the view. */
 tl_func *tl_tu_func_at(const tl_tu *tu, int i);
 const char *tl_tu_func_name(const tl_tu *tu, int i); /* without a view */
+/* Ends every view: their memory is freed.  Called between functions
+ * analysed, so a TU of any size holds few unpacked at once. */
+void tl_tu_release_views(const tl_tu *tu);
+/* Packs f, a view of function i changed by its reader, as function i. */
+void tl_tu_store_func(tl_tu *tu, int i, const tl_func *f);
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name);
 int tl_tu_func_index(const tl_tu *tu, const char *name);
 void tl_tu_add_noreturn(tl_tu *tu, const char *name);

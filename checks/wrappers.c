@@ -100,5 +100,7 @@ void tl_tu_apply_wrappers(tl_tu *tu, const tl_wrapper *wrappers, int n) {
         tl_func *f = tl_tu_func_at(tu, i);
         for (int b = 0; b < f->nblocks; b++)
             rewrite_block(f, &f->blocks[b], wrappers, n);
+        tl_tu_store_func(tu, i, f);
+        tl_tu_release_views(tu);
     }
 }

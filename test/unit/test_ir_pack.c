@@ -350,21 +350,30 @@ static void test_round_trips(void) {
     tl_tu tu;
     tl_tu_init(&tu);
     tl_tu_file(&tu, "main.c");
-    build_rich(&tu);
-    build_empty(&tu);
-    build_typical(&tu);
+    void (*const build[])(tl_tu *) = {build_rich, build_empty, build_typical};
+    size_t packed[3];
+    for (int i = 0; i < 3; i++) { /* each while it is still being built */
+        build[i](&tu);
+        packed[i] = round_trip(tu.funcs[i]);
+    }
     tl_tu_seal(&tu);
     EXPECT(tu.nfuncs == 3);
-    EXPECT(tu.funcs[0]->nblocks == 7 && tu.funcs[0]->blocks[2].ncases == 3);
-    EXPECT(tu.funcs[0]->blocks[0].cond.if_lead == 4);
+    /* sealed, each is packed and read through views */
+    const tl_func *rich = tl_tu_func_at(&tu, 0);
+    EXPECT(tu.funcs[0] == NULL && rich == tl_tu_func_at(&tu, 0));
+    EXPECT(rich->nblocks == 7 && rich->blocks[2].ncases == 3);
+    EXPECT(rich->blocks[0].cond.if_lead == 4);
     for (int i = 0; i < tu.nfuncs; i++) {
-        size_t packed = round_trip(tu.funcs[i]);
-        size_t structs = struct_bytes(tu.funcs[i]);
-        printf("%-6s packed %4zu bytes, structs %5zu bytes (%.1fx)\n", tu.funcs[i]->name, packed,
-               structs, (double)structs / (double)packed);
+        const tl_func *f = tl_tu_func_at(&tu, i);
+        EXPECT(round_trip(f) == packed[i] && tu.packed_len[i] == packed[i]);
+        size_t structs = struct_bytes(f);
+        printf("%-6s packed %4zu bytes, structs %5zu bytes (%.1fx)\n", f->name, packed[i],
+               structs, (double)structs / (double)packed[i]);
         if (i == 2)
-            EXPECT(packed * 4 <= structs); /* the point of packing */
+            EXPECT(packed[i] * 4 <= structs); /* the point of packing */
     }
+    tl_tu_release_views(&tu);
+    EXPECT(tl_tu_func_at(&tu, 2)->nblocks > 0 && strcmp(tl_tu_func_name(&tu, 2), "serve") == 0);
     tl_tu_free(&tu);
 }
 
@@ -375,8 +384,8 @@ static void test_pack_is_stable(void) {
     build_typical(&tu);
     tl_tu_seal(&tu);
     size_t n1 = 0, n2 = 0;
-    const unsigned char *p1 = tl_ir_pack(tu.funcs[0], &tu.arena, &n1);
-    const unsigned char *p2 = tl_ir_pack(tu.funcs[0], &tu.arena, &n2);
+    const unsigned char *p1 = tl_ir_pack(tl_tu_func_at(&tu, 0), &tu.arena, &n1);
+    const unsigned char *p2 = tl_ir_pack(tl_tu_func_at(&tu, 0), &tu.arena, &n2);
     EXPECT(n1 == n2 && memcmp(p1, p2, n1) == 0);
     /* an unpacked function packs to the same bytes */
     tl_func *g = tl_ir_unpack(p1, n1, &tu.arena);

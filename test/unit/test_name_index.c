@@ -74,7 +74,8 @@ static void tu_tables(void) {
     EXPECT(tl_tu_func_index(&tu, "fn0") == 0);
     EXPECT(tl_tu_func_index(&tu, "fn4999") == 4999);
     EXPECT(tl_tu_func_index(&tu, "fn42") == 42);
-    EXPECT(tl_tu_find_func(&tu, "fn42") == tu.funcs[42]);
+    EXPECT(tl_tu_find_func(&tu, "fn42") == tl_tu_func_at(&tu, 42));
+    EXPECT(strcmp(tl_tu_func_name(&tu, 42), "fn42") == 0);
     EXPECT(tl_tu_find_func(&tu, "fn5000") == NULL);
     EXPECT(tl_tu_func_index(&tu, NULL) == -1);
 
