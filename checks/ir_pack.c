@@ -1,7 +1,8 @@
 /* The packed form of a function.  Counts and unsigned values are LEB128
- * varints, signed ones zigzag varints (ids are often -1), strings raw
- * pointers.  Locations are the bulk, so each is written as the difference
- * from the one written before it: neighbours cost a byte per field.
+ * varints, signed ones zigzag varints (ids are often -1), string pointers
+ * differences from the one written before.  Locations are the bulk, so
+ * each is written as the difference from the one written before it:
+ * neighbours cost a byte per field.
  *
  * Operands, events, variables and places start with a header varint that
  * holds their kind and a bit per field group that differs from its usual
@@ -12,6 +13,7 @@
  * result is allocated once at its exact size. */
 #include "ir_pack.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* ---- varints -------------------------------------------------------------- */
@@ -31,6 +33,7 @@ typedef struct writer {
     unsigned char *out; /* NULL while counting */
     size_t len;
     tl_loc prev; /* the last location written */
+    uintptr_t prev_ptr; /* the last pointer written */
 } writer;
 
 static void put_byte(writer *w, unsigned char b) {
@@ -49,11 +52,14 @@ static void put_uint(writer *w, unsigned long long v) {
 
 static void put_int(writer *w, long long v) { put_uint(w, zigzag(v)); }
 
+/* As the difference from the pointer written before it: a function's
+ * strings sit close together in the TU's arena, so most take 2 or 3 bytes
+ * instead of 8.  The difference wraps around as unsigned arithmetic does,
+ * so any two pointers round-trip. */
 static void put_ptr(writer *w, const void *p) {
-    unsigned char raw[sizeof p];
-    memcpy(raw, &p, sizeof p);
-    for (size_t i = 0; i < sizeof p; i++)
-        put_byte(w, raw[i]);
+    uintptr_t u = (uintptr_t)p;
+    put_int(w, (long long)(u - w->prev_ptr));
+    w->prev_ptr = u;
 }
 
 /* A pointer that may be NULL, where no header bit says so: 1 byte if NULL. */
@@ -82,6 +88,7 @@ typedef struct reader {
     const unsigned char *p, *end;
     bool short_read; /* ran out of bytes: everything after reads as 0 */
     tl_loc prev;
+    uintptr_t prev_ptr;
 } reader;
 
 static unsigned char get_byte(reader *r) {
@@ -106,15 +113,9 @@ static unsigned long long get_uint(reader *r) {
 static long long get_int(reader *r) { return unzigzag(get_uint(r)); }
 
 static const void *get_ptr(reader *r) {
-    const void *p = NULL;
-    if ((size_t)(r->end - r->p) < sizeof p) {
-        r->p = r->end;
-        r->short_read = true;
-        return NULL;
-    }
-    memcpy(&p, r->p, sizeof p);
-    r->p += sizeof p;
-    return p;
+    uintptr_t u = r->prev_ptr + (uintptr_t)(unsigned long long)get_int(r);
+    r->prev_ptr = u;
+    return (const void *)u;
 }
 
 static const void *get_opt_ptr(reader *r) { return get_byte(r) ? get_ptr(r) : NULL; }
