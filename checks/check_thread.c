@@ -955,8 +955,8 @@ static bool global_attr_detached(tl_ctx *c, int place) {
     if (!tl_place_is_global_storage(here, place))
         return false;
     bool detached = false;
-    for (int fi = 0; fi < tu->nfuncs; fi++) {
-        const tl_func *f = tl_tu_func_at(tu, fi);
+    tl_func_walk w;
+    for (const tl_func *f = tl_func_walk_begin(&w, tu); f; f = tl_func_walk_next(&w)) {
         for (int b = 0; b < f->nblocks; b++)
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];
@@ -966,13 +966,17 @@ static bool global_attr_detached(tl_ctx *c, int place) {
                     continue;
                 const tl_operand *a = &ev->args[0];
                 bool ours = a->kind == TL_OPD_ADDR && tl_same_global(f, a->place, here, place);
-                if (ours && f == here)
+                if (ours && f == here) {
+                    tl_func_walk_end(&w);
                     return false; /* set or reset on the path: the path knows */
+                }
                 if (api->role == ROLE_ATTR_RESET)
                     continue;
                 bool det = ev->nargs > 1 && spelled_detached(&ev->args[1]);
-                if (!det && (ours || a->kind != TL_OPD_ADDR))
+                if (!det && (ours || a->kind != TL_OPD_ADDR)) {
+                    tl_func_walk_end(&w);
                     return false;
+                }
                 detached = detached || (ours && det);
             }
     }

@@ -94,12 +94,29 @@ int tl_tu_func_index(const tl_tu *tu, const char *name) {
     return tl_name_index_get(&tu->func_index, name);
 }
 
-tl_func *tl_tu_func_at(const tl_tu *tu, int i) {
+static tl_func *unpack(const tl_tu *tu, int i, tl_arena *a) {
+    tl_func *f = tl_ir_unpack(tu->packed[i], tu->packed_len[i], a);
+    if (!f) { /* only tl_ir_pack's own bytes are read: a bug, not an input */
+        fprintf(stderr, "threadlint: internal error: function '%s' does not unpack\n",
+                tu->names[i]);
+        abort();
+    }
+    return f;
+}
+
+/* Function i as it is being built or as its view, or NULL. */
+static tl_func *held(const tl_tu *tu, int i) {
     if (tu->funcs[i])
-        return tu->funcs[i]; /* still being built */
+        return tu->funcs[i];
+    const struct tl_views *v = tu->views;
+    return i < v->cap ? v->of[i] : NULL;
+}
+
+tl_func *tl_tu_func_at(const tl_tu *tu, int i) {
+    tl_func *h = held(tu, i);
+    if (h)
+        return h;
     struct tl_views *v = tu->views;
-    if (i < v->cap && v->of[i])
-        return v->of[i];
     if (i >= v->cap) {
         int cap = v->cap ? v->cap : 64;
         while (cap <= i)
@@ -112,18 +129,37 @@ tl_func *tl_tu_func_at(const tl_tu *tu, int i) {
         v->held_cap = v->held_cap ? v->held_cap * 2 : 64;
         v->held = xrealloc(v->held, sizeof *v->held * (size_t)v->held_cap);
     }
-    tl_func *f = tl_ir_unpack(tu->packed[i], tu->packed_len[i], &v->arena);
-    if (!f) { /* only tl_ir_pack's own bytes are read: a bug, not an input */
-        fprintf(stderr, "threadlint: internal error: function '%s' does not unpack\n",
-                tu->names[i]);
-        abort();
-    }
+    tl_func *f = unpack(tu, i, &v->arena);
     v->of[i] = f;
     v->held[v->nheld++] = i;
     return f;
 }
 
 const char *tl_tu_func_name(const tl_tu *tu, int i) { return tu->names[i]; }
+
+static const tl_func *walk_at(tl_func_walk *w) {
+    if (w->index >= w->tu->nfuncs) {
+        tl_func_walk_end(w);
+        return NULL;
+    }
+    const tl_func *h = held(w->tu, w->index);
+    return h ? h : unpack(w->tu, w->index, &w->scratch);
+}
+
+const tl_func *tl_func_walk_begin(tl_func_walk *w, const tl_tu *tu) {
+    w->tu = tu;
+    w->index = 0;
+    tl_arena_init(&w->scratch);
+    return walk_at(w);
+}
+
+const tl_func *tl_func_walk_next(tl_func_walk *w) {
+    tl_arena_free(&w->scratch); /* not kept: a pointer kept past here is a use after free */
+    w->index++;
+    return walk_at(w);
+}
+
+void tl_func_walk_end(tl_func_walk *w) { tl_arena_free(&w->scratch); }
 
 void tl_tu_release_views(const tl_tu *tu) {
     struct tl_views *v = tu->views;

@@ -351,6 +351,21 @@ const char *tl_tu_func_name(const tl_tu *tu, int i); /* without a view */
 /* Ends every view: their memory is freed.  Called between functions
  * analysed, so a TU of any size holds few unpacked at once. */
 void tl_tu_release_views(const tl_tu *tu);
+/* A look at every function that keeps no pointer from one to the next
+ * (file-wide scans): a function with a view is that view, any other is
+ * unpacked into scratch memory the next step reuses, so a scan holds one
+ * function at a time, not the whole TU's.
+ *     tl_func_walk w;
+ *     for (const tl_func *f = tl_func_walk_begin(&w, tu); f; f = tl_func_walk_next(&w))
+ * A loop left early calls tl_func_walk_end; w.index is f's index. */
+typedef struct tl_func_walk {
+    const tl_tu *tu;
+    int index;
+    tl_arena scratch;
+} tl_func_walk;
+const tl_func *tl_func_walk_begin(tl_func_walk *w, const tl_tu *tu);
+const tl_func *tl_func_walk_next(tl_func_walk *w); /* NULL, and ended, after the last */
+void tl_func_walk_end(tl_func_walk *w);
 /* Packs f, a view of function i changed by its reader, as function i. */
 void tl_tu_store_func(tl_tu *tu, int i, const tl_func *f);
 const tl_func *tl_tu_find_func(const tl_tu *tu, const char *name);

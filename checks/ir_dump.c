@@ -324,5 +324,6 @@ void tl_ir_dump(const tl_tu *tu, FILE *out) {
         if (i)
             fputs("\n", out);
         dump_func(tu, i, out);
+        tl_tu_release_views(tu);
     }
 }

@@ -87,8 +87,8 @@ static bool fix_delete_in_hook(tl_ctx *c, tl_report *rep, const tl_res *r, const
  * its address, so that anything could). */
 static int global_writes(const tl_tu *tu, const char *name) {
     int n = 0;
-    for (int i = 0; i < tu->nfuncs; i++) {
-        const tl_func *g = tl_tu_func_at(tu, i);
+    tl_func_walk w;
+    for (const tl_func *g = tl_func_walk_begin(&w, tu); g; g = tl_func_walk_next(&w)) {
         for (int b = 0; b < g->nblocks; b++)
             for (int e = 0; e < g->blocks[b].nevents; e++) {
                 const tl_event *ev = &g->blocks[b].events[e];
@@ -163,12 +163,13 @@ static void fix_new_destructor(tl_ctx *c, tl_report *rep, const tl_res *r) {
 static bool name_unused(const tl_tu *tu, const char *name) {
     if (tl_tu_func_index(tu, name) >= 0)
         return false;
-    for (int i = 0; i < tu->nfuncs; i++) {
-        const tl_func *f = tl_tu_func_at(tu, i);
+    tl_func_walk w;
+    for (const tl_func *f = tl_func_walk_begin(&w, tu); f; f = tl_func_walk_next(&w))
         for (int k = 0; k < f->nvars; k++)
-            if (strcmp(f->vars[k].name, name) == 0)
+            if (strcmp(f->vars[k].name, name) == 0) {
+                tl_func_walk_end(&w);
                 return false;
-    }
+            }
     return true;
 }
 
@@ -327,9 +328,12 @@ static void check_init_key(tl_ctx *c, int i) {
 
 /* Does any function of the file delete the global `place` of `owner`? */
 static bool deleted_in_file(const tl_tu *tu, const tl_func *owner, int place) {
-    for (int i = 0; i < tu->nfuncs; i++)
-        if (tl_func_applies_to_global(tu, tl_tu_func_at(tu, i), is_delete, owner, place))
+    tl_func_walk w;
+    for (const tl_func *f = tl_func_walk_begin(&w, tu); f; f = tl_func_walk_next(&w))
+        if (tl_func_applies_to_global(tu, f, is_delete, owner, place)) {
+            tl_func_walk_end(&w);
             return true;
+        }
     return false;
 }
 

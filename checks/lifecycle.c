@@ -24,15 +24,16 @@ static bool is_once_runner(const char *name) {
 typedef bool (*call_fn)(const tl_event *call, void *ud);
 
 static bool each_call(const tl_tu *tu, call_fn fn, void *ud) {
-    for (int i = 0; i < tu->nfuncs; i++) {
-        const tl_func *f = tl_tu_func_at(tu, i);
+    tl_func_walk w;
+    for (const tl_func *f = tl_func_walk_begin(&w, tu); f; f = tl_func_walk_next(&w))
         for (int b = 0; b < f->nblocks; b++)
             for (int e = 0; e < f->blocks[b].nevents; e++) {
                 const tl_event *ev = &f->blocks[b].events[e];
-                if (ev->kind == TL_EV_CALL && fn(ev, ud))
+                if (ev->kind == TL_EV_CALL && fn(ev, ud)) {
+                    tl_func_walk_end(&w);
                     return true;
+                }
             }
-    }
     return false;
 }
 
@@ -62,11 +63,10 @@ static bool collect_registered(const tl_event *call, void *ud) {
 
 int tl_tu_finis(const tl_tu *tu, tl_arena *a, tl_fini **out) {
     fini_list l = {.tu = tu, .arena = a};
-    for (int i = 0; i < tu->nfuncs; i++) {
-        const tl_func *f = tl_tu_func_at(tu, i);
+    tl_func_walk w; /* a destructor found is kept as its view */
+    for (const tl_func *f = tl_func_walk_begin(&w, tu); f; f = tl_func_walk_next(&w))
         if (f->attrs & TL_FUNC_DESTRUCTOR)
-            add_fini(&l, f->name, f, "destructor");
-    }
+            add_fini(&l, f->name, tl_tu_func_at(tu, w.index), "destructor");
     each_call(tu, collect_registered, &l);
     *out = l.v;
     return l.n;

@@ -398,9 +398,37 @@ static void test_pack_is_stable(void) {
     tl_tu_free(&tu);
 }
 
+/* A walk sees every function once, in order; one with a view is that view
+ * (so identity with it holds), the others are unpacked afresh and keep no
+ * view behind; a walk left early ends cleanly. */
+static void test_walk(void) {
+    tl_tu tu;
+    tl_tu_init(&tu);
+    build_rich(&tu);
+    build_empty(&tu);
+    build_typical(&tu);
+    tl_tu_seal(&tu);
+    const tl_func *viewed = tl_tu_func_at(&tu, 1);
+    tl_func_walk w;
+    int seen = 0;
+    for (const tl_func *f = tl_func_walk_begin(&w, &tu); f; f = tl_func_walk_next(&w)) {
+        EXPECT(w.index == seen && strcmp(f->name, tl_tu_func_name(&tu, seen)) == 0);
+        EXPECT((f == viewed) == (seen == 1));
+        seen++;
+    }
+    EXPECT(seen == 3 && tu.views->nheld == 1);
+    const tl_func *first = tl_func_walk_begin(&w, &tu);
+    EXPECT(first && first->nblocks == 7);
+    tl_func_walk_end(&w);
+    tl_tu_release_views(&tu);
+    EXPECT(tu.views->nheld == 0 && tl_tu_func_at(&tu, 1) != NULL);
+    tl_tu_free(&tu);
+}
+
 int main(void) {
     test_round_trips();
     test_pack_is_stable();
+    test_walk();
     if (failures) {
         fprintf(stderr, "%d expectation(s) failed\n", failures);
         return 1;
