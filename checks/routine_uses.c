@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sync_uses.h"
+
 /* The use's kind ("a:", "da:", ...) and the rest after it. */
 static size_t kind_len(const char *use) {
     const char *colon = strchr(use, ':');
@@ -14,14 +16,9 @@ static bool through_arg(const char *use) {
     return k >= 2 && use[k - 2] == 'a';
 }
 
-static bool ends_with_arrow(const char *path) {
-    size_t n = strlen(path);
-    return n >= 2 && path[n - 2] == '-' && path[n - 1] == '>';
-}
-
 /* Path a then b: "lock" "m" -> "lock.m"; "in_pool->" "lock" -> "in_pool->lock". */
 static const char *sep_between(const char *a, const char *b) {
-    return a[0] && b[0] && !ends_with_arrow(a) ? "." : "";
+    return a[0] && b[0] && !tl_use_path_ends_with_arrow(a) ? "." : "";
 }
 
 /* The callee's use matching `use` of its caller given &p->path (path "":
@@ -34,7 +31,7 @@ static bool below(const char *use, const char *path, char *buf, size_t size) {
         if (strncmp(rest, path, plen) != 0)
             return false;
         rest += plen;
-        if (!ends_with_arrow(path)) {
+        if (!tl_use_path_ends_with_arrow(path)) {
             if (*rest == '.')
                 rest++;
             else if (*rest)

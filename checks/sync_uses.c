@@ -75,7 +75,7 @@ typedef struct scan {
     void *ud;
 } scan;
 
-static bool ends_with_arrow(const char *path) {
+bool tl_use_path_ends_with_arrow(const char *path) {
     size_t n = strlen(path);
     return n >= 2 && path[n - 2] == '-' && path[n - 1] == '>';
 }
@@ -224,7 +224,7 @@ static bool members(const char **p, bool arrows, char *out, size_t size) {
 /* Appends path `rest` to the use in buf ("a:in_pool->" + "lock"). */
 static bool join_path(char *buf, const char *rest, size_t size) {
     size_t k = strlen(buf);
-    bool sep = rest[0] && buf[k - 1] != ':' && !ends_with_arrow(buf);
+    bool sep = rest[0] && buf[k - 1] != ':' && !tl_use_path_ends_with_arrow(buf);
     return (size_t)snprintf(buf + k, size - k, "%s%s", sep ? "." : "", rest) < size - k;
 }
 
@@ -406,7 +406,8 @@ typedef struct trampoline_scan {
 /* "f->" (one member's pointee) into out as "f"; false for other paths. */
 static bool one_member(const char *path, char *out, size_t size) {
     size_t n = strlen(path);
-    if (n < 3 || !ends_with_arrow(path) || n - 2 >= size || strcspn(path, ".-") != n - 2)
+    if (n < 3 || !tl_use_path_ends_with_arrow(path) || n - 2 >= size ||
+        strcspn(path, ".-") != n - 2)
         return false;
     memcpy(out, path, n - 2);
     out[n - 2] = '\0';

@@ -27,6 +27,10 @@ bool tl_sync_api_uses(const char *name, size_t n, int *nobjects);
  * by_value: it takes the object itself (a key), not its address. */
 bool tl_sync_api_destroys(const char *name, size_t n, bool *by_value);
 
+/* A member path that ends going through a pointer ("in_pool->"), so the
+ * next member joins it with nothing between. */
+bool tl_use_path_ends_with_arrow(const char *path);
+
 typedef void (*tl_sync_use_fn)(const char *use, void *ud);
 /* Calls fn once per use in the definition def[0, n) whose one parameter
  * is param[0, plen) (plen 0: only globals are found), and once per object
