@@ -62,8 +62,8 @@ static bool joined_here(const tl_func *f, int handle) {
     for (int b = 0; b < f->nblocks; b++)
         for (int e = 0; e < f->blocks[b].nevents; e++) {
             const tl_event *ev = &f->blocks[b].events[e];
-            if (ev->kind == TL_EV_CALL && ev->nargs > 0 && ev->args[0].kind == TL_OPD_PLACE &&
-                ev->args[0].place == handle &&
+            if (ev->kind == TL_EV_CALL && ev->callee && ev->nargs > 0 && /* not indirect */
+                ev->args[0].kind == TL_OPD_PLACE && ev->args[0].place == handle &&
                 (strcmp(ev->callee, "pthread_join") == 0 || strcmp(ev->callee, "thrd_join") == 0))
                 return true;
         }

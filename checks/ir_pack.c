@@ -100,6 +100,8 @@ static unsigned char get_byte(reader *r) {
 }
 
 static unsigned long long get_uint(reader *r) {
+    if (r->p < r->end && *r->p < 0x80) /* most are one byte: deltas, ids, counts */
+        return *r->p++;
     unsigned long long v = 0;
     for (unsigned shift = 0; shift < 64; shift += 7) {
         unsigned char b = get_byte(r);

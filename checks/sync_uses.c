@@ -19,7 +19,16 @@ static bool contains(const char *s, size_t n, const char *word) {
     return false;
 }
 
+/* Every such API is named pthread_*, sem_*, mtx_*, cnd_* or tss_*, at
+ * least 7 bytes: most identifiers of a body are out at the first test
+ * (the lowering's prefilter asks of each one). */
+static bool may_name_sync_api(const char *name, size_t n) {
+    return n >= 7 && memchr("pmsct", name[0], 5) != NULL;
+}
+
 bool tl_sync_api_uses(const char *name, size_t n, int *nobjects) {
+    if (!may_name_sync_api(name, n))
+        return false;
     static const char *const prefixes[] = {
         "pthread_mutex_", "pthread_cond_", "pthread_rwlock_", "pthread_barrier_wait",
         "pthread_spin_", "sem_", "mtx_", "cnd_", NULL,
@@ -51,6 +60,8 @@ bool tl_sync_api_destroys(const char *name, size_t n, bool *by_value) {
         "pthread_barrier_destroy", "pthread_spin_destroy", "sem_destroy", "mtx_destroy",
         "cnd_destroy", "pthread_key_delete", "tss_delete", NULL,
     };
+    if (!may_name_sync_api(name, n))
+        return false;
     for (int i = 0; names[i]; i++)
         if (same_n(name, n, names[i])) {
             if (by_value)
