@@ -28,46 +28,6 @@ typedef struct skeleton {
     bool matters, ends_thread;
 } skeleton;
 
-typedef bool (*call_pred)(const tl_run *run, const tl_func *f, const tl_event *ev);
-
-static skeleton read_skeleton(tl_arena *a, const tl_run *run, const tl_func *f, call_pred matters,
-                              call_pred ends_thread) {
-    skeleton k = {.nblocks = f->nblocks, .entry = f->entry};
-    int ncalls = 0, nsuccs = 0;
-    for (int b = 0; b < f->nblocks; b++) {
-        ncalls += f->blocks[b].nevents;
-        for (int j = 0; tl_block_succ(&f->blocks[b], j) != -2; j++)
-            nsuccs++;
-    }
-    k.call_first = tl_arena_alloc(a, sizeof *k.call_first * ((size_t)f->nblocks + 1));
-    k.succ_first = tl_arena_alloc(a, sizeof *k.succ_first * ((size_t)f->nblocks + 1));
-    k.calls = tl_arena_alloc(a, sizeof *k.calls * ((size_t)ncalls + 1));
-    k.succs = tl_arena_alloc(a, sizeof *k.succs * ((size_t)nsuccs + 1));
-    k.returns = tl_arena_alloc(a, (size_t)f->nblocks + 1);
-    ncalls = nsuccs = 0;
-    for (int b = 0; b < f->nblocks; b++) {
-        const tl_block *blk = &f->blocks[b];
-        k.call_first[b] = ncalls;
-        for (int e = 0; e < blk->nevents; e++) {
-            const tl_event *ev = &blk->events[e];
-            if (ev->kind != TL_EV_CALL)
-                continue;
-            k.matters = k.matters || matters(run, f, ev);
-            k.ends_thread = k.ends_thread || ends_thread(run, f, ev);
-            int c = tl_run_func(run, ev->callee);
-            if (c >= 0)
-                k.calls[ncalls++] = c * 2 + (ev->callee_kind == TL_CALLEE_DEFINED);
-        }
-        k.succ_first[b] = nsuccs;
-        for (int j = 0, t; (t = tl_block_succ(blk, j)) != -2; j++)
-            k.succs[nsuccs++] = t;
-        k.returns[b] = blk->term == TL_TERM_RETURN;
-    }
-    k.call_first[f->nblocks] = ncalls;
-    k.succ_first[f->nblocks] = nsuccs;
-    return k;
-}
-
 /* Who calls whom, backwards: callers[first[c] .. first[c + 1]) call c
  * (once per call), so a fact that flows from callees to callers is
  * propagated along each call once rather than by rescanning the TU until
@@ -203,6 +163,44 @@ static bool ends_thread(const tl_run *run, const tl_func *f, const tl_event *ev)
     return x && x->exits_thread;
 }
 
+/* f's skeleton, in `a`. */
+static skeleton read_skeleton(tl_arena *a, const tl_run *run, const tl_func *f) {
+    skeleton k = {.nblocks = f->nblocks, .entry = f->entry};
+    int ncalls = 0, nsuccs = 0;
+    for (int b = 0; b < f->nblocks; b++) {
+        ncalls += f->blocks[b].nevents;
+        for (int j = 0; tl_block_succ(&f->blocks[b], j) != -2; j++)
+            nsuccs++;
+    }
+    k.call_first = tl_arena_alloc(a, sizeof *k.call_first * ((size_t)f->nblocks + 1));
+    k.succ_first = tl_arena_alloc(a, sizeof *k.succ_first * ((size_t)f->nblocks + 1));
+    k.calls = tl_arena_alloc(a, sizeof *k.calls * ((size_t)ncalls + 1));
+    k.succs = tl_arena_alloc(a, sizeof *k.succs * ((size_t)nsuccs + 1));
+    k.returns = tl_arena_alloc(a, (size_t)f->nblocks + 1);
+    ncalls = nsuccs = 0;
+    for (int b = 0; b < f->nblocks; b++) {
+        const tl_block *blk = &f->blocks[b];
+        k.call_first[b] = ncalls;
+        for (int e = 0; e < blk->nevents; e++) {
+            const tl_event *ev = &blk->events[e];
+            if (ev->kind != TL_EV_CALL)
+                continue;
+            k.matters = k.matters || matters(run, f, ev);
+            k.ends_thread = k.ends_thread || ends_thread(run, f, ev);
+            int c = tl_run_func(run, ev->callee);
+            if (c >= 0)
+                k.calls[ncalls++] = c * 2 + (ev->callee_kind == TL_CALLEE_DEFINED);
+        }
+        k.succ_first[b] = nsuccs;
+        for (int j = 0, t; (t = tl_block_succ(blk, j)) != -2; j++)
+            k.succs[nsuccs++] = t;
+        k.returns[b] = blk->term == TL_TERM_RETURN;
+    }
+    k.call_first[f->nblocks] = ncalls;
+    k.succ_first[f->nblocks] = nsuccs;
+    return k;
+}
+
 /* What every run over a TU works out first: the call graph, the functions
  * that can matter, those that never return. */
 static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config *cfg,
@@ -224,7 +222,7 @@ static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config 
     tl_arena_init(&scratch);
     skeleton *sk = tl_arena_alloc(&scratch, sizeof *sk * ((size_t)tu->nfuncs + 1));
     for (int i = 0; i < tu->nfuncs; i++) {
-        sk[i] = read_skeleton(&scratch, run, tl_tu_func_at(tu, i), matters, ends_thread);
+        sk[i] = read_skeleton(&scratch, run, tl_tu_func_at(tu, i));
         tl_tu_release_views(tu);
         interesting[i] = sk[i].matters;
         exits[i] = sk[i].ends_thread;

@@ -353,7 +353,7 @@ const char *tl_tu_func_name(const tl_tu *tu, int i); /* without a view */
 void tl_tu_release_views(const tl_tu *tu);
 /* A look at every function that keeps no pointer from one to the next
  * (file-wide scans): a function with a view is that view, any other is
- * unpacked into scratch memory the next step reuses, so a scan holds one
+ * unpacked into scratch memory the next step frees, so a scan holds one
  * function at a time, not the whole TU's.
  *     tl_func_walk w;
  *     for (const tl_func *f = tl_func_walk_begin(&w, tu); f; f = tl_func_walk_next(&w))

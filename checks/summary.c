@@ -67,8 +67,7 @@ static bool param_path(tl_arena *a, const tl_func *f, int place, tl_sum_entry *e
     for (int p = place; f->places[p].sel != TL_SEL_BASE; p = f->places[p].parent) {
         i--;
         e->sels[i] = f->places[p].sel;
-        /* the summary outlives the function's view, where derived places live */
-        e->fields[i] = tl_arena_strdup(a, f->places[p].field);
+        e->fields[i] = f->places[p].field;
     }
     return true;
 }
@@ -201,10 +200,14 @@ void tl_summary_add_exit(tl_arena *a, tl_summary *sum, const tl_func *f, const t
         g.entries = g.nentries ? tl_arena_memdup(a, g.entries, sizeof *g.entries * (size_t)g.nentries)
                                : NULL;
         g.cap = g.nentries;
-        for (int i = 0; i < g.nentries; i++) { /* their texts may live in f's view */
-            tl_res *r = &g.entries[i].res;
-            r->label = tl_arena_strdup(a, r->label);
-            r->handle_text = tl_arena_strdup(a, r->handle_text);
+        /* kept, it outlives f's view, where derived places' fields and
+         * spelled names live: it takes its own copies */
+        for (int i = 0; i < g.nentries; i++) {
+            tl_sum_entry *e = &g.entries[i];
+            for (int k = 0; k < e->nsels; k++)
+                e->fields[k] = tl_arena_strdup(a, e->fields[k]);
+            e->res.label = tl_arena_strdup(a, e->res.label);
+            e->res.handle_text = tl_arena_strdup(a, e->res.handle_text);
         }
         sum->groups = grow_exact(a, sum->groups, sizeof *sum->groups, &sum->cap, sum->ngroups);
         sum->groups[sum->ngroups++] = g;
