@@ -186,6 +186,13 @@ CXCursor lower_only_child(CXCursor c) {
     return oc.n == 1 ? oc.child : clang_getNullCursor();
 }
 
+static bool is_ext_vector_or_pointer(CXType t) {
+    t = clang_getCanonicalType(t);
+    if (t.kind == CXType_Pointer)
+        t = clang_getCanonicalType(clang_getPointeeType(t));
+    return t.kind == CXType_ExtVector;
+}
+
 CXCursor lower_wrapped(CXCursor c) {
     CXCursor inner = lower_only_child(c);
     if (clang_Cursor_isNull(inner))
@@ -193,7 +200,12 @@ CXCursor lower_wrapped(CXCursor c) {
     if (clang_getCursorKind(c) == CXCursor_ParenExpr)
         return inner;
     /* An implicit conversion spans exactly its operand; va_arg(ap, T) or
-     * v.xy span more than theirs. */
+     * v.xy span more than theirs.  Extents cost a lex each, and a
+     * conversion is where its operand is (libclang's location looks through
+     * it): of the others only v.xy starts there, on an ext vector. */
+    if (clang_equalLocations(clang_getCursorLocation(c), clang_getCursorLocation(inner)) &&
+        !is_ext_vector_or_pointer(clang_getCursorType(inner)))
+        return inner;
     if (clang_equalRanges(clang_getCursorExtent(c), clang_getCursorExtent(inner)))
         return inner;
     return clang_getNullCursor();
