@@ -118,6 +118,15 @@ typedef struct lower_tu {
     bool *def_useful;       /* per def: can matter to a caller's analysis */
     lower_ints queue;
     char *source_name; /* preprocessed text: the source its markers name */
+    /* The last locations mapped (lower_src.c): a cursor's ends are mostly
+     * its parent's or its child's, and each mapping costs libclang two
+     * decompositions. */
+    struct lower_loc_memo {
+        CXSourceLocation at;
+        tl_loc file;               /* at as a file location */
+        unsigned expansion_offset; /* at's expansion location's offset */
+        bool used;
+    } loc_memo[64];
 } lower_tu;
 
 /* Preprocessed text: which source its line markers name (lower_presumed.c). */

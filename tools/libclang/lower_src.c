@@ -87,12 +87,25 @@ static void build_line_starts(lower_file *f) {
     f->nlines = n;
 }
 
-/* The 0-based line holding off; locations mostly arrive in order, so the
- * last answer is tried first. */
+static bool line_holds(const lower_file *f, unsigned line, unsigned off) {
+    return off >= f->line_starts[line] && (line + 1 == f->nlines || off < f->line_starts[line + 1]);
+}
+
+/* The 0-based line holding off.  Locations arrive near each other (an
+ * expression's two ends, the next statement), so the lines around the
+ * last answer are tried before a search of the whole file. */
 static unsigned line_of(lower_file *f, unsigned off) {
+    enum { NEAR = 8 };
     unsigned last = f->last_line;
-    if (off >= f->line_starts[last] && (last + 1 == f->nlines || off < f->line_starts[last + 1]))
-        return last;
+    for (unsigned i = 0; i < NEAR; i++) {
+        unsigned line = off >= f->line_starts[last] ? last + i : last - i;
+        if (line >= f->nlines) /* also a step back past line 0 */
+            break;
+        if (line_holds(f, line, off)) {
+            f->last_line = line;
+            return line;
+        }
+    }
     unsigned lo = 0, hi = f->nlines - 1;
     while (lo < hi) {
         unsigned mid = lo + (hi - lo + 1) / 2;
@@ -128,11 +141,30 @@ static tl_loc map_loc(lower_tu *lt, CXSourceLocation l, loc_fn how) {
     return r;
 }
 
+static bool same_location(CXSourceLocation a, CXSourceLocation b) {
+    /* what clang_equalLocations compares, without a call into libclang */
+    return a.ptr_data[0] == b.ptr_data[0] && a.ptr_data[1] == b.ptr_data[1] &&
+           a.int_data == b.int_data;
+}
+
+/* l as a file location and as an expansion location's offset, remembered
+ * in a small table indexed by l's bits (as compared above). */
+static const struct lower_loc_memo *memo_loc(lower_tu *lt, CXSourceLocation l) {
+    enum { SLOTS = sizeof lt->loc_memo / sizeof lt->loc_memo[0] };
+    unsigned slot = (l.int_data * 2654435761u) >> 26 & (SLOTS - 1);
+    struct lower_loc_memo *m = &lt->loc_memo[slot];
+    if (m->used && same_location(m->at, l))
+        return m;
+    m->at = l;
+    m->file = map_loc(lt, l, clang_getFileLocation);
+    clang_getExpansionLocation(l, NULL, NULL, NULL, &m->expansion_offset);
+    m->used = true;
+    return m;
+}
+
 /* File locations: a macro argument maps to where it was written, the rest
  * of a macro to its expansion site (pthread_cleanup_push -> the user's line). */
-tl_loc lower_loc(lower_tu *lt, CXSourceLocation l) {
-    return map_loc(lt, l, clang_getFileLocation);
-}
+tl_loc lower_loc(lower_tu *lt, CXSourceLocation l) { return memo_loc(lt, l)->file; }
 
 static bool range_ok(tl_range r) {
     return r.begin.file == r.end.file && r.end.offset >= r.begin.offset;
@@ -155,10 +187,15 @@ bool lower_in_macro_arg(CXSourceLocation l) {
 tl_range lower_extent(lower_tu *lt, CXCursor c) {
     CXSourceRange x = clang_getCursorExtent(c);
     CXSourceLocation b = clang_getRangeStart(x), e = clang_getRangeEnd(x);
-    tl_range r = {lower_loc(lt, b), lower_loc(lt, e)};
+    const struct lower_loc_memo *mb = memo_loc(lt, b);
+    bool b_in_arg = mb->expansion_offset != mb->file.offset;
+    tl_range r = {mb->file, {0}};
+    const struct lower_loc_memo *me = memo_loc(lt, e); /* may take mb's slot */
+    r.end = me->file;
+    bool e_in_arg = me->expansion_offset != me->file.offset;
     /* `IS_UDP(c->transport)` expanding to `((x) == 2)`: one end in a macro
      * argument, the other in the body; the whole invocation is the range. */
-    if (range_ok(r) && in_macro_arg(b, r.begin.offset) == in_macro_arg(e, r.end.offset))
+    if (range_ok(r) && b_in_arg == e_in_arg)
         return r;
     r.begin = map_loc(lt, b, clang_getExpansionLocation);
     r.end = map_loc(lt, e, clang_getExpansionLocation);
