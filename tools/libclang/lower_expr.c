@@ -48,9 +48,11 @@ static tl_operand opaque(lower_fn *lf, CXCursor c) {
 
 static tl_operand constant(lower_fn *lf, CXCursor c) {
     long long v;
-    if (lower_eval_int(c, &v))
-        return tl_opd_const(v, lower_cursor_text(lf->lt, c));
-    return opaque(lf, c);
+    tl_range r = lower_extent(lf->lt, c);
+    const char *text = lower_text(lf->lt, r);
+    if (lower_eval_literal(lf->lt, c, r, &v))
+        return tl_opd_const(v, text);
+    return tl_opd_opaque(text);
 }
 
 /* The value of an array-typed lvalue: the address of its elements. */
@@ -250,7 +252,9 @@ static tl_operand cast(lower_fn *lf, CXCursor c, bool used) {
     tl_operand o = lower_expr(lf, inner, used);
     if (o.kind == TL_OPD_CONST) {
         long long v;
-        if (lower_eval_int(c, &v)) /* (unsigned char)300 */
+        /* (unsigned char)300; a pointer never evaluates to an integer,
+         * and asking costs the evaluator a type's spelling */
+        if (!lower_type_is_pointer(clang_getCursorType(c)) && lower_eval_int(c, &v))
             o.ival = v;
         o.text = lower_cursor_text(lf->lt, c);
     }
