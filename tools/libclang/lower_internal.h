@@ -127,6 +127,13 @@ typedef struct lower_tu {
         unsigned expansion_offset; /* at's expansion location's offset */
         bool used;
     } loc_memo[64];
+    /* The last extents taken: a statement's is asked for by its scope, its
+     * fix-it context and its loop target in turn, and each costs a lex. */
+    struct lower_extent_memo {
+        CXCursor at;
+        tl_range range;
+        bool used;
+    } extent_memo[32];
 } lower_tu;
 
 /* Preprocessed text: which source its line markers name (lower_presumed.c). */

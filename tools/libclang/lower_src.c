@@ -2,6 +2,7 @@
  * libclang already holds: much cheaper than tokenizing. */
 #include "lower_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,8 +185,27 @@ bool lower_in_macro_arg(CXSourceLocation l) {
     return in_macro_arg(l, off);
 }
 
+static bool same_cursor(const CXCursor *a, const CXCursor *b) {
+    /* byte equality implies clang_equalCursors (which also equates a few
+     * declaration cursors that differ in a flag: those just miss) */
+    return memcmp(a, b, sizeof *a) == 0;
+}
+
+static tl_range map_extent(lower_tu *lt, CXSourceRange x);
+
 tl_range lower_extent(lower_tu *lt, CXCursor c) {
-    CXSourceRange x = clang_getCursorExtent(c);
+    enum { SLOTS = sizeof lt->extent_memo / sizeof lt->extent_memo[0] };
+    uintptr_t key = (uintptr_t)c.data[1] ^ (uintptr_t)c.data[0] ^ (uintptr_t)c.kind;
+    struct lower_extent_memo *m = &lt->extent_memo[(key >> 4 ^ key >> 9) & (SLOTS - 1)];
+    if (!m->used || !same_cursor(&m->at, &c)) {
+        m->at = c;
+        m->range = map_extent(lt, clang_getCursorExtent(c));
+        m->used = true;
+    }
+    return m->range;
+}
+
+static tl_range map_extent(lower_tu *lt, CXSourceRange x) {
     CXSourceLocation b = clang_getRangeStart(x), e = clang_getRangeEnd(x);
     const struct lower_loc_memo *mb = memo_loc(lt, b);
     bool b_in_arg = mb->expansion_offset != mb->file.offset;
