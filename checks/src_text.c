@@ -6,13 +6,17 @@ bool tl_src_is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool tl_src_is_ident(char c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+/* Static, so the scanners below inline them: this object is built
+ * position-independent, where a call to the exported name stays a call. */
+static bool ident_start(char c) {
+    return (unsigned)((c | 0x20) - 'a') < 26 || c == '_';
 }
 
-static bool ident_start(char c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+static bool ident_char(char c) {
+    return ident_start(c) || (unsigned)(c - '0') < 10;
 }
+
+bool tl_src_is_ident(char c) { return ident_char(c); }
 
 size_t tl_src_skip_blank(const char *s, size_t i, size_t end) {
     while (i < end) {
@@ -311,7 +315,7 @@ bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
             i++;
         } else if (ident_start(c)) {
             size_t b = i;
-            while (i < n && tl_src_is_ident(t[i]))
+            while (i < n && ident_char(t[i]))
                 i++;
             if (fn(t + b, i - b, ud))
                 return true;
