@@ -15,13 +15,27 @@
 #include "summary_ext.h"
 #include "sync_uses.h"
 
-/* A set of identifiers (open addressing over borrowed spans). */
-typedef struct name_set {
-    const char **v;
-    size_t *len;
-    int *value;
-    int cap, n;
-} name_set;
+/* What one word means to the selection.  Every word the bodies spell gets
+ * one, on first sight, so each further mention costs one probe: the
+ * name-only tests (sync API, noreturn, thread word) run once per word. */
+typedef struct word {
+    const char *name; /* borrowed: a module's, an option's, or a span of the TU's text */
+    size_t len;
+    unsigned long hash;
+    bool api;         /* a modelled name or a macro that expands to one: has `gate` */
+    int gate;         /* api_text.h */
+    int def;          /* the first definition so named, or -1 */
+    bool user;        /* a helper in another file that uses or destroys through its argument */
+    bool sync_api;    /* tl_sync_api_uses or tl_sync_api_destroys */
+    bool noreturn;    /* tl_is_builtin_noreturn_n */
+    bool thread_word; /* pthread_* or thrd_* */
+} word;
+
+/* The words, by open addressing over their hashes. */
+typedef struct lexicon {
+    word *v; /* v[i].name NULL: a free slot */
+    size_t cap, n;
+} lexicon;
 
 static unsigned long hash_span(const char *s, size_t n) {
     unsigned long h = 5381;
@@ -30,81 +44,80 @@ static unsigned long hash_span(const char *s, size_t n) {
     return h;
 }
 
-/* The slot holding `name`, or -1. */
-static long set_slot(const name_set *s, const char *name, size_t n) {
-    if (!s->cap)
-        return -1;
-    for (unsigned long i = hash_span(name, n) & (unsigned long)(s->cap - 1); s->v[i];
-         i = (i + 1) & (unsigned long)(s->cap - 1))
-        if (s->len[i] == n && memcmp(s->v[i], name, n) == 0)
-            return (long)i;
-    return -1;
+/* The slot of name[0, n) (hash h): its word's, or the free one it would take. */
+static size_t lexicon_slot(const lexicon *lx, const char *name, size_t n, unsigned long h) {
+    size_t mask = lx->cap - 1, i = h & mask;
+    while (lx->v[i].name && !(lx->v[i].hash == h && lx->v[i].len == n &&
+                              memcmp(lx->v[i].name, name, n) == 0))
+        i = (i + 1) & mask;
+    return i;
 }
 
-static int set_find(const name_set *s, const char *name, size_t n) {
-    long i = set_slot(s, name, n);
-    return i >= 0 ? s->value[i] : -1;
+static void lexicon_grow(lexicon *lx) {
+    lexicon old = *lx;
+    lx->cap = old.cap ? old.cap * 2 : 256;
+    lx->v = calloc(lx->cap, sizeof *lx->v);
+    if (!lx->v)
+        abort();
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.v[i].name)
+            lx->v[lexicon_slot(lx, old.v[i].name, old.v[i].len, old.v[i].hash)] = old.v[i];
+    free(old.v);
 }
 
-static void set_put(name_set *s, const char *name, size_t n, int value) {
-    if ((s->n + 1) * 2 > s->cap) {
-        name_set old = *s;
-        s->cap = old.cap ? old.cap * 2 : 64;
-        s->n = 0;
-        s->v = calloc((size_t)s->cap, sizeof *s->v);
-        s->len = calloc((size_t)s->cap, sizeof *s->len);
-        s->value = calloc((size_t)s->cap, sizeof *s->value);
-        if (!s->v || !s->len || !s->value)
-            abort();
-        for (int i = 0; i < old.cap; i++)
-            if (old.v[i])
-                set_put(s, old.v[i], old.len[i], old.value[i]);
-        free(old.v);
-        free(old.len);
-        free(old.value);
+/* The word name[0, n), added on first sight. */
+static word *lexicon_word(lexicon *lx, const char *name, size_t n) {
+    if ((lx->n + 1) * 2 > lx->cap)
+        lexicon_grow(lx);
+    unsigned long h = hash_span(name, n);
+    word *w = &lx->v[lexicon_slot(lx, name, n, h)];
+    if (!w->name) {
+        *w = (word){
+            .name = name,
+            .len = n,
+            .hash = h,
+            .gate = TL_GATE_NOT_API,
+            .def = -1,
+            .sync_api = tl_sync_api_uses(name, n, NULL) || tl_sync_api_destroys(name, n, NULL),
+            .noreturn = tl_is_builtin_noreturn_n(name, n),
+            .thread_word = (n > 8 && memcmp(name, "pthread_", 8) == 0) ||
+                           (n > 5 && memcmp(name, "thrd_", 5) == 0),
+        };
+        lx->n++;
     }
-    unsigned long i = hash_span(name, n) & (unsigned long)(s->cap - 1);
-    while (s->v[i]) {
-        if (s->len[i] == n && memcmp(s->v[i], name, n) == 0)
-            return;
-        i = (i + 1) & (unsigned long)(s->cap - 1);
+    return w;
+}
+
+/* The word name[0, n) if seen, else NULL. */
+static const word *lexicon_find(const lexicon *lx, const char *name, size_t n) {
+    if (!lx->cap)
+        return NULL;
+    const word *w = &lx->v[lexicon_slot(lx, name, n, hash_span(name, n))];
+    return w->name ? w : NULL;
+}
+
+/* An API's gate: the first given stands, as a macro's is widened later. */
+static void add_api(lexicon *lx, const char *name, int gate) {
+    word *w = lexicon_word(lx, name, strlen(name));
+    if (!w->api) {
+        w->api = true;
+        w->gate = gate;
     }
-    s->v[i] = name;
-    s->len[i] = n;
-    s->value[i] = value;
-    s->n++;
 }
-
-static void set_free(name_set *s) {
-    free(s->v);
-    free(s->len);
-    free(s->value);
-}
-
-typedef struct selector {
-    name_set apis;  /* modelled names and macros that expand to them -> gate */
-    name_set defs;  /* definition name -> index */
-    name_set users; /* helpers in other files that use or destroy through their argument */
-} selector;
 
 /* The gate (api_text.h) of an API or macro name; TL_GATE_NOT_API for others. */
 static int api_gate(const char *id, size_t n, void *ud) {
-    const selector *s = ud;
-    long i = set_slot(&s->apis, id, n);
-    return i >= 0 ? s->apis.value[i] : TL_GATE_NOT_API;
+    const word *w = lexicon_find(ud, id, n);
+    return w && w->api ? w->gate : TL_GATE_NOT_API;
 }
 
 static void set_api_gate(const char *id, size_t n, int gate, void *ud) {
-    selector *s = ud;
-    long i = set_slot(&s->apis, id, n);
-    if (i >= 0)
-        s->apis.value[i] = gate;
-    else
-        set_put(&s->apis, id, n, gate);
+    word *w = lexicon_word(ud, id, n);
+    w->api = true;
+    w->gate = gate;
 }
 
 typedef struct file_scan {
-    selector *s;
     CXTranslationUnit tu;
     const char **text;
     size_t *size;
@@ -142,31 +155,29 @@ typedef struct body_refs {
 } body_refs;
 
 typedef struct body_scan {
-    selector *s;
+    lexicon *words;
     body_refs *out;
     const char *end; /* of the body's text */
 } body_scan;
 
 static bool collect(const char *id, size_t n, void *ud) {
     body_scan *b = ud;
-    int gate = api_gate(id, n, b->s);
+    const word *w = lexicon_word(b->words, id, n);
+    int gate = w->api ? w->gate : TL_GATE_NOT_API;
     if (gate == TL_GATE_ACCESSOR)
         b->out->accessor = true;
     else if (gate == TL_GATE_COMPANION)
         b->out->companion = true;
     else if (!b->out->api && tl_text_call_may_matter(id + n, b->end, gate))
         b->out->api = true;
-    if ((n > 8 && memcmp(id, "pthread_", 8) == 0) || (n > 5 && memcmp(id, "thrd_", 5) == 0))
+    if (w->thread_word)
         b->out->thread_word = true;
-    if (!b->out->sync && (tl_sync_api_uses(id, n, NULL) || tl_sync_api_destroys(id, n, NULL) ||
-                          set_find(&b->s->users, id, n) >= 0))
+    if (w->sync_api || w->user)
         b->out->sync = true;
-    int d = set_find(&b->s->defs, id, n);
-    if (d >= 0) {
-        lower_ints_push(&b->out->defs, d);
-    } else if (!b->out->stop) {
-        b->out->stop = tl_is_builtin_noreturn_n(id, n);
-    }
+    if (w->def >= 0)
+        lower_ints_push(&b->out->defs, w->def);
+    else if (w->noreturn)
+        b->out->stop = true;
     return false;
 }
 
@@ -239,23 +250,22 @@ static void note_sync_uses(lower_tu *lt, CXCursor d, const char *name, const cha
 
 void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     int n = lt->defs.n;
-    selector s = {0};
+    lexicon words = {0};
     for (int m = 1; m < tl_module_count(); m++)
         for (const char *const *api = tl_module_get(m)->apis; *api; api++)
-            set_put(&s.apis, *api, strlen(*api), tl_module_api_gate(*api));
+            add_api(&words, *api, tl_module_api_gate(*api));
     for (int m = 1; m < tl_module_count(); m++)
         for (const char *const *c = tl_module_get(m)->companions; c && *c; c++)
-            set_put(&s.apis, *c, strlen(*c), TL_GATE_COMPANION);
+            add_api(&words, *c, TL_GATE_COMPANION);
     for (int w = 0; lt->opts && w < lt->opts->nwrappers; w++) /* rewritten into APIs later */
-        set_put(&s.apis, lt->opts->wrappers[w].name, strlen(lt->opts->wrappers[w].name),
-                TL_GATE_ALWAYS);
+        add_api(&words, lt->opts->wrappers[w].name, TL_GATE_ALWAYS);
     const tl_ext_summaries *ext = lt->opts ? lt->opts->external : NULL;
     for (int e = 0; ext && e < ext->n; e++) /* helpers in other files that act */
         if (tl_ext_summary_acts(&ext->items[e])) /* a conflict has no summary */
-            set_put(&s.apis, ext->items[e].name, strlen(ext->items[e].name), TL_GATE_ALWAYS);
+            add_api(&words, ext->items[e].name, TL_GATE_ALWAYS);
     for (int e = 0; ext && e < ext->n; e++)
         if (!ext->items[e].conflict && ext->items[e].nuses > 0)
-            set_put(&s.users, ext->items[e].name, strlen(ext->items[e].name), 1);
+            lexicon_word(&words, ext->items[e].name, strlen(ext->items[e].name))->user = true;
     const char **text = calloc((size_t)n + 1, sizeof *text);
     size_t *len = calloc((size_t)n + 1, sizeof *len);
     body_refs *refs = calloc((size_t)n + 1, sizeof *refs);
@@ -269,25 +279,27 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         const char *cs = clang_getCString(sp);
         char *kept = tl_arena_strdup(&lt->tu->arena, cs ? cs : "");
         clang_disposeString(sp);
-        set_put(&s.defs, kept, strlen(kept), i);
+        word *w = lexicon_word(&words, kept, strlen(kept));
+        if (w->def < 0)
+            w->def = i;
         name[i] = kept;
         note_unread_arg(lt, d, kept, text[i], len[i]);
     }
     /* macros that expand to an API, from every non-system file of the TU
      * (zstd spells pthread_create as ZSTD_pthread_create in a header) */
-    file_scan fs = {.s = &s, .tu = lt->cx};
+    file_scan fs = {.tu = lt->cx};
     clang_getInclusions(lt->cx, collect_file, &fs);
     for (int round = 0; round < 4; round++) {
         bool changed = false;
         for (int f = 0; f < fs.n; f++)
-            changed |= tl_text_scan_macros(fs.text[f], fs.size[f], api_gate, set_api_gate, &s);
+            changed |= tl_text_scan_macros(fs.text[f], fs.size[f], api_gate, set_api_gate, &words);
         if (!changed)
             break;
     }
     free(fs.text);
     free(fs.size);
     for (int i = 0; i < n; i++) {
-        body_scan b = {&s, &refs[i], text[i] ? text[i] + len[i] : NULL};
+        body_scan b = {&words, &refs[i], text[i] ? text[i] + len[i] : NULL};
         if (text[i])
             tl_src_each_ident(text[i], len[i], collect, &b);
         else
@@ -319,9 +331,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     }
     for (int i = 0; i < n; i++)
         lower_ints_free(&refs[i].defs);
-    set_free(&s.apis);
-    set_free(&s.defs);
-    set_free(&s.users);
+    free(words.v);
     free(refs);
     free(name);
     free(text);
