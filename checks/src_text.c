@@ -326,12 +326,6 @@ bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
     return false;
 }
 
-typedef struct param_uses {
-    const char *def, *param;
-    size_t plen;
-    int reads;
-} param_uses;
-
 /* Is t[0, at) ending in `(void)` (blanks and comments aside)? */
 static bool after_void_cast(const char *t, size_t at) {
     static const char want[] = "(void)";
@@ -346,9 +340,22 @@ static bool after_void_cast(const char *t, size_t at) {
     return k == 0;
 }
 
+/* Is id[0, n), an identifier of def, a mention of the parameter that is
+ * not `(void)param` (its declaration counts)? */
+static bool mentions_param(const char *def, const char *id, size_t n, const char *param,
+                           size_t plen) {
+    return n == plen && memcmp(id, param, n) == 0 && !after_void_cast(def, (size_t)(id - def));
+}
+
+typedef struct param_uses {
+    const char *def, *param;
+    size_t plen;
+    int reads;
+} param_uses;
+
 static bool count_read(const char *id, size_t n, void *ud) {
     param_uses *u = ud;
-    if (n == u->plen && memcmp(id, u->param, n) == 0 && !after_void_cast(u->def, (size_t)(id - u->def)))
+    if (mentions_param(u->def, id, n, u->param, u->plen))
         u->reads++;
     return u->reads > 1; /* the declaration, then a read: done */
 }
@@ -360,11 +367,6 @@ bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t pl
     tl_src_each_ident(def, n, count_read, &u);
     return u.reads == 1; /* none: declared out of sight (a macro), so unknown */
 }
-
-typedef struct loop_scan {
-    const char *end;
-    bool found;
-} loop_scan;
 
 /* The text after `p` past blanks starts with `want` (blanks inside it
  * skipped too); returns where the match ends, or NULL. */
@@ -379,13 +381,24 @@ static const char *match_loose(const char *p, const char *end, const char *want)
     return p;
 }
 
-static bool endless_at(const char *id, size_t n, void *ud) {
-    loop_scan *s = ud;
+/* Is id[0, n), in text ending at end, the head of an endless loop? */
+static bool endless_loop_head(const char *id, size_t n, const char *end) {
     const char *after = id + n;
     if (n == 3 && memcmp(id, "for", 3) == 0)
-        s->found = match_loose(after, s->end, "(;;)") != NULL;
-    else if (n == 5 && memcmp(id, "while", 5) == 0)
-        s->found = match_loose(after, s->end, "(1)") || match_loose(after, s->end, "(true)");
+        return match_loose(after, end, "(;;)") != NULL;
+    if (n == 5 && memcmp(id, "while", 5) == 0)
+        return match_loose(after, end, "(1)") || match_loose(after, end, "(true)");
+    return false;
+}
+
+typedef struct loop_scan {
+    const char *end;
+    bool found;
+} loop_scan;
+
+static bool endless_at(const char *id, size_t n, void *ud) {
+    loop_scan *s = ud;
+    s->found = endless_loop_head(id, n, s->end);
     return s->found;
 }
 
@@ -393,4 +406,20 @@ bool tl_src_has_endless_loop(const char *def, size_t n) {
     loop_scan s = {def + n, false};
     tl_src_each_ident(def, n, endless_at, &s);
     return s.found;
+}
+
+void tl_src_body_facts_init(tl_src_body_facts *f, const char *def, size_t n, const char *param,
+                            size_t plen) {
+    *f = (tl_src_body_facts){.def = def, .end = def + n, .param = param, .plen = plen};
+}
+
+void tl_src_body_facts_see(tl_src_body_facts *f, const char *id, size_t n) {
+    if (!f->endless)
+        f->endless = endless_loop_head(id, n, f->end);
+    if (f->param_mentions < 2 && mentions_param(f->def, id, n, f->param, f->plen))
+        f->param_mentions++;
+}
+
+bool tl_src_body_facts_param_unread(const tl_src_body_facts *f) {
+    return !f->plen || f->param_mentions == 1;
 }

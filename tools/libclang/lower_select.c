@@ -158,6 +158,7 @@ typedef struct body_scan {
     lexicon *words;
     body_refs *out;
     const char *end; /* of the body's text */
+    tl_src_body_facts facts;
 } body_scan;
 
 static bool collect(const char *id, size_t n, void *ud) {
@@ -178,6 +179,7 @@ static bool collect(const char *id, size_t n, void *ud) {
         lower_ints_push(&b->out->defs, w->def);
     else if (w->noreturn)
         b->out->stop = true;
+    tl_src_body_facts_see(&b->facts, id, n);
     return false;
 }
 
@@ -216,21 +218,30 @@ static void propagate(int n, const body_refs *refs, bool *flag) {
     free(of);
 }
 
-/* A definition with one parameter its body never reads: a start routine
- * given it ignores its argument (pthread.ArgLifetime); one that is a
- * trampoline (pthread.DestroyWhileRunning's spawn helpers). */
-static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const char *text,
-                            size_t len) {
-    if (!text || clang_Cursor_getNumArguments(d) != 1)
-        return;
-    CXString ps = clang_getCursorSpelling(clang_Cursor_getArgument(d, 0));
-    const char *p = clang_getCString(ps);
-    if (tl_src_param_unread(text, len, p ? p : "", p ? strlen(p) : 0))
-        tl_tu_add_unread_arg(lt->tu, name);
-    char fn[64], arg[64];
-    if (tl_src_trampoline(text, len, p ? p : "", p ? strlen(p) : 0, fn, arg, sizeof fn))
-        tl_tu_add_trampoline(lt->tu, name, fn, arg);
-    clang_disposeString(ps);
+/* One pass over a definition's text: what it names, whether it loops for
+ * ever.  Of a definition with one parameter, also whether its body never
+ * reads it: a start routine given it ignores its argument
+ * (pthread.ArgLifetime); and whether it is a trampoline
+ * (pthread.DestroyWhileRunning's spawn helpers). */
+static void scan_body(lower_tu *lt, lexicon *words, CXCursor d, const char *name,
+                      const char *text, size_t len, body_refs *out, bool *endless) {
+    bool one_param = clang_Cursor_getNumArguments(d) == 1;
+    CXString ps = one_param ? clang_getCursorSpelling(clang_Cursor_getArgument(d, 0))
+                            : (CXString){0};
+    const char *p = one_param ? clang_getCString(ps) : NULL;
+    size_t plen = p ? strlen(p) : 0;
+    body_scan b = {.words = words, .out = out, .end = text + len};
+    tl_src_body_facts_init(&b.facts, text, len, p ? p : "", plen);
+    tl_src_each_ident(text, len, collect, &b);
+    *endless = b.facts.endless;
+    if (one_param) {
+        if (tl_src_body_facts_param_unread(&b.facts))
+            tl_tu_add_unread_arg(lt->tu, name);
+        char fn[64], arg[64];
+        if (tl_src_trampoline(text, len, p ? p : "", plen, fn, arg, sizeof fn))
+            tl_tu_add_trampoline(lt->tu, name, fn, arg);
+        clang_disposeString(ps);
+    }
 }
 
 /* What a definition that reaches a sync API (itself or through the
@@ -283,7 +294,6 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         if (w->def < 0)
             w->def = i;
         name[i] = kept;
-        note_unread_arg(lt, d, kept, text[i], len[i]);
     }
     /* macros that expand to an API, from every non-system file of the TU
      * (zstd spells pthread_create as ZSTD_pthread_create in a header) */
@@ -299,14 +309,14 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     free(fs.text);
     free(fs.size);
     for (int i = 0; i < n; i++) {
-        body_scan b = {&words, &refs[i], text[i] ? text[i] + len[i] : NULL};
+        bool endless = false;
         if (text[i])
-            tl_src_each_ident(text[i], len[i], collect, &b);
+            scan_body(lt, &words, lt->defs.v[i], name[i], text[i], len[i], &refs[i], &endless);
         else
             refs[i].api = true; /* unreadable: lower it to be safe */
         needed[i] = refs[i].api || (refs[i].accessor && refs[i].companion);
         /* a start routine that loops for ever: its leaked handle is a note */
-        stops[i] = refs[i].stop || (text[i] && tl_src_has_endless_loop(text[i], len[i]));
+        stops[i] = refs[i].stop || endless;
     }
     propagate(n, refs, needed);
     propagate(n, refs, stops);
