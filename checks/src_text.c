@@ -341,9 +341,9 @@ static bool after_void_cast(const char *t, size_t at) {
 }
 
 /* Is id[0, n), an identifier of def, a mention of the parameter that is
- * not `(void)param` (its declaration counts)? */
-static bool mentions_param(const char *def, const char *id, size_t n, const char *param,
-                           size_t plen) {
+ * not `(void)param` (its declaration counts)?  Inline, as the above. */
+static inline bool mentions_param(const char *def, const char *id, size_t n,
+                                  const char *param, size_t plen) {
     return n == plen && memcmp(id, param, n) == 0 && !after_void_cast(def, (size_t)(id - def));
 }
 
@@ -381,8 +381,9 @@ static const char *match_loose(const char *p, const char *end, const char *want)
     return p;
 }
 
-/* Is id[0, n), in text ending at end, the head of an endless loop? */
-static bool endless_loop_head(const char *id, size_t n, const char *end) {
+/* Is id[0, n), in text ending at end, the head of an endless loop?
+ * Inline: tl_src_body_facts_see asks it of every identifier. */
+static inline bool endless_loop_head(const char *id, size_t n, const char *end) {
     const char *after = id + n;
     if (n == 3 && memcmp(id, "for", 3) == 0)
         return match_loose(after, end, "(;;)") != NULL;

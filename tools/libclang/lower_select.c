@@ -44,8 +44,10 @@ static unsigned long hash_span(const char *s, size_t n) {
     return h;
 }
 
-/* The slot of name[0, n) (hash h): its word's, or the free one it would take. */
-static size_t lexicon_slot(const lexicon *lx, const char *name, size_t n, unsigned long h) {
+/* The slot of name[0, n) (hash h): its word's, or the free one it would
+ * take.  Inline: every mention in every body comes here. */
+static inline size_t lexicon_slot(const lexicon *lx, const char *name, size_t n,
+                                  unsigned long h) {
     size_t mask = lx->cap - 1, i = h & mask;
     while (lx->v[i].name && !(lx->v[i].hash == h && lx->v[i].len == n &&
                               memcmp(lx->v[i].name, name, n) == 0))
@@ -65,26 +67,30 @@ static void lexicon_grow(lexicon *lx) {
     free(old.v);
 }
 
+/* A word seen for the first time, into the free slot w. */
+static void lexicon_meet(lexicon *lx, word *w, const char *name, size_t n, unsigned long h) {
+    *w = (word){
+        .name = name,
+        .len = n,
+        .hash = h,
+        .gate = TL_GATE_NOT_API,
+        .def = -1,
+        .sync_api = tl_sync_api_uses(name, n, NULL) || tl_sync_api_destroys(name, n, NULL),
+        .noreturn = tl_is_builtin_noreturn_n(name, n),
+        .thread_word = (n > 8 && memcmp(name, "pthread_", 8) == 0) ||
+                       (n > 5 && memcmp(name, "thrd_", 5) == 0),
+    };
+    lx->n++;
+}
+
 /* The word name[0, n), added on first sight. */
-static word *lexicon_word(lexicon *lx, const char *name, size_t n) {
+static inline word *lexicon_word(lexicon *lx, const char *name, size_t n) {
     if ((lx->n + 1) * 2 > lx->cap)
         lexicon_grow(lx);
     unsigned long h = hash_span(name, n);
     word *w = &lx->v[lexicon_slot(lx, name, n, h)];
-    if (!w->name) {
-        *w = (word){
-            .name = name,
-            .len = n,
-            .hash = h,
-            .gate = TL_GATE_NOT_API,
-            .def = -1,
-            .sync_api = tl_sync_api_uses(name, n, NULL) || tl_sync_api_destroys(name, n, NULL),
-            .noreturn = tl_is_builtin_noreturn_n(name, n),
-            .thread_word = (n > 8 && memcmp(name, "pthread_", 8) == 0) ||
-                           (n > 5 && memcmp(name, "thrd_", 5) == 0),
-        };
-        lx->n++;
-    }
+    if (!w->name)
+        lexicon_meet(lx, w, name, n, h);
     return w;
 }
 
