@@ -300,7 +300,16 @@ const char *tl_src_macro_expr(tl_arena *a, const char *text, size_t size, size_t
 bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
     for (size_t i = 0; i < n;) {
         char c = t[i];
-        if (c == '/' && i + 1 < n && t[i + 1] == '/') {
+        if (c < '"') { /* blanks, `!`, bytes past ASCII where char is signed: the
+                          commonest, so out at the first test */
+            i++;
+        } else if (ident_start(c)) {
+            size_t b = i;
+            while (i < n && ident_char(t[i]))
+                i++;
+            if (fn(t + b, i - b, ud))
+                return true;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '/') {
             while (i < n && t[i] != '\n')
                 i++;
         } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
@@ -313,12 +322,6 @@ bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
                 if (t[i] == '\\')
                     i++;
             i++;
-        } else if (ident_start(c)) {
-            size_t b = i;
-            while (i < n && ident_char(t[i]))
-                i++;
-            if (fn(t + b, i - b, ud))
-                return true;
         } else {
             i++;
         }
