@@ -157,11 +157,12 @@ typedef struct body_refs {
     bool sync; /* names an API that uses or destroys a sync object (sync_uses.h), or a
                   helper in another file that does */
     bool accessor, companion; /* an accessor counts only with a companion */
-    lower_ints defs; /* indices of definitions it names */
+    int named_from, named_to; /* its range of `named`: the definitions it names */
 } body_refs;
 
 typedef struct body_scan {
     lexicon *words;
+    lower_ints *named; /* every body's named definitions, one after another */
     body_refs *out;
     const char *end; /* of the body's text */
     tl_src_body_facts facts;
@@ -182,7 +183,7 @@ static bool collect(const char *id, size_t n, void *ud) {
     if (w->sync_api || w->user)
         b->out->sync = true;
     if (w->def >= 0)
-        lower_ints_push(&b->out->defs, w->def);
+        lower_ints_push(b->named, w->def);
     else if (w->noreturn)
         b->out->stop = true;
     tl_src_body_facts_see(&b->facts, id, n);
@@ -192,22 +193,22 @@ static bool collect(const char *id, size_t n, void *ud) {
 /* flag[i] |= flag[j] for every definition j that i names, to a fixed point:
  * through the namers of each flagged definition, each reached once, so a
  * chain written callers first costs its length, not its length squared. */
-static void propagate(int n, const body_refs *refs, bool *flag) {
+static void propagate(int n, const body_refs *refs, const int *named, bool *flag) {
     int *first = calloc((size_t)n + 2, sizeof *first); /* namers of j: of[first[j]..first[j+1]) */
     int *work = malloc(sizeof *work * ((size_t)n + 1)), nwork = 0;
     if (!first || !work)
         abort();
     for (int i = 0; i < n; i++)
-        for (int k = 0; k < refs[i].defs.n; k++)
-            first[refs[i].defs.v[k] + 2]++;
+        for (int k = refs[i].named_from; k < refs[i].named_to; k++)
+            first[named[k] + 2]++;
     for (int j = 0; j < n; j++)
         first[j + 2] += first[j + 1];
     int *of = malloc(sizeof *of * ((size_t)first[n + 1] + 1));
     if (!of)
         abort();
     for (int i = 0; i < n; i++) /* fills j's range, leaving first[j + 1] at its start */
-        for (int k = 0; k < refs[i].defs.n; k++)
-            of[first[refs[i].defs.v[k] + 1]++] = i;
+        for (int k = refs[i].named_from; k < refs[i].named_to; k++)
+            of[first[named[k] + 1]++] = i;
     for (int i = 0; i < n; i++)
         if (flag[i])
             work[nwork++] = i;
@@ -229,16 +230,19 @@ static void propagate(int n, const body_refs *refs, bool *flag) {
  * reads it: a start routine given it ignores its argument
  * (pthread.ArgLifetime); and whether it is a trampoline
  * (pthread.DestroyWhileRunning's spawn helpers). */
-static void scan_body(lower_tu *lt, lexicon *words, CXCursor d, const char *name,
-                      const char *text, size_t len, body_refs *out, bool *endless) {
+static void scan_body(lower_tu *lt, lexicon *words, lower_ints *named, CXCursor d,
+                      const char *name, const char *text, size_t len, body_refs *out,
+                      bool *endless) {
     bool one_param = clang_Cursor_getNumArguments(d) == 1;
     CXString ps = one_param ? clang_getCursorSpelling(clang_Cursor_getArgument(d, 0))
                             : (CXString){0};
     const char *p = one_param ? clang_getCString(ps) : NULL;
     size_t plen = p ? strlen(p) : 0;
-    body_scan b = {.words = words, .out = out, .end = text + len};
+    body_scan b = {.words = words, .named = named, .out = out, .end = text + len};
     tl_src_body_facts_init(&b.facts, text, len, p ? p : "", plen);
+    out->named_from = named->n;
     tl_src_each_ident(text, len, collect, &b);
+    out->named_to = named->n;
     *endless = b.facts.endless;
     if (one_param) {
         if (tl_src_body_facts_param_unread(&b.facts))
@@ -314,24 +318,26 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     }
     free(fs.text);
     free(fs.size);
+    lower_ints named = {0};
     for (int i = 0; i < n; i++) {
         bool endless = false;
         if (text[i])
-            scan_body(lt, &words, lt->defs.v[i], name[i], text[i], len[i], &refs[i], &endless);
+            scan_body(lt, &words, &named, lt->defs.v[i], name[i], text[i], len[i], &refs[i],
+                      &endless);
         else
             refs[i].api = true; /* unreadable: lower it to be safe */
         needed[i] = refs[i].api || (refs[i].accessor && refs[i].companion);
         /* a start routine that loops for ever: its leaked handle is a note */
         stops[i] = refs[i].stop || endless;
     }
-    propagate(n, refs, needed);
-    propagate(n, refs, stops);
+    propagate(n, refs, named.v, needed);
+    propagate(n, refs, named.v, stops);
     bool *sync = calloc((size_t)n + 1, sizeof *sync);
     if (!sync)
         abort();
     for (int i = 0; i < n; i++)
         sync[i] = refs[i].sync;
-    propagate(n, refs, sync);
+    propagate(n, refs, named.v, sync);
     for (int i = 0; i < n; i++)
         if (sync[i] && text[i])
             note_sync_uses(lt, lt->defs.v[i], name[i], text[i], len[i]);
@@ -345,8 +351,7 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
             clang_getCursorLinkage(lt->defs.v[i]) == CXLinkage_External)
             needed[i] = true;
     }
-    for (int i = 0; i < n; i++)
-        lower_ints_free(&refs[i].defs);
+    lower_ints_free(&named);
     free(words.v);
     free(refs);
     free(name);
