@@ -384,13 +384,16 @@ static const char *match_loose(const char *p, const char *end, const char *want)
     return p;
 }
 
+#define FOR "for"
+#define WHILE "while"
+
 /* Is id[0, n), in text ending at end, the head of an endless loop?
  * Inline: tl_src_body_facts_see asks it of every identifier. */
 static inline bool endless_loop_head(const char *id, size_t n, const char *end) {
     const char *after = id + n;
-    if (n == 3 && memcmp(id, "for", 3) == 0)
+    if (n == sizeof FOR - 1 && memcmp(id, FOR, n) == 0)
         return match_loose(after, end, "(;;)") != NULL;
-    if (n == 5 && memcmp(id, "while", 5) == 0)
+    if (n == sizeof WHILE - 1 && memcmp(id, WHILE, n) == 0)
         return match_loose(after, end, "(1)") || match_loose(after, end, "(true)");
     return false;
 }
@@ -415,9 +418,12 @@ bool tl_src_has_endless_loop(const char *def, size_t n) {
 void tl_src_body_facts_init(tl_src_body_facts *f, const char *def, size_t n, const char *param,
                             size_t plen) {
     *f = (tl_src_body_facts){.def = def, .end = def + n, .param = param, .plen = plen};
+    f->lengths = 1u << (sizeof FOR - 1) | 1u << (sizeof WHILE - 1);
+    if (plen < 64)
+        f->lengths |= (uint64_t)1 << plen;
 }
 
-void tl_src_body_facts_see(tl_src_body_facts *f, const char *id, size_t n) {
+void tl_src_body_facts_see_word(tl_src_body_facts *f, const char *id, size_t n) {
     if (!f->endless)
         f->endless = endless_loop_head(id, n, f->end);
     if (f->param_mentions < 2 && mentions_param(f->def, id, n, f->param, f->plen))

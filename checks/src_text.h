@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "ir.h"
@@ -78,12 +79,18 @@ bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t pl
 typedef struct tl_src_body_facts {
     const char *def, *end, *param;
     size_t plen;
+    uint64_t lengths;   /* bit k: an identifier of length k (< 64) may matter */
     int param_mentions; /* counted up to 2: the declaration, then a read */
     bool endless;       /* tl_src_has_endless_loop */
 } tl_src_body_facts;
 void tl_src_body_facts_init(tl_src_body_facts *f, const char *def, size_t n, const char *param,
                             size_t plen);
-void tl_src_body_facts_see(tl_src_body_facts *f, const char *id, size_t n);
+void tl_src_body_facts_see_word(tl_src_body_facts *f, const char *id, size_t n);
+/* Inline, so the many identifiers of a length nothing looks for cost no call. */
+static inline void tl_src_body_facts_see(tl_src_body_facts *f, const char *id, size_t n) {
+    if (n >= 64 || (f->lengths >> n & 1))
+        tl_src_body_facts_see_word(f, id, n);
+}
 bool tl_src_body_facts_param_unread(const tl_src_body_facts *f); /* tl_src_param_unread */
 
 #ifdef __cplusplus
