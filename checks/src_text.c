@@ -344,7 +344,8 @@ static bool after_void_cast(const char *t, size_t at) {
 }
 
 /* Is id[0, n), an identifier of def, a mention of the parameter that is
- * not `(void)param` (its declaration counts)?  Inline, as the above. */
+ * not `(void)param` (its declaration counts)?  Inline, as
+ * tl_src_body_facts_see_word asks it of many identifiers. */
 static inline bool mentions_param(const char *def, const char *id, size_t n,
                                   const char *param, size_t plen) {
     return n == plen && memcmp(id, param, n) == 0 && !after_void_cast(def, (size_t)(id - def));
@@ -384,16 +385,16 @@ static const char *match_loose(const char *p, const char *end, const char *want)
     return p;
 }
 
-#define FOR "for"
-#define WHILE "while"
+/* The loop keywords endless_loop_head looks for. */
+static const char for_word[] = "for", while_word[] = "while";
 
 /* Is id[0, n), in text ending at end, the head of an endless loop?
- * Inline: tl_src_body_facts_see asks it of every identifier. */
+ * Inline, as tl_src_body_facts_see_word asks it of many identifiers. */
 static inline bool endless_loop_head(const char *id, size_t n, const char *end) {
     const char *after = id + n;
-    if (n == sizeof FOR - 1 && memcmp(id, FOR, n) == 0)
+    if (n == sizeof for_word - 1 && memcmp(id, for_word, n) == 0)
         return match_loose(after, end, "(;;)") != NULL;
-    if (n == sizeof WHILE - 1 && memcmp(id, WHILE, n) == 0)
+    if (n == sizeof while_word - 1 && memcmp(id, while_word, n) == 0)
         return match_loose(after, end, "(1)") || match_loose(after, end, "(true)");
     return false;
 }
@@ -418,7 +419,7 @@ bool tl_src_has_endless_loop(const char *def, size_t n) {
 void tl_src_body_facts_init(tl_src_body_facts *f, const char *def, size_t n, const char *param,
                             size_t plen) {
     *f = (tl_src_body_facts){.def = def, .end = def + n, .param = param, .plen = plen};
-    f->lengths = 1u << (sizeof FOR - 1) | 1u << (sizeof WHILE - 1);
+    f->lengths = 1u << (sizeof for_word - 1) | 1u << (sizeof while_word - 1);
     if (plen < 64)
         f->lengths |= (uint64_t)1 << plen;
 }
