@@ -6,13 +6,17 @@ bool tl_src_is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool tl_src_is_ident(char c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+/* Static, so the scanners below inline them: this object is built
+ * position-independent, where a call to the exported name stays a call. */
+static bool ident_start(char c) {
+    return (unsigned)((c | 0x20) - 'a') < 26 || c == '_';
 }
 
-static bool ident_start(char c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+static bool ident_char(char c) {
+    return ident_start(c) || (unsigned)(c - '0') < 10;
 }
+
+bool tl_src_is_ident(char c) { return ident_char(c); }
 
 size_t tl_src_skip_blank(const char *s, size_t i, size_t end) {
     while (i < end) {
@@ -296,7 +300,16 @@ const char *tl_src_macro_expr(tl_arena *a, const char *text, size_t size, size_t
 bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
     for (size_t i = 0; i < n;) {
         char c = t[i];
-        if (c == '/' && i + 1 < n && t[i + 1] == '/') {
+        if (c < '"') { /* blanks, `!`, bytes past ASCII where char is signed: the
+                          commonest, so out at the first test */
+            i++;
+        } else if (ident_start(c)) {
+            size_t b = i;
+            while (i < n && ident_char(t[i]))
+                i++;
+            if (fn(t + b, i - b, ud))
+                return true;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '/') {
             while (i < n && t[i] != '\n')
                 i++;
         } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
@@ -309,24 +322,12 @@ bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
                 if (t[i] == '\\')
                     i++;
             i++;
-        } else if (ident_start(c)) {
-            size_t b = i;
-            while (i < n && tl_src_is_ident(t[i]))
-                i++;
-            if (fn(t + b, i - b, ud))
-                return true;
         } else {
             i++;
         }
     }
     return false;
 }
-
-typedef struct param_uses {
-    const char *def, *param;
-    size_t plen;
-    int reads;
-} param_uses;
 
 /* Is t[0, at) ending in `(void)` (blanks and comments aside)? */
 static bool after_void_cast(const char *t, size_t at) {
@@ -342,9 +343,23 @@ static bool after_void_cast(const char *t, size_t at) {
     return k == 0;
 }
 
+/* Is id[0, n), an identifier of def, a mention of the parameter that is
+ * not `(void)param` (its declaration counts)?  Inline, as
+ * tl_src_body_facts_see_word asks it of many identifiers. */
+static inline bool mentions_param(const char *def, const char *id, size_t n,
+                                  const char *param, size_t plen) {
+    return n == plen && memcmp(id, param, n) == 0 && !after_void_cast(def, (size_t)(id - def));
+}
+
+typedef struct param_uses {
+    const char *def, *param;
+    size_t plen;
+    int reads;
+} param_uses;
+
 static bool count_read(const char *id, size_t n, void *ud) {
     param_uses *u = ud;
-    if (n == u->plen && memcmp(id, u->param, n) == 0 && !after_void_cast(u->def, (size_t)(id - u->def)))
+    if (mentions_param(u->def, id, n, u->param, u->plen))
         u->reads++;
     return u->reads > 1; /* the declaration, then a read: done */
 }
@@ -356,11 +371,6 @@ bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t pl
     tl_src_each_ident(def, n, count_read, &u);
     return u.reads == 1; /* none: declared out of sight (a macro), so unknown */
 }
-
-typedef struct loop_scan {
-    const char *end;
-    bool found;
-} loop_scan;
 
 /* The text after `p` past blanks starts with `want` (blanks inside it
  * skipped too); returns where the match ends, or NULL. */
@@ -375,13 +385,28 @@ static const char *match_loose(const char *p, const char *end, const char *want)
     return p;
 }
 
+/* The loop keywords endless_loop_head looks for. */
+static const char for_word[] = "for", while_word[] = "while";
+
+/* Is id[0, n), in text ending at end, the head of an endless loop?
+ * Inline, as tl_src_body_facts_see_word asks it of many identifiers. */
+static inline bool endless_loop_head(const char *id, size_t n, const char *end) {
+    const char *after = id + n;
+    if (n == sizeof for_word - 1 && memcmp(id, for_word, n) == 0)
+        return match_loose(after, end, "(;;)") != NULL;
+    if (n == sizeof while_word - 1 && memcmp(id, while_word, n) == 0)
+        return match_loose(after, end, "(1)") || match_loose(after, end, "(true)");
+    return false;
+}
+
+typedef struct loop_scan {
+    const char *end;
+    bool found;
+} loop_scan;
+
 static bool endless_at(const char *id, size_t n, void *ud) {
     loop_scan *s = ud;
-    const char *after = id + n;
-    if (n == 3 && memcmp(id, "for", 3) == 0)
-        s->found = match_loose(after, s->end, "(;;)") != NULL;
-    else if (n == 5 && memcmp(id, "while", 5) == 0)
-        s->found = match_loose(after, s->end, "(1)") || match_loose(after, s->end, "(true)");
+    s->found = endless_loop_head(id, n, s->end);
     return s->found;
 }
 
@@ -389,4 +414,23 @@ bool tl_src_has_endless_loop(const char *def, size_t n) {
     loop_scan s = {def + n, false};
     tl_src_each_ident(def, n, endless_at, &s);
     return s.found;
+}
+
+void tl_src_body_facts_init(tl_src_body_facts *f, const char *def, size_t n, const char *param,
+                            size_t plen) {
+    *f = (tl_src_body_facts){.def = def, .end = def + n, .param = param, .plen = plen};
+    f->lengths = 1u << (sizeof for_word - 1) | 1u << (sizeof while_word - 1);
+    if (plen < 64)
+        f->lengths |= (uint64_t)1 << plen;
+}
+
+void tl_src_body_facts_see_word(tl_src_body_facts *f, const char *id, size_t n) {
+    if (!f->endless)
+        f->endless = endless_loop_head(id, n, f->end);
+    if (f->param_mentions < 2 && mentions_param(f->def, id, n, f->param, f->plen))
+        f->param_mentions++;
+}
+
+bool tl_src_body_facts_param_unread(const tl_src_body_facts *f) {
+    return !f->plen || f->param_mentions == 1;
 }

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "ir.h"
@@ -62,15 +63,35 @@ const char *tl_src_macro_expr(tl_arena *a, const char *text, size_t size, size_t
 typedef bool (*tl_src_ident_fn)(const char *id, size_t n, void *ud);
 bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud);
 
-/* Does the function definition def[0, n), whose one parameter is named
- * param[0, plen) (plen 0: unnamed), never read it?  Its only mentions are
- * the declaration and `(void)param`. */
 /* Does def[0, n) spell a loop without an exit condition: `for (;;)`,
  * `while (1)`, `while (true)`?  Textual, erring towards yes: a front end
  * then lowers the definition, whose CFG says whether it ever returns. */
 bool tl_src_has_endless_loop(const char *def, size_t n);
 
+/* Does the function definition def[0, n), whose one parameter is named
+ * param[0, plen) (plen 0: unnamed), never read it?  Its only mentions are
+ * the declaration and `(void)param`. */
 bool tl_src_param_unread(const char *def, size_t n, const char *param, size_t plen);
+
+/* The two answers above, gathered identifier by identifier, for a caller
+ * that scans the definition with tl_src_each_ident for its own ends: one
+ * pass then serves all.  Feed it every identifier of def[0, n) in order. */
+typedef struct tl_src_body_facts {
+    const char *def, *end, *param;
+    size_t plen;
+    uint64_t lengths;   /* bit k: an identifier of length k (< 64) may matter */
+    int param_mentions; /* counted up to 2: the declaration, then a read */
+    bool endless;       /* tl_src_has_endless_loop */
+} tl_src_body_facts;
+void tl_src_body_facts_init(tl_src_body_facts *f, const char *def, size_t n, const char *param,
+                            size_t plen);
+void tl_src_body_facts_see_word(tl_src_body_facts *f, const char *id, size_t n);
+/* Inline, so the many identifiers of a length nothing looks for cost no call. */
+static inline void tl_src_body_facts_see(tl_src_body_facts *f, const char *id, size_t n) {
+    if (n >= 64 || (f->lengths >> n & 1))
+        tl_src_body_facts_see_word(f, id, n);
+}
+bool tl_src_body_facts_param_unread(const tl_src_body_facts *f); /* tl_src_param_unread */
 
 #ifdef __cplusplus
 }

@@ -7,6 +7,7 @@
  * lowering. */
 #include "lower_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,96 +16,130 @@
 #include "summary_ext.h"
 #include "sync_uses.h"
 
-/* A set of identifiers (open addressing over borrowed spans). */
-typedef struct name_set {
-    const char **v;
-    size_t *len;
-    int *value;
-    int cap, n;
-} name_set;
+/* What one word means to the selection.  Every word the bodies spell gets
+ * one, on first sight, so each further mention costs one probe: the
+ * name-only tests (sync API, noreturn, thread word) run once per word. */
+typedef struct word {
+    const char *name; /* borrowed: a module's, an option's, or a span of the TU's text */
+    size_t len;
+    unsigned long hash;
+    bool api;         /* a modelled name or a macro that expands to one: has `gate` */
+    int gate;         /* api_text.h */
+    int def;          /* the first definition so named, or -1 */
+    bool user;        /* a helper in another file that uses or destroys through its argument */
+    bool sync_api;    /* tl_sync_api_uses or tl_sync_api_destroys */
+    bool noreturn;    /* tl_is_builtin_noreturn_n */
+    bool thread_word; /* pthread_* or thrd_* */
+} word;
 
+/* The words, by open addressing over their hashes. */
+typedef struct lexicon {
+    word *v; /* v[i].name NULL: a free slot */
+    size_t cap, n;
+} lexicon;
+
+/* Hashes a word 8 bytes at a time (the last load overlapping the one
+ * before), rather than a step per byte: every mention in every body is
+ * hashed, and most words are short. */
 static unsigned long hash_span(const char *s, size_t n) {
-    unsigned long h = 5381;
-    for (size_t i = 0; i < n; i++)
-        h = h * 33 + (unsigned char)s[i];
-    return h;
-}
-
-/* The slot holding `name`, or -1. */
-static long set_slot(const name_set *s, const char *name, size_t n) {
-    if (!s->cap)
-        return -1;
-    for (unsigned long i = hash_span(name, n) & (unsigned long)(s->cap - 1); s->v[i];
-         i = (i + 1) & (unsigned long)(s->cap - 1))
-        if (s->len[i] == n && memcmp(s->v[i], name, n) == 0)
-            return (long)i;
-    return -1;
-}
-
-static int set_find(const name_set *s, const char *name, size_t n) {
-    long i = set_slot(s, name, n);
-    return i >= 0 ? s->value[i] : -1;
-}
-
-static void set_put(name_set *s, const char *name, size_t n, int value) {
-    if ((s->n + 1) * 2 > s->cap) {
-        name_set old = *s;
-        s->cap = old.cap ? old.cap * 2 : 64;
-        s->n = 0;
-        s->v = calloc((size_t)s->cap, sizeof *s->v);
-        s->len = calloc((size_t)s->cap, sizeof *s->len);
-        s->value = calloc((size_t)s->cap, sizeof *s->value);
-        if (!s->v || !s->len || !s->value)
-            abort();
-        for (int i = 0; i < old.cap; i++)
-            if (old.v[i])
-                set_put(s, old.v[i], old.len[i], old.value[i]);
-        free(old.v);
-        free(old.len);
-        free(old.value);
+    uint64_t h = n, chunk = 0;
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            chunk = chunk << 8 | (unsigned char)s[i];
+    } else {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&chunk, s + i, 8);
+            h = (h ^ chunk) * 0x9e3779b97f4a7c15u;
+        }
+        memcpy(&chunk, s + n - 8, 8);
     }
-    unsigned long i = hash_span(name, n) & (unsigned long)(s->cap - 1);
-    while (s->v[i]) {
-        if (s->len[i] == n && memcmp(s->v[i], name, n) == 0)
-            return;
-        i = (i + 1) & (unsigned long)(s->cap - 1);
+    /* a multiply moves a byte's bits only upwards: fold the top back down,
+     * as the table indexes by the low bits */
+    h = (h ^ chunk) * 0x9e3779b97f4a7c15u;
+    h = (h ^ h >> 32) * 0xc2b2ae3d27d4eb4fu;
+    return (unsigned long)(h ^ h >> 29);
+}
+
+/* The slot of name[0, n) (hash h): its word's, or the free one it would
+ * take.  Inline: every mention in every body comes here. */
+static inline size_t lexicon_slot(const lexicon *lx, const char *name, size_t n,
+                                  unsigned long h) {
+    size_t mask = lx->cap - 1, i = h & mask;
+    while (lx->v[i].name && !(lx->v[i].hash == h && lx->v[i].len == n &&
+                              memcmp(lx->v[i].name, name, n) == 0))
+        i = (i + 1) & mask;
+    return i;
+}
+
+static void lexicon_grow(lexicon *lx) {
+    lexicon old = *lx;
+    lx->cap = old.cap ? old.cap * 2 : 256;
+    lx->v = calloc(lx->cap, sizeof *lx->v);
+    if (!lx->v)
+        abort();
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.v[i].name)
+            lx->v[lexicon_slot(lx, old.v[i].name, old.v[i].len, old.v[i].hash)] = old.v[i];
+    free(old.v);
+}
+
+/* A word seen for the first time, into the free slot w. */
+static void lexicon_meet(lexicon *lx, word *w, const char *name, size_t n, unsigned long h) {
+    *w = (word){
+        .name = name,
+        .len = n,
+        .hash = h,
+        .gate = TL_GATE_NOT_API,
+        .def = -1,
+        .sync_api = tl_sync_api_uses(name, n, NULL) || tl_sync_api_destroys(name, n, NULL),
+        .noreturn = tl_is_builtin_noreturn_n(name, n),
+        .thread_word = (n > 8 && memcmp(name, "pthread_", 8) == 0) ||
+                       (n > 5 && memcmp(name, "thrd_", 5) == 0),
+    };
+    lx->n++;
+}
+
+/* The word name[0, n), added on first sight. */
+static inline word *lexicon_word(lexicon *lx, const char *name, size_t n) {
+    if ((lx->n + 1) * 2 > lx->cap)
+        lexicon_grow(lx);
+    unsigned long h = hash_span(name, n);
+    word *w = &lx->v[lexicon_slot(lx, name, n, h)];
+    if (!w->name)
+        lexicon_meet(lx, w, name, n, h);
+    return w;
+}
+
+/* The word name[0, n) if seen, else NULL. */
+static const word *lexicon_find(const lexicon *lx, const char *name, size_t n) {
+    if (!lx->cap)
+        return NULL;
+    const word *w = &lx->v[lexicon_slot(lx, name, n, hash_span(name, n))];
+    return w->name ? w : NULL;
+}
+
+/* An API's gate: the first given stands, as a macro's is widened later. */
+static void add_api(lexicon *lx, const char *name, int gate) {
+    word *w = lexicon_word(lx, name, strlen(name));
+    if (!w->api) {
+        w->api = true;
+        w->gate = gate;
     }
-    s->v[i] = name;
-    s->len[i] = n;
-    s->value[i] = value;
-    s->n++;
 }
-
-static void set_free(name_set *s) {
-    free(s->v);
-    free(s->len);
-    free(s->value);
-}
-
-typedef struct selector {
-    name_set apis;  /* modelled names and macros that expand to them -> gate */
-    name_set defs;  /* definition name -> index */
-    name_set users; /* helpers in other files that use or destroy through their argument */
-} selector;
 
 /* The gate (api_text.h) of an API or macro name; TL_GATE_NOT_API for others. */
 static int api_gate(const char *id, size_t n, void *ud) {
-    const selector *s = ud;
-    long i = set_slot(&s->apis, id, n);
-    return i >= 0 ? s->apis.value[i] : TL_GATE_NOT_API;
+    const word *w = lexicon_find(ud, id, n);
+    return w && w->api ? w->gate : TL_GATE_NOT_API;
 }
 
 static void set_api_gate(const char *id, size_t n, int gate, void *ud) {
-    selector *s = ud;
-    long i = set_slot(&s->apis, id, n);
-    if (i >= 0)
-        s->apis.value[i] = gate;
-    else
-        set_put(&s->apis, id, n, gate);
+    word *w = lexicon_word(ud, id, n);
+    w->api = true;
+    w->gate = gate;
 }
 
 typedef struct file_scan {
-    selector *s;
     CXTranslationUnit tu;
     const char **text;
     size_t *size;
@@ -138,57 +173,58 @@ typedef struct body_refs {
     bool sync; /* names an API that uses or destroys a sync object (sync_uses.h), or a
                   helper in another file that does */
     bool accessor, companion; /* an accessor counts only with a companion */
-    lower_ints defs; /* indices of definitions it names */
+    int named_from, named_to; /* its range of `named`: the definitions it names */
 } body_refs;
 
 typedef struct body_scan {
-    selector *s;
+    lexicon *words;
+    lower_ints *named; /* every body's named definitions, one after another */
     body_refs *out;
     const char *end; /* of the body's text */
+    tl_src_body_facts facts;
 } body_scan;
 
 static bool collect(const char *id, size_t n, void *ud) {
     body_scan *b = ud;
-    int gate = api_gate(id, n, b->s);
+    const word *w = lexicon_word(b->words, id, n);
+    int gate = w->api ? w->gate : TL_GATE_NOT_API;
     if (gate == TL_GATE_ACCESSOR)
         b->out->accessor = true;
     else if (gate == TL_GATE_COMPANION)
         b->out->companion = true;
     else if (!b->out->api && tl_text_call_may_matter(id + n, b->end, gate))
         b->out->api = true;
-    if ((n > 8 && memcmp(id, "pthread_", 8) == 0) || (n > 5 && memcmp(id, "thrd_", 5) == 0))
+    if (w->thread_word)
         b->out->thread_word = true;
-    if (!b->out->sync && (tl_sync_api_uses(id, n, NULL) || tl_sync_api_destroys(id, n, NULL) ||
-                          set_find(&b->s->users, id, n) >= 0))
+    if (w->sync_api || w->user)
         b->out->sync = true;
-    int d = set_find(&b->s->defs, id, n);
-    if (d >= 0) {
-        lower_ints_push(&b->out->defs, d);
-    } else if (!b->out->stop) {
-        b->out->stop = tl_is_builtin_noreturn_n(id, n);
-    }
+    if (w->def >= 0)
+        lower_ints_push(b->named, w->def);
+    else if (w->noreturn)
+        b->out->stop = true;
+    tl_src_body_facts_see(&b->facts, id, n);
     return false;
 }
 
 /* flag[i] |= flag[j] for every definition j that i names, to a fixed point:
  * through the namers of each flagged definition, each reached once, so a
  * chain written callers first costs its length, not its length squared. */
-static void propagate(int n, const body_refs *refs, bool *flag) {
+static void propagate(int n, const body_refs *refs, const int *named, bool *flag) {
     int *first = calloc((size_t)n + 2, sizeof *first); /* namers of j: of[first[j]..first[j+1]) */
     int *work = malloc(sizeof *work * ((size_t)n + 1)), nwork = 0;
     if (!first || !work)
         abort();
     for (int i = 0; i < n; i++)
-        for (int k = 0; k < refs[i].defs.n; k++)
-            first[refs[i].defs.v[k] + 2]++;
+        for (int k = refs[i].named_from; k < refs[i].named_to; k++)
+            first[named[k] + 2]++;
     for (int j = 0; j < n; j++)
         first[j + 2] += first[j + 1];
     int *of = malloc(sizeof *of * ((size_t)first[n + 1] + 1));
     if (!of)
         abort();
     for (int i = 0; i < n; i++) /* fills j's range, leaving first[j + 1] at its start */
-        for (int k = 0; k < refs[i].defs.n; k++)
-            of[first[refs[i].defs.v[k] + 1]++] = i;
+        for (int k = refs[i].named_from; k < refs[i].named_to; k++)
+            of[first[named[k] + 1]++] = i;
     for (int i = 0; i < n; i++)
         if (flag[i])
             work[nwork++] = i;
@@ -205,21 +241,33 @@ static void propagate(int n, const body_refs *refs, bool *flag) {
     free(of);
 }
 
-/* A definition with one parameter its body never reads: a start routine
- * given it ignores its argument (pthread.ArgLifetime); one that is a
- * trampoline (pthread.DestroyWhileRunning's spawn helpers). */
-static void note_unread_arg(lower_tu *lt, CXCursor d, const char *name, const char *text,
-                            size_t len) {
-    if (!text || clang_Cursor_getNumArguments(d) != 1)
-        return;
-    CXString ps = clang_getCursorSpelling(clang_Cursor_getArgument(d, 0));
-    const char *p = clang_getCString(ps);
-    if (tl_src_param_unread(text, len, p ? p : "", p ? strlen(p) : 0))
-        tl_tu_add_unread_arg(lt->tu, name);
-    char fn[64], arg[64];
-    if (tl_src_trampoline(text, len, p ? p : "", p ? strlen(p) : 0, fn, arg, sizeof fn))
-        tl_tu_add_trampoline(lt->tu, name, fn, arg);
-    clang_disposeString(ps);
+/* One pass over a definition's text: what it names, whether it loops for
+ * ever.  Of a definition with one parameter, also whether its body never
+ * reads it: a start routine given it ignores its argument
+ * (pthread.ArgLifetime); and whether it is a trampoline
+ * (pthread.DestroyWhileRunning's spawn helpers). */
+static void scan_body(lower_tu *lt, lexicon *words, lower_ints *named, CXCursor d,
+                      const char *name, const char *text, size_t len, body_refs *out,
+                      bool *endless) {
+    bool one_param = clang_Cursor_getNumArguments(d) == 1;
+    CXString ps = one_param ? clang_getCursorSpelling(clang_Cursor_getArgument(d, 0))
+                            : (CXString){0};
+    const char *p = one_param ? clang_getCString(ps) : NULL;
+    size_t plen = p ? strlen(p) : 0;
+    body_scan b = {.words = words, .named = named, .out = out, .end = text + len};
+    tl_src_body_facts_init(&b.facts, text, len, p ? p : "", plen);
+    out->named_from = named->n;
+    tl_src_each_ident(text, len, collect, &b);
+    out->named_to = named->n;
+    *endless = b.facts.endless;
+    if (one_param) {
+        if (tl_src_body_facts_param_unread(&b.facts))
+            tl_tu_add_unread_arg(lt->tu, name);
+        char fn[64], arg[64];
+        if (tl_src_trampoline(text, len, p ? p : "", plen, fn, arg, sizeof fn))
+            tl_tu_add_trampoline(lt->tu, name, fn, arg);
+        clang_disposeString(ps);
+    }
 }
 
 /* What a definition that reaches a sync API (itself or through the
@@ -239,23 +287,22 @@ static void note_sync_uses(lower_tu *lt, CXCursor d, const char *name, const cha
 
 void lower_select(lower_tu *lt, bool *needed, bool *stops) {
     int n = lt->defs.n;
-    selector s = {0};
+    lexicon words = {0};
     for (int m = 1; m < tl_module_count(); m++)
         for (const char *const *api = tl_module_get(m)->apis; *api; api++)
-            set_put(&s.apis, *api, strlen(*api), tl_module_api_gate(*api));
+            add_api(&words, *api, tl_module_api_gate(*api));
     for (int m = 1; m < tl_module_count(); m++)
         for (const char *const *c = tl_module_get(m)->companions; c && *c; c++)
-            set_put(&s.apis, *c, strlen(*c), TL_GATE_COMPANION);
+            add_api(&words, *c, TL_GATE_COMPANION);
     for (int w = 0; lt->opts && w < lt->opts->nwrappers; w++) /* rewritten into APIs later */
-        set_put(&s.apis, lt->opts->wrappers[w].name, strlen(lt->opts->wrappers[w].name),
-                TL_GATE_ALWAYS);
+        add_api(&words, lt->opts->wrappers[w].name, TL_GATE_ALWAYS);
     const tl_ext_summaries *ext = lt->opts ? lt->opts->external : NULL;
     for (int e = 0; ext && e < ext->n; e++) /* helpers in other files that act */
         if (tl_ext_summary_acts(&ext->items[e])) /* a conflict has no summary */
-            set_put(&s.apis, ext->items[e].name, strlen(ext->items[e].name), TL_GATE_ALWAYS);
+            add_api(&words, ext->items[e].name, TL_GATE_ALWAYS);
     for (int e = 0; ext && e < ext->n; e++)
         if (!ext->items[e].conflict && ext->items[e].nuses > 0)
-            set_put(&s.users, ext->items[e].name, strlen(ext->items[e].name), 1);
+            lexicon_word(&words, ext->items[e].name, strlen(ext->items[e].name))->user = true;
     const char **text = calloc((size_t)n + 1, sizeof *text);
     size_t *len = calloc((size_t)n + 1, sizeof *len);
     body_refs *refs = calloc((size_t)n + 1, sizeof *refs);
@@ -269,41 +316,44 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         const char *cs = clang_getCString(sp);
         char *kept = tl_arena_strdup(&lt->tu->arena, cs ? cs : "");
         clang_disposeString(sp);
-        set_put(&s.defs, kept, strlen(kept), i);
+        word *w = lexicon_word(&words, kept, strlen(kept));
+        if (w->def < 0)
+            w->def = i;
         name[i] = kept;
-        note_unread_arg(lt, d, kept, text[i], len[i]);
     }
     /* macros that expand to an API, from every non-system file of the TU
      * (zstd spells pthread_create as ZSTD_pthread_create in a header) */
-    file_scan fs = {.s = &s, .tu = lt->cx};
+    file_scan fs = {.tu = lt->cx};
     clang_getInclusions(lt->cx, collect_file, &fs);
     for (int round = 0; round < 4; round++) {
         bool changed = false;
         for (int f = 0; f < fs.n; f++)
-            changed |= tl_text_scan_macros(fs.text[f], fs.size[f], api_gate, set_api_gate, &s);
+            changed |= tl_text_scan_macros(fs.text[f], fs.size[f], api_gate, set_api_gate, &words);
         if (!changed)
             break;
     }
     free(fs.text);
     free(fs.size);
+    lower_ints named = {0};
     for (int i = 0; i < n; i++) {
-        body_scan b = {&s, &refs[i], text[i] ? text[i] + len[i] : NULL};
+        bool endless = false;
         if (text[i])
-            tl_src_each_ident(text[i], len[i], collect, &b);
+            scan_body(lt, &words, &named, lt->defs.v[i], name[i], text[i], len[i], &refs[i],
+                      &endless);
         else
             refs[i].api = true; /* unreadable: lower it to be safe */
         needed[i] = refs[i].api || (refs[i].accessor && refs[i].companion);
         /* a start routine that loops for ever: its leaked handle is a note */
-        stops[i] = refs[i].stop || (text[i] && tl_src_has_endless_loop(text[i], len[i]));
+        stops[i] = refs[i].stop || endless;
     }
-    propagate(n, refs, needed);
-    propagate(n, refs, stops);
+    propagate(n, refs, named.v, needed);
+    propagate(n, refs, named.v, stops);
     bool *sync = calloc((size_t)n + 1, sizeof *sync);
     if (!sync)
         abort();
     for (int i = 0; i < n; i++)
         sync[i] = refs[i].sync;
-    propagate(n, refs, sync);
+    propagate(n, refs, named.v, sync);
     for (int i = 0; i < n; i++)
         if (sync[i] && text[i])
             note_sync_uses(lt, lt->defs.v[i], name[i], text[i], len[i]);
@@ -317,11 +367,8 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
             clang_getCursorLinkage(lt->defs.v[i]) == CXLinkage_External)
             needed[i] = true;
     }
-    for (int i = 0; i < n; i++)
-        lower_ints_free(&refs[i].defs);
-    set_free(&s.apis);
-    set_free(&s.defs);
-    set_free(&s.users);
+    lower_ints_free(&named);
+    free(words.v);
     free(refs);
     free(name);
     free(text);
