@@ -297,6 +297,23 @@ const char *tl_src_macro_expr(tl_arena *a, const char *text, size_t size, size_t
     return tl_src_collapse(a, out, k);
 }
 
+/* Past the number starting at t[i] (a preprocessing number: 0x1fu, 1e-5,
+ * 0x1p+3, and C23's 1'000, whose ' must not open a character literal). */
+static size_t past_number(const char *t, size_t i, size_t n) {
+    while (i < n) {
+        char c = t[i];
+        if (ident_char(c) || c == '.')
+            i++;
+        else if ((c == '+' || c == '-') && strchr("eEpP", t[i - 1]))
+            i++;
+        else if (c == '\'' && i + 1 < n && ident_char(t[i + 1]))
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
 bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
     for (size_t i = 0; i < n;) {
         char c = t[i];
@@ -309,6 +326,8 @@ bool tl_src_each_ident(const char *t, size_t n, tl_src_ident_fn fn, void *ud) {
                 i++;
             if (fn(t + b, i - b, ud))
                 return true;
+        } else if (c >= '0' && c <= '9') {
+            i = past_number(t, i, n);
         } else if (c == '/' && i + 1 < n && t[i + 1] == '/') {
             while (i < n && t[i] != '\n')
                 i++;
