@@ -121,8 +121,8 @@ static void abandon(lower_fn *lf, int index) {
     tl_block_noreturn(f, f->entry, f->loc);
 }
 
-static void lower_function(lower_tu *lt, CXCursor fn, tl_lower_stats *stats) {
-    CXCursor body = body_of(fn);
+static void lower_function(lower_tu *lt, int def, tl_lower_stats *stats) {
+    CXCursor fn = lt->defs.v[def], body = body_of(fn);
     if (clang_Cursor_isNull(body))
         return;
     tl_tu *tu = lt->tu;
@@ -133,7 +133,7 @@ static void lower_function(lower_tu *lt, CXCursor fn, tl_lower_stats *stats) {
     int index = tu->nfuncs - 1;
     f->loc = loc;
     f->body = lower_extent(lt, body);
-    f->top = lower_top_level_line(lt, lower_extent(lt, fn));
+    f->top = lower_top_level_line(lt, lt->def_extent[def]);
     f->returns_void = lower_type_is_void(clang_getResultType(clang_getCursorType(fn)));
     f->external_linkage = clang_getCursorLinkage(fn) == CXLinkage_External;
     f->attrs = lower_func_attrs(lt, fn);
@@ -179,6 +179,7 @@ static void free_tu(lower_tu *lt) {
     lower_ints_free(&lt->queue);
     free(lt->def_state);
     free(lt->def_useful);
+    free(lt->def_extent);
     free(lt->source_name);
     lower_files_free(lt);
 }
@@ -198,6 +199,7 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
     lt.def_state = lower_xrealloc(NULL, (size_t)n + 1);
     bool *needed = lower_xrealloc(NULL, (size_t)n + 1);
     lt.def_useful = lower_xrealloc(NULL, (size_t)n + 1);
+    lt.def_extent = lower_xrealloc(NULL, sizeof *lt.def_extent * ((size_t)n + 1));
     lower_select(&lt, needed, lt.def_useful);
     for (int i = 0; i < n; i++) {
         lower_map_put(&lt.def_index, clang_getCanonicalCursor(lt.defs.v[i]), i);
@@ -216,7 +218,7 @@ int tl_lower_tu(CXTranslationUnit tu, tl_tu *out, const tl_lower_options *opts,
         if (lt.def_state[i])
             lower_ints_push(&lt.queue, i);
     for (int q = 0; q < lt.queue.n; q++)
-        lower_function(&lt, lt.defs.v[lt.queue.v[q]], stats);
+        lower_function(&lt, lt.queue.v[q], stats);
     tl_tu_seal(lt.tu);
     free_tu(&lt);
     return 0;

@@ -116,6 +116,7 @@ typedef struct lower_tu {
     lower_map def_index;  /* canonical FunctionDecl -> index in defs */
     signed char *def_state; /* per def: 0 not wanted yet, 1 queued or lowered */
     bool *def_useful;       /* per def: can matter to a caller's analysis */
+    tl_range *def_extent;   /* per def: its extent, taken once by lower_select */
     lower_ints queue;
     char *source_name; /* preprocessed text: the source its markers name */
     /* The last locations mapped (lower_src.c): a cursor's ends are mostly

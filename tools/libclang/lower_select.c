@@ -311,7 +311,8 @@ void lower_select(lower_tu *lt, bool *needed, bool *stops) {
         abort();
     for (int i = 0; i < n; i++) {
         CXCursor d = lt->defs.v[i];
-        text[i] = lower_span(lt, lower_extent(lt, d), &len[i]);
+        lt->def_extent[i] = lower_extent(lt, d);
+        text[i] = lower_span(lt, lt->def_extent[i], &len[i]);
         CXString sp = clang_getCursorSpelling(d);
         const char *cs = clang_getCString(sp);
         char *kept = tl_arena_strdup(&lt->tu->arena, cs ? cs : "");

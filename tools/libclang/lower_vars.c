@@ -22,10 +22,11 @@ static int add_var(lower_fn *lf, CXCursor decl, tl_var_kind kind, int param_inde
     f->vars[v].is_pointer = lower_type_is_pointer(t);
     f->vars[v].scope = scope;
     /* the first declaration: from there on, the name is visible */
-    f->vars[v].decl = lower_loc(lf->lt, clang_getCursorLocation(clang_getCanonicalCursor(decl)));
+    CXCursor first = clang_getCanonicalCursor(decl);
+    f->vars[v].decl = lower_loc(lf->lt, clang_getCursorLocation(first));
     f->vars[v].at_file_scope =
         clang_getCursorKind(clang_getCursorSemanticParent(decl)) == CXCursor_TranslationUnit;
-    lower_map_put(&lf->vars, clang_getCanonicalCursor(decl), v);
+    lower_map_put(&lf->vars, first, v);
     return v;
 }
 
