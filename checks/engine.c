@@ -1140,16 +1140,17 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
     case TL_EV_CALL: {
         if (ev->result_temp >= 0) /* in a loop: a new value, not the last one */
             forget_key(c, tl_key_temp(ev->result_temp));
-        int m = tl_module_for_api(ev->callee);
-        if (m > 0) {
+        unsigned modules = tl_api_index_find(&c->run->apis, ev->callee).modules;
+        if (modules) {
             for (int a = 0; a < ev->nargs; a++) /* the API may write through it */
                 if (ev->args[a].kind == TL_OPD_ADDR)
                     forget_subtree(c, ev->args[a].place);
             /* every module that models the API hears it, in id order */
-            for (; m > 0; m = tl_module_next_for_api(ev->callee, m)) {
-                c->module = m;
-                tl_module_get(m)->on_call(c, ev);
-            }
+            for (int m = 1; m < tl_module_count(); m++)
+                if (modules & (1u << m)) {
+                    c->module = m;
+                    tl_module_get(m)->on_call(c, ev);
+                }
             break;
         }
         for (int k = 1; k < tl_module_count(); k++)

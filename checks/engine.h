@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "analyze.h"
+#include "api_index.h"
 #include "finding.h"
 #include "module.h"
 #include "state.h"
@@ -24,6 +25,7 @@ typedef struct tl_run {
     const bool *interesting;   /* per function: can affect a module's resources */
     const bool *never_returns; /* per function: no path reaches a return */
     const bool *exits_thread;  /* per function: may call pthread_exit (or a callee does) */
+    tl_api_index apis;         /* which modules hear a call */
 } tl_run;
 
 /* The index of the function so named, -1 when the TU defines none. */
