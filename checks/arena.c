@@ -111,12 +111,17 @@ char *tl_arena_strdup(tl_arena *a, const char *s) {
 }
 
 char *tl_arena_printf(tl_arena *a, const char *fmt, ...) {
+    /* Most texts are short: formatting them once into a buffer here beats
+     * measuring them with one vsnprintf and writing them with another. */
+    char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0)
         n = 0;
+    if ((size_t)n < sizeof buf)
+        return tl_arena_strndup(a, buf, (size_t)n);
     char *p = alloc_chars(a, (size_t)n + 1);
     p[0] = '\0';
     va_start(ap, fmt);
