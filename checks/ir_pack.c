@@ -42,7 +42,8 @@ static void put_byte(writer *w, unsigned char b) {
     w->len++;
 }
 
-static void put_uint(writer *w, unsigned long long v) {
+/* A varint of more than one byte. */
+static void put_long_uint(writer *w, unsigned long long v) {
     while (v >= 0x80) {
         put_byte(w, (unsigned char)(v | 0x80));
         v >>= 7;
@@ -50,7 +51,15 @@ static void put_uint(writer *w, unsigned long long v) {
     put_byte(w, (unsigned char)v);
 }
 
-static void put_int(writer *w, long long v) { put_uint(w, zigzag(v)); }
+/* Small enough to inline, like get_uint. */
+static inline void put_uint(writer *w, unsigned long long v) {
+    if (v < 0x80)
+        put_byte(w, (unsigned char)v);
+    else
+        put_long_uint(w, v);
+}
+
+static inline void put_int(writer *w, long long v) { put_uint(w, zigzag(v)); }
 
 /* As the difference from the pointer written before it: a function's
  * strings sit close together in the TU's arena, so most take 2 or 3 bytes
@@ -99,9 +108,8 @@ static unsigned char get_byte(reader *r) {
     return *r->p++;
 }
 
-static unsigned long long get_uint(reader *r) {
-    if (r->p < r->end && *r->p < 0x80) /* most are one byte: deltas, ids, counts */
-        return *r->p++;
+/* A varint of more than one byte (or a short read). */
+static unsigned long long get_long_uint(reader *r) {
     unsigned long long v = 0;
     for (unsigned shift = 0; shift < 64; shift += 7) {
         unsigned char b = get_byte(r);
@@ -112,7 +120,15 @@ static unsigned long long get_uint(reader *r) {
     return v;
 }
 
-static long long get_int(reader *r) { return unzigzag(get_uint(r)); }
+/* Kept this small so it inlines: most varints are one byte (deltas, ids,
+ * counts) and unpacking reads millions of them. */
+static inline unsigned long long get_uint(reader *r) {
+    if (r->p < r->end && *r->p < 0x80)
+        return *r->p++;
+    return get_long_uint(r);
+}
+
+static inline long long get_int(reader *r) { return unzigzag(get_uint(r)); }
 
 static const void *get_ptr(reader *r) {
     uintptr_t u = r->prev_ptr + (uintptr_t)(unsigned long long)get_int(r);
