@@ -819,7 +819,7 @@ static void find_watched_places(tl_ctx *c) {
             if (ev->kind != TL_EV_CALL)
                 continue;
             int callee = ev->callee_kind == TL_CALLEE_DEFINED ? tl_run_func(c->run, ev->callee) : -1;
-            if (tl_module_for_api(ev->callee) <= 0 && callee < 0 && !external_summary(c, ev))
+            if (!tl_api_index_find(&c->run->apis, ev->callee).modules && callee < 0 && !external_summary(c, ev))
                 continue;
             for (int a = 0; a < ev->nargs; a++) {
                 const tl_operand *o = &ev->args[a];
