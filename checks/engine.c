@@ -17,6 +17,10 @@ struct tl_trace {
     int site;  /* the program point: an event's flat index, -1 - a block's id */
     tl_loc loc;
     const char *msg;
+    /* A branch's decision ('decided' is true/false): worded only when a
+     * report reads it, as most paths report nothing.  NULL otherwise. */
+    const char *decided;
+    bool truth;
 };
 
 /* One edit of a fix-it, or (fix.text NULL) one more condition on it. */
@@ -130,7 +134,7 @@ static void list_push(tl_arena *a, state_list *l, tl_state *s) {
     l->items[l->n++] = s;
 }
 
-static const tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kind kind,
+static tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kind kind,
                                   int place, int site, tl_loc loc, const char *msg) {
     tl_trace *t = tl_arena_alloc(&c->arena, sizeof *t);
     t->parent = parent;
@@ -139,7 +143,15 @@ static const tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kin
     t->site = site;
     t->loc = loc;
     t->msg = msg;
+    t->decided = NULL;
+    t->truth = false;
     return t;
+}
+
+/* The note a trace node gives, worded in `a` if it is a decision. */
+static const char *trace_text(tl_arena *a, const tl_trace *t) {
+    return t->decided ? tl_arena_printf(a, "'%s' is %s", t->decided, t->truth ? "true" : "false")
+                      : t->msg;
 }
 
 /* ---- module-facing API ------------------------------------------------------ */
@@ -526,9 +538,10 @@ void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg
  * invocation, at its location: in a row, they say nothing new. */
 /* Two notes that read the same, at two program points: one macro
  * expansion's tests.  The same point twice is a loop going round again. */
-static bool same_note(const tl_trace *a, const tl_trace *b) {
+static bool same_note(const tl_trace *a, const char *a_text, const tl_trace *b,
+                      const char *b_text) {
     return a->kind == b->kind && a->site != b->site && a->loc.file == b->loc.file && a->loc.offset == b->loc.offset &&
-           strcmp(a->msg, b->msg) == 0;
+           strcmp(a_text, b_text) == 0;
 }
 
 void tl_report_path(tl_report *r, const tl_res *res) {
@@ -547,9 +560,13 @@ void tl_report_path(tl_report *r, const tl_res *res) {
     for (const tl_trace *t = r->trace; t && t != res->trace_at_origin; t = t->parent)
         if (t->place < 0 || t->place == res->place)
             nodes[--i] = t;
-    for (i = 0; i < n; i++)
-        if (!(i > 0 && same_note(nodes[i - 1], nodes[i]))) /* a macro's tests, one spelling */
-            tl_report_note(r, nodes[i]->kind, nodes[i]->loc, nodes[i]->msg);
+    const char *prev_text = NULL;
+    for (i = 0; i < n; i++) {
+        const char *text = trace_text(r->arena, nodes[i]);
+        if (!(i > 0 && same_note(nodes[i - 1], prev_text, nodes[i], text))) /* a macro's tests, one spelling */
+            tl_report_note(r, nodes[i]->kind, nodes[i]->loc, text);
+        prev_text = text;
+    }
 }
 
 void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
@@ -1297,9 +1314,13 @@ static void take_edge(tl_ctx *c, tl_state *st, int succ) {
         enqueue(c, succ, st);
 }
 
-static const char *decision_text(tl_ctx *c, const tl_cond *cond, bool truth) {
-    const char *text = cond->text ? cond->text : "condition";
-    return tl_arena_printf(&c->arena, "'%s' is %s", text, truth ? "true" : "false");
+/* The path took the `truth` edge of a branch on `cond`. */
+static const tl_trace *trace_decision(tl_ctx *c, const tl_trace *parent, const tl_block *b,
+                                      bool truth) {
+    tl_trace *t = trace_push(c, parent, TL_NOTE_DECISION, -1, -1 - b->id, b->cond.loc, NULL);
+    t->decided = b->cond.text ? b->cond.text : "condition";
+    t->truth = truth;
+    return t;
 }
 
 /* What a branch or a case decided about an acquisition's status is
@@ -1326,8 +1347,7 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
         if (!tl_facts_assume(&c->arena, s, &b->cond, truth))
             continue;
         if (both && b->cond.text && *b->cond.text) /* a macro's hidden test says nothing */
-            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, -1 - b->id, b->cond.loc,
-                                  decision_text(c, &b->cond, truth));
+            s->trace = trace_decision(c, s->trace, b, truth);
         take_decided_edge(c, s, b->succ[edge]);
     }
 }
