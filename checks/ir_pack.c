@@ -9,11 +9,13 @@
  * value (NULL, 0 or -1); only those groups follow.  Every field round-trips
  * exactly: a group is skipped only when the reader can restore it.
  *
- * Packing runs twice over the function, first only counting bytes, so the
- * result is allocated once at its exact size. */
+ * Packing writes into a growing buffer, then copies the result into the
+ * arena at its exact size (cheaper than a counting pass first). */
 #include "ir_pack.h"
 
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- varints -------------------------------------------------------------- */
@@ -30,16 +32,25 @@ static long long unzigzag(unsigned long long u) {
 /* ---- writing -------------------------------------------------------------- */
 
 typedef struct writer {
-    unsigned char *out; /* NULL while counting */
-    size_t len;
+    unsigned char *out; /* malloc'd, grown as needed */
+    size_t len, cap;
     tl_loc prev; /* the last location written */
     uintptr_t prev_ptr; /* the last pointer written */
 } writer;
 
-static void put_byte(writer *w, unsigned char b) {
-    if (w->out)
-        w->out[w->len] = b;
-    w->len++;
+static void grow(writer *w) {
+    w->cap = w->cap ? w->cap * 2 : 1024;
+    w->out = realloc(w->out, w->cap);
+    if (!w->out) {
+        fputs("threadlint: out of memory\n", stderr);
+        abort();
+    }
+}
+
+static inline void put_byte(writer *w, unsigned char b) {
+    if (w->len == w->cap)
+        grow(w);
+    w->out[w->len++] = b;
 }
 
 /* A varint of more than one byte. */
@@ -575,10 +586,10 @@ static void get_func(reader *r, tl_arena *a, tl_func *f) {
 
 const unsigned char *tl_ir_pack(const tl_func *f, tl_arena *a, size_t *len) {
     writer w = {0};
-    put_func(&w, f); /* counting */
-    unsigned char *out = tl_arena_alloc(a, w.len);
-    w = (writer){.out = out};
     put_func(&w, f);
+    unsigned char *out = tl_arena_alloc(a, w.len);
+    memcpy(out, w.out, w.len);
+    free(w.out);
     *len = w.len;
     return out;
 }
