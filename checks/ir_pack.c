@@ -162,10 +162,20 @@ static int get_count(reader *r) {
 
 static tl_loc get_loc(reader *r) {
     tl_loc l;
-    l.file = (int)(r->prev.file + get_int(r));
-    l.line = (unsigned)(r->prev.line + get_int(r));
-    l.col = (unsigned)(r->prev.col + get_int(r));
-    l.offset = (unsigned)(r->prev.offset + get_int(r));
+    const unsigned char *p = r->p;
+    if (r->end - p >= 4 && !((p[0] | p[1] | p[2] | p[3]) & 0x80)) {
+        /* a close neighbour: four one-byte deltas, read at once */
+        l.file = (int)(r->prev.file + unzigzag(p[0]));
+        l.line = (unsigned)(r->prev.line + unzigzag(p[1]));
+        l.col = (unsigned)(r->prev.col + unzigzag(p[2]));
+        l.offset = (unsigned)(r->prev.offset + unzigzag(p[3]));
+        r->p += 4;
+    } else {
+        l.file = (int)(r->prev.file + get_int(r));
+        l.line = (unsigned)(r->prev.line + get_int(r));
+        l.col = (unsigned)(r->prev.col + get_int(r));
+        l.offset = (unsigned)(r->prev.offset + get_int(r));
+    }
     r->prev = l;
     return l;
 }
