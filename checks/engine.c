@@ -17,10 +17,9 @@ struct tl_trace {
     int site;  /* the program point: an event's flat index, -1 - a block's id */
     tl_loc loc;
     const char *msg;
-    /* A branch's decision ('decided' is true/false): worded only when a
-     * report reads it, as most paths report nothing.  NULL otherwise. */
-    const char *decided;
-    bool truth;
+    /* Or (msg NULL) the pieces it is the concatenation of, NULL-terminated:
+     * worded only when a report reads it, as most paths report nothing. */
+    const char *const *parts;
 };
 
 /* One edit of a fix-it, or (fix.text NULL) one more condition on it. */
@@ -143,15 +142,37 @@ static tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kind kind
     t->site = site;
     t->loc = loc;
     t->msg = msg;
-    t->decided = NULL;
-    t->truth = false;
+    t->parts = NULL;
     return t;
 }
 
-/* The note a trace node gives, worded in `a` if it is a decision. */
+/* A node whose note is the concatenation of `parts` (NULL-terminated,
+ * copied; the strings themselves must outlive the run). */
+static tl_trace *trace_push_parts(tl_ctx *c, const tl_trace *parent, tl_note_kind kind, int place,
+                                  int site, tl_loc loc, const char *const *parts) {
+    size_t n = 0;
+    while (parts[n])
+        n++;
+    tl_trace *t = trace_push(c, parent, kind, place, site, loc, NULL);
+    t->parts = tl_arena_memdup(&c->arena, parts, sizeof *parts * (n + 1));
+    return t;
+}
+
+/* The note a trace node gives, worded in `a` if it is in parts. */
 static const char *trace_text(tl_arena *a, const tl_trace *t) {
-    return t->decided ? tl_arena_printf(a, "'%s' is %s", t->decided, t->truth ? "true" : "false")
-                      : t->msg;
+    if (!t->parts)
+        return t->msg;
+    size_t len = 0;
+    for (const char *const *p = t->parts; *p; p++)
+        len += strlen(*p);
+    char *text = tl_arena_alloc(a, len + 1), *at = text;
+    for (const char *const *p = t->parts; *p; p++) {
+        size_t n = strlen(*p);
+        memcpy(at, *p, n);
+        at += n;
+    }
+    *at = '\0';
+    return text;
 }
 
 /* ---- module-facing API ------------------------------------------------------ */
@@ -315,6 +336,11 @@ void tl_ctx_forget_value(tl_ctx *c, int place) { tl_state_forget(c->st, tl_key_p
 
 void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg) {
     c->st->trace = trace_push(c, c->st->trace, TL_NOTE_EVENT, place, c->event_index, loc, msg);
+}
+
+void tl_ctx_note_parts(tl_ctx *c, int place, tl_loc loc, const char *const *parts) {
+    c->st->trace =
+        trace_push_parts(c, c->st->trace, TL_NOTE_EVENT, place, c->event_index, loc, parts);
 }
 
 void tl_ctx_observe(tl_ctx *c, int key, int place, int st) {
@@ -1314,13 +1340,12 @@ static void take_edge(tl_ctx *c, tl_state *st, int succ) {
         enqueue(c, succ, st);
 }
 
-/* The path took the `truth` edge of a branch on `cond`. */
+/* The path took the `truth` edge of branch b: "'<condition>' is true". */
 static const tl_trace *trace_decision(tl_ctx *c, const tl_trace *parent, const tl_block *b,
                                       bool truth) {
-    tl_trace *t = trace_push(c, parent, TL_NOTE_DECISION, -1, -1 - b->id, b->cond.loc, NULL);
-    t->decided = b->cond.text ? b->cond.text : "condition";
-    t->truth = truth;
-    return t;
+    const char *parts[] = {"'", b->cond.text ? b->cond.text : "condition", "' is ",
+                           truth ? "true" : "false", NULL};
+    return trace_push_parts(c, parent, TL_NOTE_DECISION, -1, -1 - b->id, b->cond.loc, parts);
 }
 
 /* What a branch or a case decided about an acquisition's status is

@@ -112,6 +112,10 @@ bool tl_ctx_may_equal(const tl_ctx *c, const tl_operand *o, long long value);
 
 /* A path note tied to a place, e.g. "thread cancelled here". */
 void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg);
+/* The same note as the concatenation of `parts` (NULL-terminated), put
+ * together only if a report shows it: for notes made on every path.  The
+ * strings must outlive the run (the array itself is copied). */
+void tl_ctx_note_parts(tl_ctx *c, int place, tl_loc loc, const char *const *parts);
 /* Remembers that at `key` (a flat event index, or -1-block for an exit) the
  * place was in state st, so fix-its can demand "on every path". */
 void tl_ctx_observe(tl_ctx *c, int key, int place, int st);
