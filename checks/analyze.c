@@ -261,7 +261,7 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
     for (int i = 0; i < tu->nfuncs; i++) {
         tl_tu_release_views(tu); /* what the last one unpacked: summaries keep no view */
         const char *name = tl_tu_func_name(tu, i);
-        if (!tu->report[i] || !tl_tu_func_at(tu, i)->external_linkage)
+        if (!tu->report[i] || !tl_tu_func_is_external(tu, i))
             continue;
         tl_summary *sum = NULL;
         bool busy;

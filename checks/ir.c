@@ -68,6 +68,9 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
     int c = cap;
     tu->report = tl_arena_grow(&tu->arena, tu->report, sizeof *tu->report, &c, tu->nfuncs + 1);
     c = cap;
+    tu->external_linkage = tl_arena_grow(&tu->arena, tu->external_linkage,
+                                         sizeof *tu->external_linkage, &c, tu->nfuncs + 1);
+    c = cap;
     tu->names = tl_arena_grow(&tu->arena, tu->names, sizeof *tu->names, &c, tu->nfuncs + 1);
     c = cap;
     tu->packed = tl_arena_grow(&tu->arena, tu->packed, sizeof *tu->packed, &c, tu->nfuncs + 1);
@@ -85,6 +88,7 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
     tu->packed[tu->nfuncs] = NULL;
     tu->packed_len[tu->nfuncs] = 0;
     tu->report[tu->nfuncs] = report;
+    tu->external_linkage[tu->nfuncs] = false; /* set when sealed */
     tl_name_index_put(&tu->func_index, f->name, tu->nfuncs);
     tu->nfuncs++;
     return f;
@@ -136,6 +140,10 @@ tl_func *tl_tu_func_at(const tl_tu *tu, int i) {
 }
 
 const char *tl_tu_func_name(const tl_tu *tu, int i) { return tu->names[i]; }
+
+bool tl_tu_func_is_external(const tl_tu *tu, int i) {
+    return tu->funcs[i] ? tu->funcs[i]->external_linkage : tu->external_linkage[i];
+}
 
 static const tl_func *walk_at(tl_func_walk *w) {
     if (w->index >= w->tu->nfuncs) {
