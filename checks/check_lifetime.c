@@ -164,7 +164,8 @@ static void report_death(tl_ctx *c, int i, tl_loc loc, const tl_block *exit, int
     if (create < 0 || tl_thread_leaks_here(c, handle)) /* ThreadLeak's finding says it */
         return;
     /* worded here, where it is reported: most paths' exits report nothing */
-    const char *how = exit ? tl_arena_printf(arena(c), "dies when '%s' returns", tl_ctx_func(c)->name)
+    const char *how = exit ? tl_arena_printf(arena(c), "dies when '%s' returns",
+                                             tl_ctx_func(c)->name)
                            : "goes out of scope";
     tl_report *rep = tl_ctx_report(
         c, TL_RULE_ARG_LIFETIME, key, loc,

@@ -1119,7 +1119,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         tl_ctx_set_origin(c, i);
         if (status) /* where it failed, the handle is as unknown as before */
             tl_ctx_bind_release(c, i, ev, status->success, T_ESCAPED);
-        tl_ctx_note_parts(c, place, ev->loc, (const char *[]){"'", h, "' ", verb(kind), " here", what, NULL});
+        const char *note[] = {"'", h, "' ", verb(kind), " here", what, NULL};
+        tl_ctx_note_parts(c, place, ev->loc, note);
         return;
     }
     tl_res *r = tl_ctx_res(c, i);

@@ -589,7 +589,8 @@ void tl_report_path(tl_report *r, const tl_res *res) {
     const char *prev_text = NULL;
     for (i = 0; i < n; i++) {
         const char *text = trace_text(r->arena, nodes[i]);
-        if (!(i > 0 && same_note(nodes[i - 1], prev_text, nodes[i], text))) /* a macro's tests, one spelling */
+        /* a macro's tests, one spelling */
+        if (!(i > 0 && same_note(nodes[i - 1], prev_text, nodes[i], text)))
             tl_report_note(r, nodes[i]->kind, nodes[i]->loc, text);
         prev_text = text;
     }
@@ -862,7 +863,8 @@ static void find_watched_places(tl_ctx *c) {
             if (ev->kind != TL_EV_CALL)
                 continue;
             int callee = ev->callee_kind == TL_CALLEE_DEFINED ? tl_run_func(c->run, ev->callee) : -1;
-            if (!tl_api_index_find(&c->run->apis, ev->callee).modules && callee < 0 && !external_summary(c, ev))
+            bool modelled = tl_api_index_find(&c->run->apis, ev->callee).modules != 0;
+            if (!modelled && callee < 0 && !external_summary(c, ev))
                 continue;
             for (int a = 0; a < ev->nargs; a++) {
                 const tl_operand *o = &ev->args[a];
