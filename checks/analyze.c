@@ -84,7 +84,7 @@ static void flag_callers(tl_arena *a, const callers *g, int nfuncs, bool *flag) 
  * (pthread_mutex_init(&m, NULL), module.h's needs_arg) does not count. */
 static bool matters(const tl_run *run, const tl_func *f, const tl_event *ev) {
     return ev->kind == TL_EV_CALL && ev->callee &&
-           (tl_module_call_matters(f, ev) ||
+           (tl_module_gated_call_matters(f, ev, tl_api_index_find(&run->apis, ev->callee).gate) ||
             (ev->callee_kind == TL_CALLEE_EXTERNAL &&
              tl_ext_summary_acts(tl_ext_summaries_find(run->cfg->external, ev->callee))));
 }
@@ -217,6 +217,7 @@ static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config 
         .never_returns = never,
         .exits_thread = exits,
     };
+    tl_api_index_build(&run->apis);
     /* each function's IR is read once, here, for all four passes */
     tl_arena scratch;
     tl_arena_init(&scratch);
@@ -244,6 +245,7 @@ void tl_analyze_tu(const tl_tu *tu, const tl_config *cfg, tl_findings *out, tl_s
             tl_engine_run(&run, i, TL_MODE_REPORT, 0, out, NULL, NULL);
             tl_tu_release_views(tu); /* what the run unpacked; its findings keep no view */
         }
+    tl_api_index_free(&run.apis);
     tl_arena_free(&arena);
 }
 
@@ -259,7 +261,7 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
     for (int i = 0; i < tu->nfuncs; i++) {
         tl_tu_release_views(tu); /* what the last one unpacked: summaries keep no view */
         const char *name = tl_tu_func_name(tu, i);
-        if (!tu->report[i] || !tl_tu_func_at(tu, i)->external_linkage)
+        if (!tu->report[i] || !tl_tu_func_is_external(tu, i))
             continue;
         tl_summary *sum = NULL;
         bool busy;
@@ -295,5 +297,6 @@ void tl_summarize_tu(const tl_tu *tu, const tl_config *cfg, tl_ext_summaries *ou
         }
         tl_tu_release_views(tu);
     }
+    tl_api_index_free(&run.apis);
     tl_arena_free(&arena);
 }

@@ -55,21 +55,29 @@ bool tl_arena_owns(const tl_arena *a, const void *p) {
     return false;
 }
 
+/* A new head chunk with room for `size` bytes: the rare case, kept out of
+ * line so the common one below stays a few instructions. */
+__attribute__((noinline)) static tl_arena_chunk *new_chunk(tl_arena *a, size_t size) {
+    size_t cap = size > TL_ARENA_CHUNK ? size : TL_ARENA_CHUNK;
+    tl_arena_chunk *c = malloc(sizeof *c + cap);
+    if (!c) {
+        fputs("threadlint: out of memory\n", stderr);
+        abort();
+    }
+    c->size = cap;
+    c->used = 0;
+    c->next = a->head;
+    a->head = c;
+    return c;
+}
+
 /* `size` bytes at the next multiple of `align` (a power of two; chunk
  * data starts max_align_t-aligned), from the head chunk or a new one. */
-static void *alloc_aligned(tl_arena *a, size_t size, size_t align, bool zero) {
+static inline void *alloc_aligned(tl_arena *a, size_t size, size_t align, bool zero) {
     tl_arena_chunk *c = a->head;
     size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
     if (!c || at > c->size || c->size - at < size) {
-        size_t cap = size > TL_ARENA_CHUNK ? size : TL_ARENA_CHUNK;
-        c = malloc(sizeof *c + cap);
-        if (!c) {
-            fputs("threadlint: out of memory\n", stderr);
-            abort();
-        }
-        c->size = cap;
-        c->next = a->head;
-        a->head = c;
+        c = new_chunk(a, size);
         at = 0;
     }
     void *p = c->data + at;
@@ -111,12 +119,17 @@ char *tl_arena_strdup(tl_arena *a, const char *s) {
 }
 
 char *tl_arena_printf(tl_arena *a, const char *fmt, ...) {
+    /* Most texts are short: formatting them once into a buffer here beats
+     * measuring them with one vsnprintf and writing them with another. */
+    char buf[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (n < 0)
         n = 0;
+    if ((size_t)n < sizeof buf)
+        return tl_arena_strndup(a, buf, (size_t)n);
     char *p = alloc_chars(a, (size_t)n + 1);
     p[0] = '\0';
     va_start(ap, fmt);

@@ -153,9 +153,9 @@ static bool loops_back(tl_ctx *c, const tl_res *r) {
            reaches(f, r->aux_event - 1, tl_func_block_of_event(f, r->origin));
 }
 
-/* The object dies at `loc` (a return, `exit`, or a jump out of its block). */
-static void report_death(tl_ctx *c, int i, tl_loc loc, const tl_block *exit, int key,
-                         const char *how) {
+/* The object dies at `loc`: at the return `exit` of the function, or
+ * (exit NULL) at a jump out of its block. */
+static void report_death(tl_ctx *c, int i, tl_loc loc, const tl_block *exit, int key) {
     tl_res *r = tl_ctx_res(c, i);
     if (!tl_ctx_reporting(c) || !tl_place_is_local_storage(tl_ctx_func(c), r->place) ||
         loops_back(c, r))
@@ -163,6 +163,10 @@ static void report_death(tl_ctx *c, int i, tl_loc loc, const tl_block *exit, int
     int handle, create = running_create(c, r->place, &handle);
     if (create < 0 || tl_thread_leaks_here(c, handle)) /* ThreadLeak's finding says it */
         return;
+    /* worded here, where it is reported: most paths' exits report nothing */
+    const char *how = exit ? tl_arena_printf(arena(c), "dies when '%s' returns",
+                                             tl_ctx_func(c)->name)
+                           : "goes out of scope";
     tl_report *rep = tl_ctx_report(
         c, TL_RULE_ARG_LIFETIME, key, loc,
         tl_arena_printf(arena(c), "'%s' %s while thread %s still uses it; %s",
@@ -178,14 +182,13 @@ static void on_exit_(tl_ctx *c, int i, const tl_block *exit) {
     tl_res *r = tl_ctx_res(c, i);
     if (is(tl_ctx_func(c)->name, "main"))
         return;
-    report_death(c, i, exit->term_loc, exit, object_key(r),
-                 tl_arena_printf(arena(c), "dies when '%s' returns", tl_ctx_func(c)->name));
+    report_death(c, i, exit->term_loc, exit, object_key(r));
 }
 
 static void on_jump(tl_ctx *c, int i, const tl_event *jump, bool leaves_scope) {
     if (!leaves_scope)
         return;
-    report_death(c, i, jump->loc, NULL, object_key(tl_ctx_res(c, i)), "goes out of scope");
+    report_death(c, i, jump->loc, NULL, object_key(tl_ctx_res(c, i)));
     tl_ctx_remove(c, i); /* it is gone: nothing later can be said of it */
 }
 

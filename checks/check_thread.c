@@ -339,7 +339,7 @@ static bool one_of_many(tl_ctx *c, const tl_res *r) {
 
 /* The thread in resource i changed (released, escaped): so did every copy
  * of it; `note`, when given, is added to each copy's path at `loc`. */
-static void sync_copies(tl_ctx *c, int i, tl_loc loc, const char *note) {
+static void sync_copies(tl_ctx *c, int i, tl_loc loc, const char *const *note) {
     const tl_res *r = tl_ctx_res(c, i);
     for (int j = tl_ctx_next(c, -1); j >= 0; j = tl_ctx_next(c, j)) {
         tl_res *o = tl_ctx_res(c, j);
@@ -353,7 +353,7 @@ static void sync_copies(tl_ctx *c, int i, tl_loc loc, const char *note) {
             o->succ[k] = r->succ[k];
         }
         if (note)
-            tl_ctx_note(c, o->place, loc, note);
+            tl_ctx_note_parts(c, o->place, loc, note);
     }
 }
 
@@ -1119,7 +1119,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         tl_ctx_set_origin(c, i);
         if (status) /* where it failed, the handle is as unknown as before */
             tl_ctx_bind_release(c, i, ev, status->success, T_ESCAPED);
-        tl_ctx_note(c, place, ev->loc, tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what));
+        const char *note[] = {"'", h, "' ", verb(kind), " here", what, NULL};
+        tl_ctx_note_parts(c, place, ev->loc, note);
         return;
     }
     tl_res *r = tl_ctx_res(c, i);
@@ -1135,8 +1136,8 @@ static void release(tl_ctx *c, int place, const tl_event *ev, release_kind kind,
         tl_res_unbind(r);
         if (status)
             tl_ctx_bind_release(c, i, ev, status->success, T_CREATED);
-        const char *note = tl_arena_printf(arena(c), "'%s' %s here%s", h, verb(kind), what);
-        tl_ctx_note(c, place, ev->loc, note);
+        const char *note[] = {"'", h, "' ", verb(kind), " here", what, NULL};
+        tl_ctx_note_parts(c, place, ev->loc, note);
         sync_copies(c, i, ev->loc, note);
         break;
     case T_FAILED:

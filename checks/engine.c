@@ -17,6 +17,9 @@ struct tl_trace {
     int site;  /* the program point: an event's flat index, -1 - a block's id */
     tl_loc loc;
     const char *msg;
+    /* Or (msg NULL) the pieces it is the concatenation of, NULL-terminated:
+     * worded only when a report reads it, as most paths report nothing. */
+    const char *const *parts;
 };
 
 /* One edit of a fix-it, or (fix.text NULL) one more condition on it. */
@@ -130,7 +133,7 @@ static void list_push(tl_arena *a, state_list *l, tl_state *s) {
     l->items[l->n++] = s;
 }
 
-static const tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kind kind,
+static tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kind kind,
                                   int place, int site, tl_loc loc, const char *msg) {
     tl_trace *t = tl_arena_alloc(&c->arena, sizeof *t);
     t->parent = parent;
@@ -139,7 +142,37 @@ static const tl_trace *trace_push(tl_ctx *c, const tl_trace *parent, tl_note_kin
     t->site = site;
     t->loc = loc;
     t->msg = msg;
+    t->parts = NULL;
     return t;
+}
+
+/* A node whose note is the concatenation of `parts` (NULL-terminated,
+ * copied; the strings themselves must outlive the run). */
+static tl_trace *trace_push_parts(tl_ctx *c, const tl_trace *parent, tl_note_kind kind, int place,
+                                  int site, tl_loc loc, const char *const *parts) {
+    size_t n = 0;
+    while (parts[n])
+        n++;
+    tl_trace *t = trace_push(c, parent, kind, place, site, loc, NULL);
+    t->parts = tl_arena_memdup(&c->arena, parts, sizeof *parts * (n + 1));
+    return t;
+}
+
+/* The note a trace node gives, worded in `a` if it is in parts. */
+static const char *trace_text(tl_arena *a, const tl_trace *t) {
+    if (!t->parts)
+        return t->msg;
+    size_t len = 0;
+    for (const char *const *p = t->parts; *p; p++)
+        len += strlen(*p);
+    char *text = tl_arena_alloc(a, len + 1), *at = text;
+    for (const char *const *p = t->parts; *p; p++) {
+        size_t n = strlen(*p);
+        memcpy(at, *p, n);
+        at += n;
+    }
+    *at = '\0';
+    return text;
 }
 
 /* ---- module-facing API ------------------------------------------------------ */
@@ -303,6 +336,11 @@ void tl_ctx_forget_value(tl_ctx *c, int place) { tl_state_forget(c->st, tl_key_p
 
 void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg) {
     c->st->trace = trace_push(c, c->st->trace, TL_NOTE_EVENT, place, c->event_index, loc, msg);
+}
+
+void tl_ctx_note_parts(tl_ctx *c, int place, tl_loc loc, const char *const *parts) {
+    c->st->trace =
+        trace_push_parts(c, c->st->trace, TL_NOTE_EVENT, place, c->event_index, loc, parts);
 }
 
 void tl_ctx_observe(tl_ctx *c, int key, int place, int st) {
@@ -526,9 +564,10 @@ void tl_report_note(tl_report *r, tl_note_kind kind, tl_loc loc, const char *msg
  * invocation, at its location: in a row, they say nothing new. */
 /* Two notes that read the same, at two program points: one macro
  * expansion's tests.  The same point twice is a loop going round again. */
-static bool same_note(const tl_trace *a, const tl_trace *b) {
+static bool same_note(const tl_trace *a, const char *a_text, const tl_trace *b,
+                      const char *b_text) {
     return a->kind == b->kind && a->site != b->site && a->loc.file == b->loc.file && a->loc.offset == b->loc.offset &&
-           strcmp(a->msg, b->msg) == 0;
+           strcmp(a_text, b_text) == 0;
 }
 
 void tl_report_path(tl_report *r, const tl_res *res) {
@@ -547,9 +586,14 @@ void tl_report_path(tl_report *r, const tl_res *res) {
     for (const tl_trace *t = r->trace; t && t != res->trace_at_origin; t = t->parent)
         if (t->place < 0 || t->place == res->place)
             nodes[--i] = t;
-    for (i = 0; i < n; i++)
-        if (!(i > 0 && same_note(nodes[i - 1], nodes[i]))) /* a macro's tests, one spelling */
-            tl_report_note(r, nodes[i]->kind, nodes[i]->loc, nodes[i]->msg);
+    const char *prev_text = NULL;
+    for (i = 0; i < n; i++) {
+        const char *text = trace_text(r->arena, nodes[i]);
+        /* a macro's tests, one spelling */
+        if (!(i > 0 && same_note(nodes[i - 1], prev_text, nodes[i], text)))
+            tl_report_note(r, nodes[i]->kind, nodes[i]->loc, text);
+        prev_text = text;
+    }
 }
 
 void tl_report_fixit(tl_report *r, tl_range range, const char *text, int obs_key,
@@ -819,7 +863,8 @@ static void find_watched_places(tl_ctx *c) {
             if (ev->kind != TL_EV_CALL)
                 continue;
             int callee = ev->callee_kind == TL_CALLEE_DEFINED ? tl_run_func(c->run, ev->callee) : -1;
-            if (tl_module_for_api(ev->callee) <= 0 && callee < 0 && !external_summary(c, ev))
+            bool modelled = tl_api_index_find(&c->run->apis, ev->callee).modules != 0;
+            if (!modelled && callee < 0 && !external_summary(c, ev))
                 continue;
             for (int a = 0; a < ev->nargs; a++) {
                 const tl_operand *o = &ev->args[a];
@@ -1140,16 +1185,17 @@ static void apply_event(tl_ctx *c, const tl_event *ev) {
     case TL_EV_CALL: {
         if (ev->result_temp >= 0) /* in a loop: a new value, not the last one */
             forget_key(c, tl_key_temp(ev->result_temp));
-        int m = tl_module_for_api(ev->callee);
-        if (m > 0) {
+        unsigned modules = tl_api_index_find(&c->run->apis, ev->callee).modules;
+        if (modules) {
             for (int a = 0; a < ev->nargs; a++) /* the API may write through it */
                 if (ev->args[a].kind == TL_OPD_ADDR)
                     forget_subtree(c, ev->args[a].place);
             /* every module that models the API hears it, in id order */
-            for (; m > 0; m = tl_module_next_for_api(ev->callee, m)) {
-                c->module = m;
-                tl_module_get(m)->on_call(c, ev);
-            }
+            for (int m = 1; m < tl_module_count(); m++)
+                if (modules & (1u << m)) {
+                    c->module = m;
+                    tl_module_get(m)->on_call(c, ev);
+                }
             break;
         }
         for (int k = 1; k < tl_module_count(); k++)
@@ -1296,9 +1342,12 @@ static void take_edge(tl_ctx *c, tl_state *st, int succ) {
         enqueue(c, succ, st);
 }
 
-static const char *decision_text(tl_ctx *c, const tl_cond *cond, bool truth) {
-    const char *text = cond->text ? cond->text : "condition";
-    return tl_arena_printf(&c->arena, "'%s' is %s", text, truth ? "true" : "false");
+/* The path took the `truth` edge of branch b: "'<condition>' is true". */
+static const tl_trace *trace_decision(tl_ctx *c, const tl_trace *parent, const tl_block *b,
+                                      bool truth) {
+    const char *parts[] = {"'", b->cond.text ? b->cond.text : "condition", "' is ",
+                           truth ? "true" : "false", NULL};
+    return trace_push_parts(c, parent, TL_NOTE_DECISION, -1, -1 - b->id, b->cond.loc, parts);
 }
 
 /* What a branch or a case decided about an acquisition's status is
@@ -1325,8 +1374,7 @@ static void do_branch(tl_ctx *c, const tl_block *b) {
         if (!tl_facts_assume(&c->arena, s, &b->cond, truth))
             continue;
         if (both && b->cond.text && *b->cond.text) /* a macro's hidden test says nothing */
-            s->trace = trace_push(c, s->trace, TL_NOTE_DECISION, -1, -1 - b->id, b->cond.loc,
-                                  decision_text(c, &b->cond, truth));
+            s->trace = trace_decision(c, s->trace, b, truth);
         take_decided_edge(c, s, b->succ[edge]);
     }
 }

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "analyze.h"
+#include "api_index.h"
 #include "finding.h"
 #include "module.h"
 #include "state.h"
@@ -24,6 +25,7 @@ typedef struct tl_run {
     const bool *interesting;   /* per function: can affect a module's resources */
     const bool *never_returns; /* per function: no path reaches a return */
     const bool *exits_thread;  /* per function: may call pthread_exit (or a callee does) */
+    tl_api_index apis;         /* which modules hear a call */
 } tl_run;
 
 /* The index of the function so named, -1 when the TU defines none. */
@@ -110,6 +112,10 @@ bool tl_ctx_may_equal(const tl_ctx *c, const tl_operand *o, long long value);
 
 /* A path note tied to a place, e.g. "thread cancelled here". */
 void tl_ctx_note(tl_ctx *c, int place, tl_loc loc, const char *msg);
+/* The same note as the concatenation of `parts` (NULL-terminated), put
+ * together only if a report shows it: for notes made on every path.  The
+ * strings must outlive the run (the array itself is copied). */
+void tl_ctx_note_parts(tl_ctx *c, int place, tl_loc loc, const char *const *parts);
 /* Remembers that at `key` (a flat event index, or -1-block for an exit) the
  * place was in state st, so fix-its can demand "on every path". */
 void tl_ctx_observe(tl_ctx *c, int key, int place, int st);

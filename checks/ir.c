@@ -68,6 +68,9 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
     int c = cap;
     tu->report = tl_arena_grow(&tu->arena, tu->report, sizeof *tu->report, &c, tu->nfuncs + 1);
     c = cap;
+    tu->external_linkage = tl_arena_grow(&tu->arena, tu->external_linkage,
+                                         sizeof *tu->external_linkage, &c, tu->nfuncs + 1);
+    c = cap;
     tu->names = tl_arena_grow(&tu->arena, tu->names, sizeof *tu->names, &c, tu->nfuncs + 1);
     c = cap;
     tu->packed = tl_arena_grow(&tu->arena, tu->packed, sizeof *tu->packed, &c, tu->nfuncs + 1);
@@ -85,6 +88,7 @@ tl_func *tl_func_new(tl_tu *tu, const char *name, bool report) {
     tu->packed[tu->nfuncs] = NULL;
     tu->packed_len[tu->nfuncs] = 0;
     tu->report[tu->nfuncs] = report;
+    tu->external_linkage[tu->nfuncs] = false; /* set when sealed */
     tl_name_index_put(&tu->func_index, f->name, tu->nfuncs);
     tu->nfuncs++;
     return f;
@@ -136,6 +140,10 @@ tl_func *tl_tu_func_at(const tl_tu *tu, int i) {
 }
 
 const char *tl_tu_func_name(const tl_tu *tu, int i) { return tu->names[i]; }
+
+bool tl_tu_func_is_external(const tl_tu *tu, int i) {
+    return tu->funcs[i] ? tu->funcs[i]->external_linkage : tu->external_linkage[i];
+}
 
 static const tl_func *walk_at(tl_func_walk *w) {
     if (w->index >= w->tu->nfuncs) {
@@ -395,29 +403,52 @@ static void index_rebuild(tl_func *f) {
         index_insert(ix, f->places, i);
 }
 
-static int place_intern(tl_func *f, int var, int parent, tl_sel sel, const char *field) {
-    char buf[32];
-    const char *key;
-    switch (sel) {
-    case TL_SEL_BASE:
-        snprintf(buf, sizeof buf, "%d", var);
-        key = tl_arena_strdup(f->arena, buf);
-        break;
-    case TL_SEL_DEREF:
-        key = tl_arena_printf(f->arena, "%s*", f->places[parent].key);
-        break;
-    case TL_SEL_INDEX:
-        key = tl_arena_printf(f->arena, "%s[]", f->places[parent].key);
-        break;
-    default:
-        key = tl_arena_printf(f->arena, "%s.%s", f->places[parent].key, field ? field : "?");
-        break;
+/* `v` in decimal at out (room for 12 chars); returns its length. */
+static size_t put_decimal(char *out, int v) {
+    char digits[12];
+    size_t n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do
+        digits[n++] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        digits[n++] = '-';
+    for (size_t i = 0; i < n; i++)
+        out[i] = digits[n - 1 - i];
+    return n;
+}
+
+/* A place's key: "var" for a base, else the parent's key and "*", "[]" or
+ * ".field".  Built in buf (a place is looked up far more often than made,
+ * and most keys are short); in the arena only when it does not fit. */
+static const char *place_key(char *buf, size_t cap, const tl_func *f, int var, int parent,
+                             tl_sel sel, const char *field) {
+    if (sel == TL_SEL_BASE) {
+        buf[put_decimal(buf, var)] = '\0';
+        return buf;
     }
+    const char *head = f->places[parent].key;
+    const char *tail = sel == TL_SEL_DEREF ? "*" : sel == TL_SEL_INDEX ? "[]" : ".";
+    const char *name = sel == TL_SEL_DEREF || sel == TL_SEL_INDEX ? "" : field ? field : "?";
+    size_t nh = strlen(head), nt = strlen(tail), nn = strlen(name);
+    if (nh + nt + nn >= cap)
+        return tl_arena_printf(f->arena, "%s%s%s", head, tail, name);
+    memcpy(buf, head, nh);
+    memcpy(buf + nh, tail, nt);
+    memcpy(buf + nh + nt, name, nn + 1);
+    return buf;
+}
+
+static int place_intern(tl_func *f, int var, int parent, tl_sel sel, const char *field) {
+    char buf[128];
+    const char *key = place_key(buf, sizeof buf, f, var, parent, sel, field);
     if (!f->place_index && f->nplaces > 0)
         index_rebuild(f); /* sealing dropped it */
     int found = index_find(f, key);
     if (found >= 0)
         return found;
+    if (key == buf)
+        key = tl_arena_strdup(f->arena, buf);
     f->places = tl_arena_grow(f->arena, f->places, sizeof *f->places, &f->place_cap,
                               f->nplaces + 1);
     tl_place *p = &f->places[f->nplaces];

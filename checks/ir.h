@@ -284,6 +284,7 @@ typedef struct tl_tu {
     size_t *packed_len;
     struct tl_views *views;
     bool *report;
+    bool *external_linkage; /* per function: its flag as last sealed */
     int nfuncs, func_cap;
     tl_name_index func_index; /* name -> index in funcs (the first so named) */
     /* Functions known never to return (beyond the built-in list). */
@@ -348,6 +349,7 @@ void tl_tu_seal(tl_tu *tu);
  * const; what it adds goes with the view. */
 tl_func *tl_tu_func_at(const tl_tu *tu, int i);
 const char *tl_tu_func_name(const tl_tu *tu, int i); /* without a view */
+bool tl_tu_func_is_external(const tl_tu *tu, int i); /* external_linkage, without a view */
 /* Ends every view: their memory is freed.  Called between functions
  * analysed, so a TU of any size holds few unpacked at once. */
 void tl_tu_release_views(const tl_tu *tu);

@@ -9,11 +9,13 @@
  * value (NULL, 0 or -1); only those groups follow.  Every field round-trips
  * exactly: a group is skipped only when the reader can restore it.
  *
- * Packing runs twice over the function, first only counting bytes, so the
- * result is allocated once at its exact size. */
+ * Packing writes into a growing buffer, then copies the result into the
+ * arena at its exact size (cheaper than a counting pass first). */
 #include "ir_pack.h"
 
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- varints -------------------------------------------------------------- */
@@ -30,19 +32,29 @@ static long long unzigzag(unsigned long long u) {
 /* ---- writing -------------------------------------------------------------- */
 
 typedef struct writer {
-    unsigned char *out; /* NULL while counting */
-    size_t len;
+    unsigned char *out; /* malloc'd, grown as needed */
+    size_t len, cap;
     tl_loc prev; /* the last location written */
     uintptr_t prev_ptr; /* the last pointer written */
 } writer;
 
-static void put_byte(writer *w, unsigned char b) {
-    if (w->out)
-        w->out[w->len] = b;
-    w->len++;
+static void grow(writer *w) {
+    w->cap = w->cap ? w->cap * 2 : 1024;
+    w->out = realloc(w->out, w->cap);
+    if (!w->out) {
+        fputs("threadlint: out of memory\n", stderr);
+        abort();
+    }
 }
 
-static void put_uint(writer *w, unsigned long long v) {
+static inline void put_byte(writer *w, unsigned char b) {
+    if (w->len == w->cap)
+        grow(w);
+    w->out[w->len++] = b;
+}
+
+/* A varint of more than one byte. */
+static void put_long_uint(writer *w, unsigned long long v) {
     while (v >= 0x80) {
         put_byte(w, (unsigned char)(v | 0x80));
         v >>= 7;
@@ -50,7 +62,15 @@ static void put_uint(writer *w, unsigned long long v) {
     put_byte(w, (unsigned char)v);
 }
 
-static void put_int(writer *w, long long v) { put_uint(w, zigzag(v)); }
+/* Small enough to inline, like get_uint. */
+static inline void put_uint(writer *w, unsigned long long v) {
+    if (v < 0x80)
+        put_byte(w, (unsigned char)v);
+    else
+        put_long_uint(w, v);
+}
+
+static inline void put_int(writer *w, long long v) { put_uint(w, zigzag(v)); }
 
 /* As the difference from the pointer written before it: a function's
  * strings sit close together in the TU's arena, so most take 2 or 3 bytes
@@ -99,9 +119,8 @@ static unsigned char get_byte(reader *r) {
     return *r->p++;
 }
 
-static unsigned long long get_uint(reader *r) {
-    if (r->p < r->end && *r->p < 0x80) /* most are one byte: deltas, ids, counts */
-        return *r->p++;
+/* A varint of more than one byte (or a short read). */
+static unsigned long long get_long_uint(reader *r) {
     unsigned long long v = 0;
     for (unsigned shift = 0; shift < 64; shift += 7) {
         unsigned char b = get_byte(r);
@@ -112,7 +131,15 @@ static unsigned long long get_uint(reader *r) {
     return v;
 }
 
-static long long get_int(reader *r) { return unzigzag(get_uint(r)); }
+/* Kept this small so it inlines: most varints are one byte (deltas, ids,
+ * counts) and unpacking reads millions of them. */
+static inline unsigned long long get_uint(reader *r) {
+    if (r->p < r->end && *r->p < 0x80)
+        return *r->p++;
+    return get_long_uint(r);
+}
+
+static inline long long get_int(reader *r) { return unzigzag(get_uint(r)); }
 
 static const void *get_ptr(reader *r) {
     uintptr_t u = r->prev_ptr + (uintptr_t)(unsigned long long)get_int(r);
@@ -135,10 +162,20 @@ static int get_count(reader *r) {
 
 static tl_loc get_loc(reader *r) {
     tl_loc l;
-    l.file = (int)(r->prev.file + get_int(r));
-    l.line = (unsigned)(r->prev.line + get_int(r));
-    l.col = (unsigned)(r->prev.col + get_int(r));
-    l.offset = (unsigned)(r->prev.offset + get_int(r));
+    const unsigned char *p = r->p;
+    if (r->end - p >= 4 && !((p[0] | p[1] | p[2] | p[3]) & 0x80)) {
+        /* a close neighbour: four one-byte deltas, read at once */
+        l.file = (int)(r->prev.file + unzigzag(p[0]));
+        l.line = (unsigned)(r->prev.line + unzigzag(p[1]));
+        l.col = (unsigned)(r->prev.col + unzigzag(p[2]));
+        l.offset = (unsigned)(r->prev.offset + unzigzag(p[3]));
+        r->p += 4;
+    } else {
+        l.file = (int)(r->prev.file + get_int(r));
+        l.line = (unsigned)(r->prev.line + get_int(r));
+        l.col = (unsigned)(r->prev.col + get_int(r));
+        l.offset = (unsigned)(r->prev.offset + get_int(r));
+    }
     r->prev = l;
     return l;
 }
@@ -559,10 +596,10 @@ static void get_func(reader *r, tl_arena *a, tl_func *f) {
 
 const unsigned char *tl_ir_pack(const tl_func *f, tl_arena *a, size_t *len) {
     writer w = {0};
-    put_func(&w, f); /* counting */
-    unsigned char *out = tl_arena_alloc(a, w.len);
-    w = (writer){.out = out};
     put_func(&w, f);
+    unsigned char *out = tl_arena_alloc(a, w.len);
+    memcpy(out, w.out, w.len);
+    free(w.out);
     *len = w.len;
     return out;
 }

@@ -67,6 +67,7 @@ static void move_strings(tl_func *f, tl_arena *to, const tl_arena *from) {
 static void store(tl_tu *tu, int i, tl_func *f, const tl_arena *from) {
     move_strings(f, &tu->arena, from);
     tu->packed[i] = tl_ir_pack(f, &tu->arena, &tu->packed_len[i]);
+    tu->external_linkage[i] = f->external_linkage; /* read without unpacking */
     tu->funcs[i] = NULL;
 }
 

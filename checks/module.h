@@ -99,6 +99,8 @@ int tl_module_api_gate(const char *callee);
 /* Can this call matter to a module?  (A modelled API, not gated off by a
  * constant 0 argument.) */
 bool tl_module_call_matters(const tl_func *f, const tl_event *call);
+/* The same, given the callee's gate (from an api_index.h lookup). */
+bool tl_module_gated_call_matters(const tl_func *f, const tl_event *call, int gate);
 /* Is `name` a companion of some module's accessors? */
 bool tl_module_is_companion(const char *name);
 

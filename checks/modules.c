@@ -65,7 +65,10 @@ static bool on_global(const tl_func *f, const tl_event *call) {
 }
 
 bool tl_module_call_matters(const tl_func *f, const tl_event *call) {
-    int gate = tl_module_api_gate(call->callee);
+    return tl_module_gated_call_matters(f, call, tl_module_api_gate(call->callee));
+}
+
+bool tl_module_gated_call_matters(const tl_func *f, const tl_event *call, int gate) {
     if (gate == TL_GATE_ACCESSOR)
         return !on_global(f, call);
     if (gate < 0)

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "api_index.h"
 #include "api_text.h"
 #include "module.h"
 
@@ -130,12 +131,35 @@ static void ir_calls(void) {
     EXPECT(!tl_module_call_matters(NULL, &lock));
 }
 
+/* The run's index answers as the scans over the module tables do. */
+static void api_index(void) {
+    tl_api_index ix;
+    tl_api_index_build(&ix);
+    for (int id = 1; id < tl_module_count(); id++)
+        for (const char *const *api = tl_module_get(id)->apis; *api; api++) {
+            unsigned modules = 0;
+            for (int m = tl_module_for_api(*api); m > 0; m = tl_module_next_for_api(*api, m))
+                modules |= 1u << m;
+            tl_api_info info = tl_api_index_find(&ix, *api);
+            EXPECT(info.modules == modules);
+            EXPECT(info.gate == tl_module_api_gate(*api));
+        }
+    tl_api_info create = tl_api_index_find(&ix, "pthread_create");
+    EXPECT(create.modules & (1u << TL_MODULE_ID_thread));
+    EXPECT(create.modules & (1u << TL_MODULE_ID_lifetime));
+    tl_api_info lock = tl_api_index_find(&ix, "pthread_mutex_lock");
+    EXPECT(lock.modules == 0 && lock.gate == TL_GATE_NOT_API);
+    EXPECT(tl_api_index_find(&ix, NULL).modules == 0);
+    tl_api_index_free(&ix);
+}
+
 int main(void) {
     null_spellings();
     calls();
     macros();
     module_gates();
     ir_calls();
+    api_index();
     if (failures)
         fprintf(stderr, "%d failure(s)\n", failures);
     return failures != 0;
