@@ -7,15 +7,7 @@
 
 #include <limits.h>
 
-static int digit_value(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return 99;
-}
+#include "hex.h"
 
 /* u, l, ll in any order C allows (ul, llu, LU, ...); not lL or wb. */
 static bool plain_suffix(const char *s, size_t n) {
@@ -49,10 +41,10 @@ static bool integer_spelling(const char *s, size_t n, long long *out) {
     size_t first = i;
     unsigned long long v = 0;
     for (; i < n; i++) {
-        if (s[i] == '\'' && i > first && i + 1 < n && digit_value(s[i + 1]) < (int)base)
+        if (s[i] == '\'' && i > first && i + 1 < n && (unsigned)tl_hex_digit(s[i + 1]) < base)
             continue; /* C23 digit separator */
-        int d = digit_value(s[i]);
-        if (d >= (int)base)
+        int d = tl_hex_digit(s[i]);
+        if (d < 0 || d >= (int)base)
             break;
         if (v > (ULLONG_MAX - (unsigned)d) / base)
             return false;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hex.h"
 #include "strv.h"
 
 char *tl_path_join(const char *dir, const char *path) {
@@ -99,16 +100,6 @@ char *tl_file_uri(const char *path) { return encode("file://", path); }
 
 char *tl_uri_encode_path(const char *path) { return encode("", path); }
 
-static int hex_digit(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 char *tl_uri_decode_path(const char *p) {
     char *path = tl_xmalloc(strlen(p) + 1), *o = path;
     for (; *p && *p != '?' && *p != '#'; p++) {
@@ -116,7 +107,7 @@ char *tl_uri_decode_path(const char *p) {
             *o++ = *p;
             continue;
         }
-        int hi = hex_digit(p[1]), lo = hi < 0 ? -1 : hex_digit(p[2]);
+        int hi = tl_hex_digit(p[1]), lo = hi < 0 ? -1 : tl_hex_digit(p[2]);
         if (lo < 0) {
             free(path);
             return NULL;
