@@ -5,6 +5,8 @@
 
 #include "clang/Lex/Lexer.h"
 
+#include <algorithm>
+
 using namespace clang;
 
 namespace threadlint {
@@ -51,6 +53,9 @@ tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
     SourceLocation f = expansion ? sm.getExpansionLoc(l) : sm.getFileLoc(l);
     std::pair<FileID, unsigned> d = sm.getDecomposedLoc(f);
     r.offset = d.second;
+    r.file = fileId(d.first);
+    if (lineAndColumn(r.file, r.offset, &r))
+        return r;
     bool invalid = false;
     r.line = sm.getLineNumber(d.first, d.second, &invalid);
     if (invalid)
@@ -59,8 +64,49 @@ tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
     r.col = sm.getColumnNumber(d.first, d.second, &invalid);
     if (invalid)
         r.col = 0;
-    r.file = fileId(d.first);
     return r;
+}
+
+// Lines end at '\n', "\r\n" or a lone '\r', as SourceManager counts them.
+static std::vector<unsigned> lineStartsOf(StringRef text) {
+    std::vector<unsigned> starts{0};
+    for (size_t i = 0; i < text.size(); i++) {
+        char c = text[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+            i++;
+        starts.push_back((unsigned)(i + 1));
+    }
+    return starts;
+}
+
+// Line and column of offset in a file whose text we hold; locations arrive
+// near each other, so the lines around the last answer are tried first.
+bool LowerTU::lineAndColumn(int file, unsigned offset, tl_loc *out) {
+    if (file < 0 || file >= (int)texts.size() || !texts[file].data() ||
+        offset > texts[file].size())
+        return false;
+    if ((int)lineStarts.size() <= file) {
+        lineStarts.resize(file + 1);
+        lastLine.resize(file + 1, 0);
+    }
+    std::vector<unsigned> &starts = lineStarts[file];
+    if (starts.empty())
+        starts = lineStartsOf(texts[file]);
+    unsigned n = (unsigned)starts.size(), line = lastLine[file];
+    auto holds = [&](unsigned l) {
+        return offset >= starts[l] && (l + 1 == n || offset < starts[l + 1]);
+    };
+    if (!holds(line)) {
+        // the last line at or before offset
+        line = (unsigned)(std::upper_bound(starts.begin(), starts.end(), offset) -
+                          starts.begin()) - 1;
+        lastLine[file] = line;
+    }
+    out->line = line + 1;
+    out->col = offset - starts[line] + 1;
+    return true;
 }
 
 tl_loc LowerTU::loc(SourceLocation l) { return mapLoc(l, false); }
@@ -72,7 +118,7 @@ static bool rangeOk(tl_range r) {
 // A location in a macro argument maps to another place as a file location
 // (where the argument is written) than as an expansion location.
 bool LowerTU::inMacroArg(SourceLocation l, unsigned fileOffset) {
-    if (l.isInvalid())
+    if (l.isInvalid() || l.isFileID()) // a file location is its own expansion
         return false;
     return sm.getDecomposedLoc(sm.getExpansionLoc(l)).second != fileOffset;
 }
