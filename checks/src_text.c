@@ -18,6 +18,32 @@ static bool ident_char(char c) {
 
 bool tl_src_is_ident(char c) { return ident_char(c); }
 
+size_t tl_src_token_length(const char *s, size_t size, size_t off) {
+    if (!s || off >= size)
+        return 0;
+    char c = s[off];
+    if (c == ')' || c == ']' || c == '}' || c == ';' || c == ',')
+        return 1;
+    bool number = (unsigned)(c - '0') < 10;
+    if (!number && !ident_start(c))
+        return 0;
+    size_t end = off + 1;
+    while (end < size && ident_char(s[end]))
+        end++;
+    if (end == size)
+        return end - off;
+    char next = s[end];
+    /* continued by a splice, a trigraph, a UCN, UTF-8 or a `$` (which
+     * -fdollars-in-identifiers decides); a literal's prefix (L"", u8'');
+     * a number's `.`, exponent sign or separator */
+    if (next == '\\' || next == '?' || next == '$' || (unsigned char)next >= 0x80 || next == '"' ||
+        next == '\'')
+        return 0;
+    if (number && (next == '.' || next == '+' || next == '-'))
+        return 0;
+    return end - off;
+}
+
 size_t tl_src_skip_blank(const char *s, size_t i, size_t end) {
     while (i < end) {
         if (tl_src_is_blank(s[i]) || (s[i] == '\\' && i + 1 < end && tl_src_is_blank(s[i + 1]))) {

@@ -46,6 +46,13 @@ tl_range tl_src_with_semicolon(const char *text, size_t size, tl_range r);
  * line) false: an insertion there would split the definition. */
 bool tl_src_top_level_line(const char *text, size_t size, size_t begin, size_t *line_start);
 
+/* The length of the token that starts at s[off] of s[0, size), for the
+ * shapes a range usually ends with: an identifier or keyword, a number, a
+ * closing bracket, `;` or `,`.  0 when unsure (a line splice, a trigraph, a
+ * non-ASCII character, a prefixed or other literal, another punctuator):
+ * the caller then asks the compiler's lexer. */
+size_t tl_src_token_length(const char *s, size_t size, size_t off);
+
 /* Is s[0, n) one macro invocation `NAME(...)`? */
 bool tl_src_is_invocation(const char *s, size_t n);
 

@@ -52,13 +52,22 @@ struct LowerTU {
     std::vector<signed char> reportedCache; // per tl file id: -1 unknown, 0, 1
 
     llvm::DenseMap<clang::FileID, int> fileIds;
+    // The file of the last location decomposed, its tl id and where its
+    // locations begin and end: locations come in runs from one file, and
+    // SourceManager's own decomposition costs a hundred instructions.
+    clang::FileID lastFid;
+    int lastFileId = -1;
+    unsigned lastFileStart = 0, lastFileSize = 0;
     std::vector<llvm::StringRef> texts;  // per tl file id
     std::vector<clang::FileID> fids;     // per tl file id
     // Per tl file id, where each line starts (built on first use) and the
     // last line asked for: SourceManager's getLineNumber and
     // getColumnNumber were a third of the cost of an extent.
-    std::vector<std::vector<unsigned>> lineStarts;
-    std::vector<unsigned> lastLine;
+    struct Lines {
+        std::vector<unsigned> starts;
+        unsigned last = 0;
+    };
+    std::vector<Lines> lines;
     int noFileId = -1;
 
     std::vector<const clang::FunctionDecl *> defs;
@@ -73,6 +82,8 @@ struct LowerTU {
 
     // lower_src.cpp
     int fileId(clang::FileID fid);
+    // The file and offset of a file location (sm.getDecomposedLoc).
+    std::pair<clang::FileID, unsigned> decompose(clang::SourceLocation fileLoc);
     int noFile();
     tl_loc mapLoc(clang::SourceLocation l, bool expansion);
     bool lineAndColumn(int file, unsigned offset, tl_loc *out);

@@ -6,12 +6,15 @@
 #include "clang/Lex/Lexer.h"
 
 #include <algorithm>
+#include <cstring>
 
 using namespace clang;
 
 namespace threadlint {
 
 int LowerTU::fileId(FileID fid) {
+    if (fid == lastFid && lastFileId >= 0)
+        return lastFileId;
     auto it = fileIds.find(fid);
     if (it != fileIds.end())
         return it->second;
@@ -44,6 +47,30 @@ int LowerTU::noFile() {
     return noFileId;
 }
 
+// A file location's raw encoding is its offset in the SourceManager's
+// address space, where a file's locations are one contiguous run (its end
+// included), as SourceManager itself decomposes them.
+std::pair<FileID, unsigned> LowerTU::decompose(SourceLocation l) {
+    unsigned raw = l.getRawEncoding();
+    if (lastFileId >= 0 && l.isFileID() && raw >= lastFileStart &&
+        raw - lastFileStart <= lastFileSize)
+        return {lastFid, raw - lastFileStart};
+    std::pair<FileID, unsigned> d = sm.getDecomposedLoc(l);
+    if (l.isFileID() && d.first.isValid()) {
+        int id = fileId(d.first);
+        bool invalid = false;
+        const SrcMgr::SLocEntry &entry = sm.getSLocEntry(d.first, &invalid);
+        if (!invalid && entry.isFile() && id >= 0 && id < (int)texts.size() &&
+            texts[id].data()) {
+            lastFid = d.first;
+            lastFileId = id;
+            lastFileStart = entry.getOffset();
+            lastFileSize = (unsigned)texts[id].size();
+        }
+    }
+    return d;
+}
+
 tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
     tl_loc r = {0, 0, 0, 0};
     if (l.isInvalid()) {
@@ -51,7 +78,7 @@ tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
         return r;
     }
     SourceLocation f = expansion ? sm.getExpansionLoc(l) : sm.getFileLoc(l);
-    std::pair<FileID, unsigned> d = sm.getDecomposedLoc(f);
+    std::pair<FileID, unsigned> d = decompose(f);
     r.offset = d.second;
     r.file = fileId(d.first);
     if (lineAndColumn(r.file, r.offset, &r))
@@ -70,6 +97,14 @@ tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
 // Lines end at '\n', "\r\n" or a lone '\r', as SourceManager counts them.
 static std::vector<unsigned> lineStartsOf(StringRef text) {
     std::vector<unsigned> starts{0};
+    if (!memchr(text.data(), '\r', text.size())) { // the usual text: memchr finds each line
+        const char *p = text.data(), *end = p + text.size();
+        while (const char *nl = (const char *)memchr(p, '\n', (size_t)(end - p))) {
+            p = nl + 1;
+            starts.push_back((unsigned)(p - text.data()));
+        }
+        return starts;
+    }
     for (size_t i = 0; i < text.size(); i++) {
         char c = text[i];
         if (c != '\n' && c != '\r')
@@ -87,22 +122,27 @@ bool LowerTU::lineAndColumn(int file, unsigned offset, tl_loc *out) {
     if (file < 0 || file >= (int)texts.size() || !texts[file].data() ||
         offset > texts[file].size())
         return false;
-    if ((int)lineStarts.size() <= file) {
-        lineStarts.resize(file + 1);
-        lastLine.resize(file + 1, 0);
-    }
-    std::vector<unsigned> &starts = lineStarts[file];
-    if (starts.empty())
-        starts = lineStartsOf(texts[file]);
-    unsigned n = (unsigned)starts.size(), line = lastLine[file];
+    if ((int)lines.size() <= file)
+        lines.resize(file + 1);
+    Lines &ls = lines[file];
+    if (ls.starts.empty())
+        ls.starts = lineStartsOf(texts[file]);
+    const std::vector<unsigned> &starts = ls.starts;
+    unsigned n = (unsigned)starts.size(), line = ls.last;
     auto holds = [&](unsigned l) {
         return offset >= starts[l] && (l + 1 == n || offset < starts[l + 1]);
     };
     if (!holds(line)) {
-        // the last line at or before offset
-        line = (unsigned)(std::upper_bound(starts.begin(), starts.end(), offset) -
-                          starts.begin()) - 1;
-        lastLine[file] = line;
+        // a few lines either way, else the last line at or before offset
+        unsigned near = line;
+        for (int step = 0; step < 8 && !holds(near); step++)
+            near = offset < starts[near] ? near - 1 : near + 1;
+        if (holds(near))
+            line = near;
+        else
+            line = (unsigned)(std::upper_bound(starts.begin(), starts.end(), offset) -
+                              starts.begin()) - 1;
+        ls.last = line;
     }
     out->line = line + 1;
     out->col = offset - starts[line] + 1;
@@ -120,13 +160,13 @@ static bool rangeOk(tl_range r) {
 bool LowerTU::inMacroArg(SourceLocation l, unsigned fileOffset) {
     if (l.isInvalid() || l.isFileID()) // a file location is its own expansion
         return false;
-    return sm.getDecomposedLoc(sm.getExpansionLoc(l)).second != fileOffset;
+    return decompose(sm.getExpansionLoc(l)).second != fileOffset;
 }
 
 bool LowerTU::inMacroArg(SourceLocation l) {
     if (l.isInvalid())
         return false;
-    return inMacroArg(l, sm.getDecomposedLoc(sm.getFileLoc(l)).second);
+    return inMacroArg(l, decompose(sm.getFileLoc(l)).second);
 }
 
 // libclang's extent of a token range: the end moves past the last token
@@ -138,9 +178,16 @@ SourceLocation LowerTU::tokenEnd(SourceLocation e) {
         e = x.getEnd();
         tokenRange = x.isTokenRange();
     }
-    if (tokenRange && e.isValid())
-        e = e.getLocWithOffset(Lexer::MeasureTokenLength(sm.getSpellingLoc(e), sm, lo));
-    return e;
+    if (!tokenRange || e.isInvalid())
+        return e;
+    if (e.isFileID()) { // most ends: measured in the text we hold, without a lexer
+        std::pair<FileID, unsigned> d = decompose(e);
+        int file = fileId(d.first);
+        if (file >= 0 && file < (int)texts.size())
+            if (size_t n = tl_src_token_length(texts[file].data(), texts[file].size(), d.second))
+                return e.getLocWithOffset((int)n);
+    }
+    return e.getLocWithOffset(Lexer::MeasureTokenLength(sm.getSpellingLoc(e), sm, lo));
 }
 
 tl_range LowerTU::extent(SourceRange sr) {
@@ -202,8 +249,8 @@ tl_loc LowerTU::topLevelLine(tl_range r) {
 bool LowerTU::inMacroBody(SourceLocation l) {
     if (l.isInvalid())
         return false;
-    std::pair<FileID, unsigned> e = sm.getDecomposedLoc(sm.getExpansionLoc(l));
-    std::pair<FileID, unsigned> s = sm.getDecomposedLoc(sm.getSpellingLoc(l));
+    std::pair<FileID, unsigned> e = decompose(sm.getExpansionLoc(l));
+    std::pair<FileID, unsigned> s = decompose(sm.getSpellingLoc(l));
     return (e.second != s.second || e.first != s.first) && !inMacroArg(l);
 }
 
@@ -213,7 +260,7 @@ const char *LowerTU::condText(const Expr *c) {
     const char *spelled = span(r, &n);
     SourceLocation start = c->getBeginLoc();
     if (spelled && tl_src_is_invocation(spelled, n) && inMacroBody(start)) {
-        std::pair<FileID, unsigned> sp = sm.getDecomposedLoc(sm.getSpellingLoc(start));
+        std::pair<FileID, unsigned> sp = decompose(sm.getSpellingLoc(start));
         if (std::optional<StringRef> buf = bufferDataOrNone(sm, sp.first))
             if (const char *t = tl_src_macro_expr(&tu->arena, buf->data(), buf->size(),
                                                   sp.second, spelled, n))

@@ -136,6 +136,32 @@ static void unread_params(void) {
     EXPECT(!unread("DEFINE_ROUTINE(f) { return 0; }", "arg")); /* declared out of sight */
 }
 
+static size_t token_length(const char *s, size_t off) {
+    return tl_src_token_length(s, strlen(s), off);
+}
+
+static void token_lengths(void) {
+    EXPECT(token_length("f(a, b)", 6) == 1);
+    EXPECT(token_length("return counter;", 7) == 7);
+    EXPECT(token_length("x = 42;", 4) == 2);
+    EXPECT(token_length("p->next", 3) == 4);
+    EXPECT(token_length("end", 0) == 3); /* the text ends with the token */
+    EXPECT(token_length("a\\\nb", 0) == 0); /* a line splice continues it */
+    EXPECT(token_length("a?" "?/\nb", 0) == 0); /* a trigraph may */
+    EXPECT(token_length("a$b", 0) == 0);
+    EXPECT(token_length("L\"wide\"", 0) == 0);
+    EXPECT(token_length("u8'c'", 0) == 0);
+    EXPECT(token_length("1.5", 0) == 0);
+    EXPECT(token_length("1e+5", 0) == 0);
+    EXPECT(token_length("1'000", 0) == 0);
+    EXPECT(token_length("0x1F)", 0) == 4);
+    EXPECT(token_length("\"s\"", 0) == 0);
+    EXPECT(token_length("a->b", 1) == 0);  /* other punctuators: ask the lexer */
+    EXPECT(token_length("caf\xc3\xa9", 0) == 0);
+    EXPECT(token_length("x", 1) == 0);
+    EXPECT(tl_src_token_length(NULL, 0, 0) == 0);
+}
+
 int main(void) {
     tl_arena a;
     tl_arena_init(&a);
@@ -146,6 +172,7 @@ int main(void) {
     macro_conditions(&a);
     identifiers();
     unread_params();
+    token_lengths();
     tl_arena_free(&a);
     if (failures)
         fprintf(stderr, "%d failure(s)\n", failures);
