@@ -103,8 +103,7 @@ LowerStats lowerTranslationUnit(ASTContext &ctx, tl_tu *out, std::vector<FileID>
     lt.wrappers = opts.wrappers;
     lt.nwrappers = opts.nwrappers;
     lt.headerFilter = opts.headerFilter;
-    lt.actingExternals = opts.actingExternals;
-    lt.usingExternals = opts.usingExternals;
+    lt.external = opts.external;
     for (const Decl *d : ctx.getTranslationUnitDecl()->decls()) {
         auto *fn = dyn_cast<FunctionDecl>(d);
         if (fn && fn->isThisDeclarationADefinition() && fn->getBody())

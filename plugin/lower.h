@@ -13,6 +13,7 @@
 
 extern "C" {
 #include "ir.h"
+#include "summary_ext.h"
 #include "wrappers.h"
 }
 
@@ -32,12 +33,10 @@ struct LowerOptions {
     const tl_wrapper *wrappers = nullptr; // .threadlint.yaml: calls that count as API calls
     int nwrappers = 0;
     const regex_t *headerFilter = nullptr; // headers whose path matches are reported too
-    // helpers other files define whose summaries act on a resource: a body
-    // that calls one is worth lowering (may be null)
-    const std::vector<std::string> *actingExternals = nullptr;
-    // helpers other files define that use or destroy a sync object through
-    // their argument: a body that calls one has uses to read (may be null)
-    const std::vector<std::string> *usingExternals = nullptr;
+    // helpers other files define (summaries): a body that calls one that
+    // acts on a resource is worth lowering, one that calls one that uses a
+    // sync object through its argument has uses to read (may be null)
+    const tl_ext_summaries *external = nullptr;
 };
 
 // Lowers, like tl_lower_tu: first the reported files' definitions (the main

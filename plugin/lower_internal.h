@@ -47,8 +47,7 @@ struct LowerTU {
     const tl_wrapper *wrappers = nullptr; // select() counts their calls as API calls
     int nwrappers = 0;
     const regex_t *headerFilter = nullptr; // headers reported besides the main file
-    const std::vector<std::string> *actingExternals = nullptr; // select() counts their calls too
-    const std::vector<std::string> *usingExternals = nullptr;  // select() reads their callers' uses
+    const tl_ext_summaries *external = nullptr; // select() reads their callers (LowerOptions)
     std::vector<signed char> reportedCache; // per tl file id: -1 unknown, 0, 1
 
     llvm::DenseMap<clang::FileID, int> fileIds;

@@ -48,12 +48,6 @@ void loadSummaries(DiagnosticsEngine &diags, const std::string &path, PluginConf
     free(why);
     if (st != TL_SUMMARY_FILE_OK)
         return;
-    for (int i = 0; i < ext->n; i++)
-        if (tl_ext_summary_acts(&ext->items[i])) // a conflict has no summary
-            out.actingExternals.emplace_back(ext->items[i].name);
-    for (int i = 0; i < ext->n; i++)
-        if (!ext->items[i].conflict && ext->items[i].nuses > 0)
-            out.usingExternals.emplace_back(ext->items[i].name);
     out.cfg.external = ext.get();
     out.external = ext;
 }

@@ -30,8 +30,6 @@ struct PluginConfig {
     std::shared_ptr<tl_config_file> file; // owns cfg.wrappers
     std::shared_ptr<regex_t> headerFilter; // header-filter=, else the file's; may be null
     std::shared_ptr<tl_ext_summaries> external; // summaries=: owns cfg.external
-    std::vector<std::string> actingExternals;   // those of them that act
-    std::vector<std::string> usingExternals;    // those that use or destroy through their argument
     PluginConfig() { tl_config_default(&cfg); }
 
     LowerOptions lowerOptions() const {
@@ -39,8 +37,7 @@ struct PluginConfig {
         o.wrappers = cfg.wrappers;
         o.nwrappers = cfg.nwrappers;
         o.headerFilter = headerFilter.get();
-        o.actingExternals = &actingExternals;
-        o.usingExternals = &usingExternals;
+        o.external = external.get();
         return o;
     }
 };
