@@ -67,6 +67,15 @@ struct LowerTU {
         unsigned last = 0;
     };
     std::vector<Lines> lines;
+    // The last file locations mapped: an expression's begin is often its
+    // operand's, its end its parent's end.
+    struct MappedLoc {
+        unsigned raw = 0; // 0: no location
+        tl_loc at{};
+    };
+    static constexpr unsigned kMapped = 4;
+    MappedLoc mapped[kMapped];
+    unsigned nextMapped = 0;
     int noFileId = -1;
 
     std::vector<const clang::FunctionDecl *> defs;

@@ -78,11 +78,17 @@ tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
         return r;
     }
     SourceLocation f = expansion ? sm.getExpansionLoc(l) : sm.getFileLoc(l);
+    unsigned raw = f.getRawEncoding();
+    for (const MappedLoc &m : mapped)
+        if (m.raw == raw && raw)
+            return m.at;
     std::pair<FileID, unsigned> d = decompose(f);
     r.offset = d.second;
     r.file = fileId(d.first);
-    if (lineAndColumn(r.file, r.offset, &r))
+    if (lineAndColumn(r.file, r.offset, &r)) {
+        mapped[nextMapped++ % kMapped] = MappedLoc{raw, r};
         return r;
+    }
     bool invalid = false;
     r.line = sm.getLineNumber(d.first, d.second, &invalid);
     if (invalid)

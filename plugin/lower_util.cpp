@@ -86,10 +86,15 @@ bool evalInt(ASTContext &ctx, const Expr *e, long long *out) {
     if (!e || e->isValueDependent())
         return false;
     e = e->IgnoreParens();
-    Expr::EvalResult er;
-    if (!e->EvaluateAsRValue(er, ctx) || !er.Val.isInt())
-        return false;
-    llvm::APSInt v = er.Val.getInt();
+    llvm::APSInt v;
+    if (auto *lit = dyn_cast<IntegerLiteral>(e)) { // most constants: no evaluator needed
+        v = llvm::APSInt(lit->getValue(), lit->getType()->isUnsignedIntegerOrEnumerationType());
+    } else {
+        Expr::EvalResult er;
+        if (!e->EvaluateAsRValue(er, ctx) || !er.Val.isInt())
+            return false;
+        v = er.Val.getInt();
+    }
     if (v.getBitWidth() > 64)
         v = v.trunc(64);
     *out = v.isUnsigned() ? (long long)v.getZExtValue() : (long long)v.getSExtValue();
