@@ -89,11 +89,21 @@ static void put_opt_ptr(writer *w, const void *p) {
         put_ptr(w, p);
 }
 
+/* As the difference from the location written before it: first the
+ * column's, shifted up one; its low bit clear when the location is on the
+ * same line of the same file, where the offset moves as the column does
+ * (one byte: a range's end, an operand's start), else set and followed by
+ * the file's, line's and offset's differences. */
 static void put_loc(writer *w, tl_loc l) {
-    put_int(w, (long long)l.file - w->prev.file);
-    put_int(w, (long long)l.line - w->prev.line);
-    put_int(w, (long long)l.col - w->prev.col);
-    put_int(w, (long long)l.offset - w->prev.offset);
+    long long dcol = (long long)l.col - w->prev.col;
+    bool same_line = l.file == w->prev.file && l.line == w->prev.line &&
+                     (long long)l.offset - w->prev.offset == dcol;
+    put_uint(w, zigzag(dcol) << 1 | !same_line);
+    if (!same_line) {
+        put_int(w, (long long)l.file - w->prev.file);
+        put_int(w, (long long)l.line - w->prev.line);
+        put_int(w, (long long)l.offset - w->prev.offset);
+    }
     w->prev = l;
 }
 
@@ -161,20 +171,23 @@ static int get_count(reader *r) {
 }
 
 static tl_loc get_loc(reader *r) {
-    tl_loc l;
+    tl_loc l = r->prev;
+    unsigned long long head = get_uint(r);
+    long long dcol = unzigzag(head >> 1);
+    l.col = (unsigned)(l.col + dcol);
     const unsigned char *p = r->p;
-    if (r->end - p >= 4 && !((p[0] | p[1] | p[2] | p[3]) & 0x80)) {
-        /* a close neighbour: four one-byte deltas, read at once */
-        l.file = (int)(r->prev.file + unzigzag(p[0]));
-        l.line = (unsigned)(r->prev.line + unzigzag(p[1]));
-        l.col = (unsigned)(r->prev.col + unzigzag(p[2]));
-        l.offset = (unsigned)(r->prev.offset + unzigzag(p[3]));
-        r->p += 4;
+    if (!(head & 1)) {
+        l.offset = (unsigned)(l.offset + dcol);
+    } else if (r->end - p >= 3 && !((p[0] | p[1] | p[2]) & 0x80)) {
+        /* a near line: three one-byte differences, read at once */
+        l.file = (int)(l.file + unzigzag(p[0]));
+        l.line = (unsigned)(l.line + unzigzag(p[1]));
+        l.offset = (unsigned)(l.offset + unzigzag(p[2]));
+        r->p += 3;
     } else {
-        l.file = (int)(r->prev.file + get_int(r));
-        l.line = (unsigned)(r->prev.line + get_int(r));
-        l.col = (unsigned)(r->prev.col + get_int(r));
-        l.offset = (unsigned)(r->prev.offset + get_int(r));
+        l.file = (int)(l.file + get_int(r));
+        l.line = (unsigned)(l.line + get_int(r));
+        l.offset = (unsigned)(l.offset + get_int(r));
     }
     r->prev = l;
     return l;
