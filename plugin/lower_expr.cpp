@@ -162,7 +162,48 @@ tl_operand LowerFn::implicit(const Expr *c, const Expr *inner, bool used) {
     return expr(inner, used);
 }
 
+// `NULL`, `(size_t)1`, `((void *)0)`: parentheses and casts around an
+// integer literal make a constant with the text of the whole and the value
+// of the outermost cast that evaluates.  paren and castExpr get the same
+// level by level, each overriding the text and value inside; here the
+// inner levels' texts and evaluations are skipped.  Near the nesting budget
+// it declines, so the levels are counted as before.
+bool LowerFn::constChain(const Expr *c, tl_operand *out) {
+    enum { kMaxCasts = 8 };
+    const CStyleCastExpr *casts[kMaxCasts];
+    int ncasts = 0, levels = 0;
+    const Expr *e = c;
+    for (;; e = skipConstant(e)) {
+        if (depth + ++levels >= maxDepth)
+            return false;
+        if (auto *p = dyn_cast<ParenExpr>(e)) {
+            e = p->getSubExpr();
+        } else if (auto *ic = dyn_cast<ImplicitCastExpr>(e)) {
+            e = ic->getSubExpr(); // no array decays on the way to a literal
+        } else if (auto *cc = dyn_cast<CStyleCastExpr>(e)) {
+            if (ncasts == kMaxCasts || typeIsVoid(cc->getType()))
+                return false;
+            casts[ncasts++] = cc;
+            e = cc->getSubExpr();
+        } else {
+            break;
+        }
+    }
+    long long v;
+    auto *lit = dyn_cast<IntegerLiteral>(e);
+    if (!lit || !evalInt(lt.ctx, lit, &v))
+        return false;
+    for (int i = 0; i < ncasts; i++) // a pointer cast never evaluates to an integer
+        if (!casts[i]->getType()->isPointerType() && evalInt(lt.ctx, casts[i], &v))
+            break;
+    *out = tl_opd_const(v, textOf(c));
+    return true;
+}
+
 tl_operand LowerFn::paren(const ParenExpr *c, bool used) {
+    tl_operand k;
+    if (constChain(c, &k))
+        return k;
     tl_operand o = expr(skipConstant(c->getSubExpr()), used);
     if (o.kind == TL_OPD_CONST)
         o.text = textOf(c); // `NULL`, not `0`
@@ -175,6 +216,9 @@ tl_operand LowerFn::castExpr(const CStyleCastExpr *c, bool used) {
         effect(inner);
         return tl_opd_none();
     }
+    tl_operand k;
+    if (constChain(c, &k))
+        return k;
     tl_operand o = expr(inner, used);
     if (o.kind == TL_OPD_CONST) {
         long long v;

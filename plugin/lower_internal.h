@@ -197,6 +197,7 @@ struct LowerFn {
     int subscriptPlace(const clang::ArraySubscriptExpr *c);
     tl_operand declRef(const clang::DeclRefExpr *c);
     tl_operand implicit(const clang::Expr *c, const clang::Expr *inner, bool used);
+    bool constChain(const clang::Expr *c, tl_operand *out);
     tl_operand paren(const clang::ParenExpr *c, bool used);
     tl_operand castExpr(const clang::CStyleCastExpr *c, bool used);
     tl_operand incr(const clang::Expr *c, const clang::Expr *operand, long long delta, bool prefix,
