@@ -231,7 +231,61 @@ static tl_operand unexposed(lower_fn *lf, CXCursor c, bool used) {
     return o;
 }
 
+/* `NULL`, `(size_t)1`, `((void *)0)`: parentheses, casts and implicit
+ * conversions around an integer literal make a constant with the text of
+ * the whole and the value of the outermost cast that evaluates.  paren and
+ * cast get the same level by level, each overriding the text and value
+ * inside; here the inner levels' extents, texts and evaluations are
+ * skipped.  Near the nesting budget it declines, so the levels are counted
+ * as before. */
+static bool const_chain(lower_fn *lf, CXCursor c, tl_operand *out) {
+    enum { max_casts = 8 };
+    CXCursor casts[max_casts];
+    int ncasts = 0, levels = 0;
+    CXCursor e = c;
+    for (bool more = true; more;) {
+        if (lf->depth + ++levels >= lf->max_depth)
+            return false;
+        switch (clang_getCursorKind(e)) {
+        case CXCursor_ParenExpr:
+            e = lower_only_child(e);
+            break;
+        case CXCursor_UnexposedExpr: { /* unexposed's conversion, not its decay of an array */
+            CXCursor inner = lower_wrapped(e);
+            if (!clang_Cursor_isNull(inner) && lower_type_is_array(clang_getCursorType(inner)))
+                return false;
+            e = inner;
+            break;
+        }
+        case CXCursor_CStyleCastExpr:
+            if (ncasts == max_casts || lower_type_is_void(clang_getCursorType(e)))
+                return false;
+            casts[ncasts++] = e;
+            e = last_expr_child(e);
+            break;
+        case CXCursor_IntegerLiteral:
+            more = false;
+            break;
+        default:
+            return false;
+        }
+        if (clang_Cursor_isNull(e))
+            return false;
+    }
+    long long v;
+    if (!lower_eval_literal(lf->lt, e, lower_extent(lf->lt, e), &v))
+        return false;
+    for (int i = 0; i < ncasts; i++) /* a pointer never evaluates to an integer */
+        if (!lower_type_is_pointer(clang_getCursorType(casts[i])) && lower_eval_int(casts[i], &v))
+            break;
+    *out = tl_opd_const(v, lower_cursor_text(lf->lt, c));
+    return true;
+}
+
 static tl_operand paren(lower_fn *lf, CXCursor c, bool used) {
+    tl_operand k;
+    if (const_chain(lf, c, &k))
+        return k;
     CXCursor inner = lower_only_child(c);
     if (clang_Cursor_isNull(inner))
         return opaque(lf, c);
@@ -249,6 +303,9 @@ static tl_operand cast(lower_fn *lf, CXCursor c, bool used) {
         lower_effect(lf, inner);
         return tl_opd_none();
     }
+    tl_operand k;
+    if (const_chain(lf, c, &k))
+        return k;
     tl_operand o = lower_expr(lf, inner, used);
     if (o.kind == TL_OPD_CONST) {
         long long v;
