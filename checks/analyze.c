@@ -82,11 +82,12 @@ static void flag_callers(tl_arena *a, const callers *g, int nfuncs, bool *flag) 
 /* A call of a modelled API, or of another file's function whose summary
  * acts on a resource.  A call gated off by a null argument
  * (pthread_mutex_init(&m, NULL), module.h's needs_arg) does not count. */
-static bool matters(const tl_run *run, const tl_func *f, const tl_event *ev) {
-    return ev->kind == TL_EV_CALL && ev->callee &&
-           (tl_module_gated_call_matters(f, ev, tl_api_index_find(&run->apis, ev->callee).gate) ||
-            (ev->callee_kind == TL_CALLEE_EXTERNAL &&
-             tl_ext_summary_acts(tl_ext_summaries_find(run->cfg->external, ev->callee))));
+static bool matters(const tl_run *run, const tl_outline_call *c) {
+    int gate = tl_api_index_find(&run->apis, c->callee).gate;
+    bool zero = gate >= 0 && gate < 64 && (c->zero_args >> gate & 1);
+    return tl_module_gate_admits(gate, c->first_arg_global, zero) ||
+           (c->kind == TL_CALLEE_EXTERNAL &&
+            tl_ext_summary_acts(tl_ext_summaries_find(run->cfg->external, c->callee)));
 }
 
 /* Does some path from the entry reach a return, given which callees are
@@ -151,53 +152,42 @@ static void find_never_returning(tl_arena *a, const skeleton *sk, int nfuncs, co
 
 /* pthread_exit, thrd_exit, or another file's function that may call one:
  * a start routine that never returns but makes such a call ends. */
-static bool ends_thread(const tl_run *run, const tl_func *f, const tl_event *ev) {
-    (void)f;
-    if (ev->kind != TL_EV_CALL || !ev->callee)
-        return false;
-    if (strcmp(ev->callee, "pthread_exit") == 0 || strcmp(ev->callee, "thrd_exit") == 0)
+static bool ends_thread(const tl_run *run, const tl_outline_call *c) {
+    if (strcmp(c->callee, "pthread_exit") == 0 || strcmp(c->callee, "thrd_exit") == 0)
         return true;
-    const tl_ext_summary *x = ev->callee_kind == TL_CALLEE_EXTERNAL
-                                  ? tl_ext_summaries_find(run->cfg->external, ev->callee)
+    const tl_ext_summary *x = c->kind == TL_CALLEE_EXTERNAL
+                                  ? tl_ext_summaries_find(run->cfg->external, c->callee)
                                   : NULL;
     return x && x->exits_thread;
 }
 
-/* f's skeleton, in `a`. */
-static skeleton read_skeleton(tl_arena *a, const tl_run *run, const tl_func *f) {
-    skeleton k = {.nblocks = f->nblocks, .entry = f->entry};
-    int ncalls = 0, nsuccs = 0;
-    for (int b = 0; b < f->nblocks; b++) {
-        ncalls += f->blocks[b].nevents;
-        for (int j = 0; tl_block_succ(&f->blocks[b], j) != -2; j++)
-            nsuccs++;
-    }
-    k.call_first = tl_arena_alloc(a, sizeof *k.call_first * ((size_t)f->nblocks + 1));
-    k.succ_first = tl_arena_alloc(a, sizeof *k.succ_first * ((size_t)f->nblocks + 1));
-    k.calls = tl_arena_alloc(a, sizeof *k.calls * ((size_t)ncalls + 1));
-    k.succs = tl_arena_alloc(a, sizeof *k.succs * ((size_t)nsuccs + 1));
-    k.returns = tl_arena_alloc(a, (size_t)f->nblocks + 1);
-    ncalls = nsuccs = 0;
-    for (int b = 0; b < f->nblocks; b++) {
-        const tl_block *blk = &f->blocks[b];
-        k.call_first[b] = ncalls;
-        for (int e = 0; e < blk->nevents; e++) {
-            const tl_event *ev = &blk->events[e];
-            if (ev->kind != TL_EV_CALL)
-                continue;
-            k.matters = k.matters || matters(run, f, ev);
-            k.ends_thread = k.ends_thread || ends_thread(run, f, ev);
-            int c = tl_run_func(run, ev->callee);
-            if (c >= 0)
-                k.calls[ncalls++] = c * 2 + (ev->callee_kind == TL_CALLEE_DEFINED);
+/* Function i's skeleton, in `a`, from its outline (no unpacking). */
+static skeleton read_skeleton(tl_arena *a, const tl_run *run, int i) {
+    tl_outline o;
+    tl_tu_func_outline(run->tu, i, a, &o);
+    skeleton k = {
+        .nblocks = o.nblocks,
+        .entry = o.entry,
+        .call_first = o.call_first,
+        .calls = tl_arena_alloc(a, sizeof *k.calls * ((size_t)o.call_first[o.nblocks] + 1)),
+        .succ_first = o.succ_first,
+        .succs = o.succs,
+        .returns = o.returns,
+    };
+    int n = 0;
+    for (int b = 0; b < o.nblocks; b++) {
+        int first = n;
+        for (int j = o.call_first[b]; j < o.call_first[b + 1]; j++) {
+            const tl_outline_call *c = &o.calls[j];
+            k.matters = k.matters || matters(run, c);
+            k.ends_thread = k.ends_thread || ends_thread(run, c);
+            int callee = tl_run_func(run, c->callee);
+            if (callee >= 0)
+                k.calls[n++] = callee * 2 + (c->kind == TL_CALLEE_DEFINED);
         }
-        k.succ_first[b] = nsuccs;
-        for (int j = 0, t; (t = tl_block_succ(blk, j)) != -2; j++)
-            k.succs[nsuccs++] = t;
-        k.returns[b] = blk->term == TL_TERM_RETURN;
+        k.call_first[b] = first; /* now an offset into the calls kept */
     }
-    k.call_first[f->nblocks] = ncalls;
-    k.succ_first[f->nblocks] = nsuccs;
+    k.call_first[o.nblocks] = n;
     return k;
 }
 
@@ -223,8 +213,7 @@ static void run_init(tl_run *run, tl_arena *a, const tl_tu *tu, const tl_config 
     tl_arena_init(&scratch);
     skeleton *sk = tl_arena_alloc(&scratch, sizeof *sk * ((size_t)tu->nfuncs + 1));
     for (int i = 0; i < tu->nfuncs; i++) {
-        sk[i] = read_skeleton(&scratch, run, tl_tu_func_at(tu, i));
-        tl_tu_release_views(tu);
+        sk[i] = read_skeleton(&scratch, run, i);
         interesting[i] = sk[i].matters;
         exits[i] = sk[i].ends_thread;
     }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ir_outline.h"
 #include "ir_pack.h"
 #include "sync_uses.h"
 
@@ -140,6 +141,23 @@ tl_func *tl_tu_func_at(const tl_tu *tu, int i) {
 }
 
 const char *tl_tu_func_name(const tl_tu *tu, int i) { return tu->names[i]; }
+
+void tl_tu_func_outline(const tl_tu *tu, int i, tl_arena *a, tl_outline *out) {
+    const tl_func *h = held(tu, i);
+    if (h) {
+        tl_outline_of(h, a, out);
+    } else if (!tl_ir_outline(tu->packed[i], tu->packed_len[i], a, out)) {
+        fprintf(stderr, "threadlint: internal error: function '%s' has no outline\n",
+                tu->names[i]);
+        abort();
+    }
+}
+
+bool tl_call_first_arg_global(const tl_func *f, const tl_event *call) {
+    const tl_operand *o = call->nargs > 0 ? &call->args[0] : NULL;
+    return f && o && (o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) && o->place >= 0 &&
+           f->vars[f->places[o->place].var].kind == TL_VAR_GLOBAL;
+}
 
 bool tl_tu_func_is_external(const tl_tu *tu, int i) {
     return tu->funcs[i] ? tu->funcs[i]->external_linkage : tu->external_linkage[i];

@@ -350,6 +350,28 @@ void tl_tu_seal(tl_tu *tu);
 tl_func *tl_tu_func_at(const tl_tu *tu, int i);
 const char *tl_tu_func_name(const tl_tu *tu, int i); /* without a view */
 bool tl_tu_func_is_external(const tl_tu *tu, int i); /* external_linkage, without a view */
+/* What the whole-TU passes of the analysis read of every function (its
+ * call graph, whether it can return, whether a call can matter), kept
+ * beside its packed form at sealing so they need not unpack it. */
+typedef struct tl_outline_call {
+    const char *callee; /* of a call event that names one */
+    tl_callee_kind kind;
+    bool first_arg_global;        /* tl_call_first_arg_global */
+    unsigned long long zero_args; /* bit k: argument k (k < 64) is the constant 0 */
+} tl_outline_call;
+typedef struct tl_outline {
+    int nblocks, entry;
+    int *call_first; /* nblocks + 1 offsets into calls */
+    tl_outline_call *calls;
+    int *succ_first; /* nblocks + 1 offsets into succs */
+    int *succs;
+    bool *returns; /* per block: ends in a return */
+} tl_outline;
+/* Function i's outline, in `a`. */
+void tl_tu_func_outline(const tl_tu *tu, int i, tl_arena *a, tl_outline *out);
+/* Does the call's first argument name (or take the address of) a place of
+ * a global variable? */
+bool tl_call_first_arg_global(const tl_func *f, const tl_event *call);
 /* Ends every view: their memory is freed.  Called between functions
  * analysed, so a TU of any size holds few unpacked at once. */
 void tl_tu_release_views(const tl_tu *tu);

@@ -13,81 +13,10 @@
  * arena at its exact size (cheaper than a counting pass first). */
 #include "ir_pack.h"
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-/* ---- varints -------------------------------------------------------------- */
-
-static unsigned long long zigzag(long long v) {
-    /* written without overflow for LLONG_MIN */
-    return v >= 0 ? (unsigned long long)v << 1 : ((unsigned long long)(-(v + 1)) << 1) | 1;
-}
-
-static long long unzigzag(unsigned long long u) {
-    return (u & 1) ? -(long long)(u >> 1) - 1 : (long long)(u >> 1);
-}
-
-/* ---- writing -------------------------------------------------------------- */
-
-typedef struct writer {
-    unsigned char *out; /* malloc'd, grown as needed */
-    size_t len, cap;
-    tl_loc prev; /* the last location written */
-    uintptr_t prev_ptr; /* the last pointer written */
-} writer;
-
-static void grow(writer *w) {
-    w->cap = w->cap ? w->cap * 2 : 1024;
-    w->out = realloc(w->out, w->cap);
-    if (!w->out) {
-        fputs("threadlint: out of memory\n", stderr);
-        abort();
-    }
-}
-
-static inline void put_byte(writer *w, unsigned char b) {
-    if (w->len == w->cap)
-        grow(w);
-    w->out[w->len++] = b;
-}
-
-/* A varint of more than one byte. */
-static void put_long_uint(writer *w, unsigned long long v) {
-    while (v >= 0x80) {
-        put_byte(w, (unsigned char)(v | 0x80));
-        v >>= 7;
-    }
-    put_byte(w, (unsigned char)v);
-}
-
-/* Small enough to inline, like get_uint. */
-static inline void put_uint(writer *w, unsigned long long v) {
-    if (v < 0x80)
-        put_byte(w, (unsigned char)v);
-    else
-        put_long_uint(w, v);
-}
-
-static inline void put_int(writer *w, long long v) { put_uint(w, zigzag(v)); }
-
-/* As the difference from the pointer written before it: a function's
- * strings sit close together in the TU's arena, so most take 2 or 3 bytes
- * instead of 8.  The difference wraps around as unsigned arithmetic does,
- * so any two pointers round-trip. */
-static void put_ptr(writer *w, const void *p) {
-    uintptr_t u = (uintptr_t)p;
-    put_int(w, (long long)(u - w->prev_ptr));
-    w->prev_ptr = u;
-}
-
-/* A pointer that may be NULL, where no header bit says so: 1 byte if NULL. */
-static void put_opt_ptr(writer *w, const void *p) {
-    put_byte(w, p != NULL);
-    if (p)
-        put_ptr(w, p);
-}
+#include "ir_bytes.h"
+#include "ir_outline.h"
 
 /* As the difference from the location written before it: first the
  * column's, shifted up one; its low bit clear when the location is on the
@@ -113,62 +42,6 @@ static void put_range(writer *w, tl_range r) {
 }
 
 /* ---- reading -------------------------------------------------------------- */
-
-typedef struct reader {
-    const unsigned char *p, *end;
-    bool short_read; /* ran out of bytes: everything after reads as 0 */
-    tl_loc prev;
-    uintptr_t prev_ptr;
-} reader;
-
-static unsigned char get_byte(reader *r) {
-    if (r->p == r->end) {
-        r->short_read = true;
-        return 0;
-    }
-    return *r->p++;
-}
-
-/* A varint of more than one byte (or a short read). */
-static unsigned long long get_long_uint(reader *r) {
-    unsigned long long v = 0;
-    for (unsigned shift = 0; shift < 64; shift += 7) {
-        unsigned char b = get_byte(r);
-        v |= (unsigned long long)(b & 0x7f) << shift;
-        if (!(b & 0x80))
-            break;
-    }
-    return v;
-}
-
-/* Kept this small so it inlines: most varints are one byte (deltas, ids,
- * counts) and unpacking reads millions of them. */
-static inline unsigned long long get_uint(reader *r) {
-    if (r->p < r->end && *r->p < 0x80)
-        return *r->p++;
-    return get_long_uint(r);
-}
-
-static inline long long get_int(reader *r) { return unzigzag(get_uint(r)); }
-
-static const void *get_ptr(reader *r) {
-    uintptr_t u = r->prev_ptr + (uintptr_t)(unsigned long long)get_int(r);
-    r->prev_ptr = u;
-    return (const void *)u;
-}
-
-static const void *get_opt_ptr(reader *r) { return get_byte(r) ? get_ptr(r) : NULL; }
-
-/* A count of elements, each at least a byte long: a count the remaining
- * bytes cannot hold is a short read, not a huge allocation. */
-static int get_count(reader *r) {
-    unsigned long long n = get_uint(r);
-    if (n > (unsigned long long)(r->end - r->p)) {
-        r->short_read = true;
-        return 0;
-    }
-    return (int)n;
-}
 
 static tl_loc get_loc(reader *r) {
     tl_loc l = r->prev;
@@ -607,19 +480,61 @@ static void get_func(reader *r, tl_arena *a, tl_func *f) {
     f->arena = a;
 }
 
-const unsigned char *tl_ir_pack(const tl_func *f, tl_arena *a, size_t *len) {
+/* The outline goes first, after its length, so either part is read
+ * without the other. */
+const unsigned char *tl_ir_pack_outlined(const tl_func *f, const tl_outline *outline,
+                                         tl_arena *a, size_t *len) {
     writer w = {0};
+    tl_outline_write(&w, outline);
+    size_t head = w.len;
+    w.prev = (tl_loc){0}; /* the function reads from a fresh start */
+    w.prev_ptr = 0;
     put_func(&w, f);
-    unsigned char *out = tl_arena_alloc(a, w.len);
-    memcpy(out, w.out, w.len);
+    unsigned char room[16]; /* a varint is at most 10 bytes: never grown */
+    writer prefix = {.out = room, .cap = sizeof room};
+    put_uint(&prefix, head);
+    unsigned char *out = tl_arena_alloc(a, prefix.len + w.len);
+    memcpy(out, prefix.out, prefix.len);
+    memcpy(out + prefix.len, w.out, w.len);
+    *len = prefix.len + w.len;
     free(w.out);
-    *len = w.len;
     return out;
 }
 
-tl_func *tl_ir_unpack(const unsigned char *bytes, size_t len, tl_arena *a) {
+const unsigned char *tl_ir_pack(const tl_func *f, tl_arena *a, size_t *len) {
+    tl_arena scratch;
+    tl_arena_init(&scratch);
+    tl_outline o;
+    tl_outline_of(f, &scratch, &o);
+    const unsigned char *out = tl_ir_pack_outlined(f, &o, a, len);
+    tl_arena_free(&scratch);
+    return out;
+}
+
+/* The reader past the outline, or one that reads as a short read. */
+static reader past_outline(const unsigned char *bytes, size_t len) {
     reader r = {.p = bytes, .end = bytes + len};
+    unsigned long long n = get_uint(&r);
+    if (n > (unsigned long long)(r.end - r.p))
+        r.short_read = true;
+    else
+        r.p += n;
+    return r;
+}
+
+tl_func *tl_ir_unpack(const unsigned char *bytes, size_t len, tl_arena *a) {
+    reader r = past_outline(bytes, len);
     tl_func *f = tl_arena_alloc(a, sizeof *f);
     get_func(&r, a, f);
     return r.short_read ? NULL : f;
+}
+
+bool tl_ir_outline(const unsigned char *bytes, size_t len, tl_arena *a, tl_outline *out) {
+    reader r = {.p = bytes, .end = bytes + len};
+    unsigned long long n = get_uint(&r);
+    if (n > (unsigned long long)(r.end - r.p))
+        return false;
+    r.end = r.p + n;
+    tl_outline_read(&r, a, out);
+    return !r.short_read;
 }

@@ -15,8 +15,14 @@
  * the packed form keeps the pointers, so they must outlive it (they live in
  * the TU's arena). */
 const unsigned char *tl_ir_pack(const tl_func *f, tl_arena *a, size_t *len);
+/* The same, given f's outline (tl_outline_of), which the bytes carry for
+ * tl_ir_outline. */
+const unsigned char *tl_ir_pack_outlined(const tl_func *f, const tl_outline *outline,
+                                         tl_arena *a, size_t *len);
 /* A function equal to the packed one, every array allocated in `a` at its
  * exact size, place_index NULL, arena = a.  NULL if the bytes end early. */
 tl_func *tl_ir_unpack(const unsigned char *bytes, size_t len, tl_arena *a);
+/* The outline the packed bytes carry, in `a`; false if they end early. */
+bool tl_ir_outline(const unsigned char *bytes, size_t len, tl_arena *a, tl_outline *out);
 
 #endif

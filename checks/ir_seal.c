@@ -5,6 +5,7 @@
  * holds move to the TU's first; those already there are shared. */
 #include "ir.h"
 
+#include "ir_outline.h"
 #include "ir_pack.h"
 
 typedef struct string_mover {
@@ -66,7 +67,9 @@ static void move_strings(tl_func *f, tl_arena *to, const tl_arena *from) {
 
 static void store(tl_tu *tu, int i, tl_func *f, const tl_arena *from) {
     move_strings(f, &tu->arena, from);
-    tu->packed[i] = tl_ir_pack(f, &tu->arena, &tu->packed_len[i]);
+    tl_outline outline; /* in the scratch arena, as f: reset after */
+    tl_outline_of(f, f->arena, &outline);
+    tu->packed[i] = tl_ir_pack_outlined(f, &outline, &tu->arena, &tu->packed_len[i]);
     tu->external_linkage[i] = f->external_linkage; /* read without unpacking */
     tu->funcs[i] = NULL;
 }

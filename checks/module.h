@@ -101,6 +101,9 @@ int tl_module_api_gate(const char *callee);
 bool tl_module_call_matters(const tl_func *f, const tl_event *call);
 /* The same, given the callee's gate (from an api_index.h lookup). */
 bool tl_module_gated_call_matters(const tl_func *f, const tl_event *call, int gate);
+/* The same from the call's facts: does its first argument name a global
+ * (an accessor's gate), is the argument the gate names the constant 0? */
+bool tl_module_gate_admits(int gate, bool first_arg_global, bool gated_arg_zero);
 /* Is `name` a companion of some module's accessors? */
 bool tl_module_is_companion(const char *name);
 

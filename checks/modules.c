@@ -58,21 +58,20 @@ bool tl_module_is_companion(const char *name) {
 
 /* An accessor's object (argument 0) held in a global: nothing a rule
  * tracks in this function. */
-static bool on_global(const tl_func *f, const tl_event *call) {
-    const tl_operand *o = call->nargs > 0 ? &call->args[0] : NULL;
-    return f && o && (o->kind == TL_OPD_PLACE || o->kind == TL_OPD_ADDR) && o->place >= 0 &&
-           f->vars[f->places[o->place].var].kind == TL_VAR_GLOBAL;
-}
-
 bool tl_module_call_matters(const tl_func *f, const tl_event *call) {
     return tl_module_gated_call_matters(f, call, tl_module_api_gate(call->callee));
 }
 
 bool tl_module_gated_call_matters(const tl_func *f, const tl_event *call, int gate) {
+    const tl_operand *arg = gate >= 0 && gate < call->nargs ? &call->args[gate] : NULL;
+    return tl_module_gate_admits(gate, gate == TL_GATE_ACCESSOR && tl_call_first_arg_global(f, call),
+                                 arg && arg->kind == TL_OPD_CONST && arg->ival == 0);
+}
+
+bool tl_module_gate_admits(int gate, bool first_arg_global, bool gated_arg_zero) {
     if (gate == TL_GATE_ACCESSOR)
-        return !on_global(f, call);
+        return !first_arg_global;
     if (gate < 0)
         return gate == TL_GATE_ALWAYS;
-    const tl_operand *arg = gate < call->nargs ? &call->args[gate] : NULL;
-    return !(arg && arg->kind == TL_OPD_CONST && arg->ival == 0);
+    return !gated_arg_zero;
 }

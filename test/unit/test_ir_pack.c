@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ir.h"
+#include "ir_outline.h"
 #include "ir_pack.h"
 
 #include "expect.h"
@@ -129,6 +130,39 @@ static size_t struct_bytes(const tl_func *f) {
     return n;
 }
 
+static bool same_outline(const tl_outline *a, const tl_outline *b) {
+    if (a->nblocks != b->nblocks || a->entry != b->entry)
+        return false;
+    int nb = a->nblocks;
+    if (a->call_first[nb] != b->call_first[nb] || a->succ_first[nb] != b->succ_first[nb])
+        return false;
+    for (int i = 0; i <= nb; i++)
+        if (a->call_first[i] != b->call_first[i] || a->succ_first[i] != b->succ_first[i] ||
+            (i < nb && a->returns[i] != b->returns[i]))
+            return false;
+    for (int i = 0; i < a->succ_first[nb]; i++)
+        if (a->succs[i] != b->succs[i])
+            return false;
+    for (int i = 0; i < a->call_first[nb]; i++) {
+        const tl_outline_call *x = &a->calls[i], *y = &b->calls[i];
+        if (x->callee != y->callee || x->kind != y->kind ||
+            x->first_arg_global != y->first_arg_global || x->zero_args != y->zero_args)
+            return false;
+    }
+    return true;
+}
+
+/* The outline the packed bytes carry is f's, and the bytes cut short say so. */
+static void outline_round_trip(const tl_func *f, const unsigned char *bytes, size_t len,
+                               tl_arena *a) {
+    tl_outline want, got;
+    tl_outline_of(f, a, &want);
+    EXPECT(tl_ir_outline(bytes, len, a, &got));
+    EXPECT(same_outline(&want, &got));
+    for (size_t cut = 0; cut < 2 && cut < len; cut++)
+        EXPECT(!tl_ir_outline(bytes, cut, a, &got));
+}
+
 /* Packs and unpacks f; checks it comes back equal and returns the packed size. */
 static size_t round_trip(const tl_func *f) {
     tl_arena a;
@@ -141,6 +175,7 @@ static size_t round_trip(const tl_func *f) {
     /* unpacking twice gives two equal copies */
     tl_func *h = tl_ir_unpack(bytes, len, &a);
     EXPECT(h && g && h != g && same_func(f, h, &a));
+    outline_round_trip(f, bytes, len, &a);
     /* bytes cut short stop the reader cleanly */
     for (size_t cut = 0; cut < len; cut += 1 + len / 16)
         EXPECT(tl_ir_unpack(bytes, cut, &a) == NULL);
