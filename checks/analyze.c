@@ -13,18 +13,14 @@ int tl_run_func(const tl_run *run, const char *name) {
     return tl_tu_func_index(run->tu, name);
 }
 
-/* What the whole-TU passes below need of one function, read from its IR
- * once: per block, its calls of this TU's functions (callee index * 2, plus
- * 1 when the call is lowered as defined here), its successors and whether
- * it returns; and whether the function makes a call that can matter or
- * that ends a thread. */
+/* What the whole-TU passes below need of one function, from its outline:
+ * per block, its calls of this TU's functions (callee index * 2, plus 1
+ * when the call is lowered as defined here), its successors and whether it
+ * returns; and whether the function makes a call that can matter or that
+ * ends a thread. */
 typedef struct skeleton {
-    int nblocks, entry;
-    int *call_first; /* nblocks + 1 offsets into calls */
+    tl_outline shape; /* its call_first indexes `calls`, not shape.calls */
     int *calls;
-    int *succ_first; /* nblocks + 1 offsets into succs */
-    int *succs;
-    bool *returns;   /* per block: ends in a return */
     bool matters, ends_thread;
 } skeleton;
 
@@ -41,7 +37,7 @@ static callers find_callers(tl_arena *a, const skeleton *sk, int nfuncs) {
     callers g = {tl_arena_alloc(a, sizeof *g.first * ((size_t)nfuncs + 2)), NULL};
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < nfuncs; i++)
-            for (int k = 0; k < sk[i].call_first[sk[i].nblocks]; k++) {
+            for (int k = 0; k < sk[i].shape.call_first[sk[i].shape.nblocks]; k++) {
                 int c = sk[i].calls[k] / 2;
                 if (pass == 0)
                     g.first[c + 1]++;
@@ -93,21 +89,21 @@ static bool matters(const tl_run *run, const tl_outline_call *c) {
 /* Does some path from the entry reach a return, given which callees are
  * already known to return? */
 static bool can_return(const skeleton *k, const bool *returns, int *stack, bool *seen) {
-    memset(seen, 0, (size_t)k->nblocks);
+    memset(seen, 0, (size_t)k->shape.nblocks);
     int top = 0;
-    stack[top++] = k->entry;
-    seen[k->entry] = true;
+    stack[top++] = k->shape.entry;
+    seen[k->shape.entry] = true;
     while (top) {
         int b = stack[--top];
         bool cut = false;
-        for (int j = k->call_first[b]; j < k->call_first[b + 1] && !cut; j++)
+        for (int j = k->shape.call_first[b]; j < k->shape.call_first[b + 1] && !cut; j++)
             cut = (k->calls[j] & 1) && !returns[k->calls[j] / 2];
         if (cut)
             continue;
-        if (k->returns[b])
+        if (k->shape.returns[b])
             return true;
-        for (int j = k->succ_first[b]; j < k->succ_first[b + 1]; j++) {
-            int s = k->succs[j];
+        for (int j = k->shape.succ_first[b]; j < k->shape.succ_first[b + 1]; j++) {
+            int s = k->shape.succs[j];
             if (s >= 0 && !seen[s]) {
                 seen[s] = true;
                 stack[top++] = s;
@@ -122,8 +118,8 @@ static void find_never_returning(tl_arena *a, const skeleton *sk, int nfuncs, co
     bool *returns = tl_arena_alloc(a, (size_t)nfuncs + 1);
     int maxb = 1;
     for (int i = 0; i < nfuncs; i++)
-        if (sk[i].nblocks > maxb)
-            maxb = sk[i].nblocks;
+        if (sk[i].shape.nblocks > maxb)
+            maxb = sk[i].shape.nblocks;
     int *stack = tl_arena_alloc(a, sizeof *stack * (size_t)maxb * 2);
     bool *seen = tl_arena_alloc(a, (size_t)maxb);
     /* Everyone once; then, when a function turns out to return, its callers
@@ -166,13 +162,8 @@ static skeleton read_skeleton(tl_arena *a, const tl_run *run, int i) {
     tl_outline o;
     tl_tu_func_outline(run->tu, i, a, &o);
     skeleton k = {
-        .nblocks = o.nblocks,
-        .entry = o.entry,
-        .call_first = o.call_first,
+        .shape = o,
         .calls = tl_arena_alloc(a, sizeof *k.calls * ((size_t)o.call_first[o.nblocks] + 1)),
-        .succ_first = o.succ_first,
-        .succs = o.succs,
-        .returns = o.returns,
     };
     int n = 0;
     for (int b = 0; b < o.nblocks; b++) {
@@ -185,9 +176,9 @@ static skeleton read_skeleton(tl_arena *a, const tl_run *run, int i) {
             if (callee >= 0)
                 k.calls[n++] = callee * 2 + (c->kind == TL_CALLEE_DEFINED);
         }
-        k.call_first[b] = first; /* now an offset into the calls kept */
+        k.shape.call_first[b] = first; /* now an offset into the calls kept */
     }
-    k.call_first[o.nblocks] = n;
+    k.shape.call_first[o.nblocks] = n;
     return k;
 }
 
