@@ -273,7 +273,7 @@ static bool const_chain(lower_fn *lf, CXCursor c, tl_operand *out) {
             return false;
     }
     long long v;
-    if (!lower_eval_literal(lf->lt, e, lower_extent(lf->lt, e), &v))
+    if (!lower_eval_literal_here(lf->lt, e, &v))
         return false;
     for (int i = 0; i < ncasts; i++) /* a pointer never evaluates to an integer */
         if (!lower_type_is_pointer(clang_getCursorType(casts[i])) && lower_eval_int(casts[i], &v))

@@ -166,9 +166,14 @@ bool lower_in_macro_arg(CXSourceLocation l);
 tl_range lower_extent(lower_tu *lt, CXCursor c);
 /* The bytes of a range in its file, or NULL. */
 const char *lower_span(lower_tu *lt, tl_range r, size_t *len);
+/* The text of at's file from at on (*rest bytes); NULL if not held. */
+const char *lower_text_from(lower_tu *lt, tl_loc at, size_t *rest);
 /* lower_eval_int, reading a plain integer literal's spelling (c spans
  * extent) instead of asking the evaluator (lower_literal.c). */
 bool lower_eval_literal(lower_tu *lt, CXCursor c, tl_range extent, long long *out);
+/* The same without the literal's extent: its spelling is the token at its
+ * location when that lies in a file's text (not in a macro's). */
+bool lower_eval_literal_here(lower_tu *lt, CXCursor c, long long *out);
 /* The source text of a range for messages: blanks collapsed, at most
  * TL_SRC_TEXT_MAX characters; arena-owned, NULL when unavailable. */
 const char *lower_text(lower_tu *lt, tl_range r);

@@ -56,6 +56,17 @@ static bool integer_spelling(const char *s, size_t n, long long *out) {
     return true;
 }
 
+bool lower_eval_literal_here(lower_tu *lt, CXCursor c, long long *out) {
+    if (clang_getCursorKind(c) == CXCursor_IntegerLiteral) {
+        size_t rest = 0;
+        const char *s = lower_text_from(lt, lower_loc(lt, clang_getCursorLocation(c)), &rest);
+        size_t n = s ? tl_src_token_length(s, rest, 0) : 0;
+        if (n && integer_spelling(s, n, out))
+            return true;
+    }
+    return lower_eval_int(c, out);
+}
+
 bool lower_eval_literal(lower_tu *lt, CXCursor c, tl_range extent, long long *out) {
     if (clang_getCursorKind(c) == CXCursor_IntegerLiteral) {
         size_t n = 0;

@@ -224,6 +224,14 @@ static tl_range map_extent(lower_tu *lt, CXSourceRange x) {
     return r;
 }
 
+const char *lower_text_from(lower_tu *lt, tl_loc at, size_t *rest) {
+    const lower_file *f = file_by_id(lt, at.file);
+    if (!f || !f->text || at.offset > f->size)
+        return NULL;
+    *rest = f->size - at.offset;
+    return f->text + at.offset;
+}
+
 const char *lower_span(lower_tu *lt, tl_range r, size_t *len) {
     const lower_file *f = file_by_id(lt, r.begin.file);
     if (!f || !f->text || !range_ok(r) || r.end.offset > f->size)
