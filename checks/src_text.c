@@ -1,5 +1,6 @@
 #include "src_text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 bool tl_src_is_blank(char c) {
@@ -17,6 +18,42 @@ static bool ident_char(char c) {
 }
 
 bool tl_src_is_ident(char c) { return ident_char(c); }
+
+/* starts[*n] = at, growing starts by doubling. */
+static unsigned *push_start(unsigned *starts, unsigned *n, unsigned *cap, unsigned at) {
+    if (*n == *cap) {
+        *cap *= 2;
+        starts = realloc(starts, sizeof *starts * *cap);
+        if (!starts)
+            abort();
+    }
+    starts[(*n)++] = at;
+    return starts;
+}
+
+unsigned *tl_src_line_starts(const char *text, size_t size, unsigned *n) {
+    unsigned cap = 64;
+    unsigned *starts = malloc(sizeof *starts * cap);
+    if (!starts)
+        abort();
+    *n = 0;
+    starts = push_start(starts, n, &cap, 0);
+    if (!memchr(text, '\r', size)) { /* the usual text: memchr finds each line */
+        const char *p = text, *end = text + size;
+        while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+            starts = push_start(starts, n, &cap, (unsigned)(++p - text));
+        return starts;
+    }
+    for (size_t i = 0; i < size; i++) {
+        char c = text[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        if (c == '\r' && i + 1 < size && text[i + 1] == '\n')
+            i++;
+        starts = push_start(starts, n, &cap, (unsigned)(i + 1));
+    }
+    return starts;
+}
 
 size_t tl_src_token_length(const char *s, size_t size, size_t off) {
     if (!s || off >= size)

@@ -46,6 +46,11 @@ tl_range tl_src_with_semicolon(const char *text, size_t size, tl_range r);
  * line) false: an insertion there would split the definition. */
 bool tl_src_top_level_line(const char *text, size_t size, size_t begin, size_t *line_start);
 
+/* Where each line of text[0, size) starts, the first at 0: lines end at
+ * '\n', "\r\n" or a lone '\r', as clang counts them ("\n\r" is two
+ * ends).  malloc'd, *n entries. */
+unsigned *tl_src_line_starts(const char *text, size_t size, unsigned *n);
+
 /* The length of the token that starts at s[off] of s[0, size), for the
  * shapes a range usually ends with: an identifier or keyword, a number, a
  * closing bracket, `;` or `,`.  0 when unsure (a line splice, a trigraph, a

@@ -6,7 +6,7 @@
 #include "clang/Lex/Lexer.h"
 
 #include <algorithm>
-#include <cstring>
+#include <cstdlib>
 
 using namespace clang;
 
@@ -100,28 +100,6 @@ tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
     return r;
 }
 
-// Lines end at '\n', "\r\n" or a lone '\r', as SourceManager counts them.
-static std::vector<unsigned> lineStartsOf(StringRef text) {
-    std::vector<unsigned> starts{0};
-    if (!memchr(text.data(), '\r', text.size())) { // the usual text: memchr finds each line
-        const char *p = text.data(), *end = p + text.size();
-        while (const char *nl = (const char *)memchr(p, '\n', (size_t)(end - p))) {
-            p = nl + 1;
-            starts.push_back((unsigned)(p - text.data()));
-        }
-        return starts;
-    }
-    for (size_t i = 0; i < text.size(); i++) {
-        char c = text[i];
-        if (c != '\n' && c != '\r')
-            continue;
-        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-            i++;
-        starts.push_back((unsigned)(i + 1));
-    }
-    return starts;
-}
-
 // Line and column of offset in a file whose text we hold; locations arrive
 // near each other, so the lines around the last answer are tried first.
 bool LowerTU::lineAndColumn(int file, unsigned offset, tl_loc *out) {
@@ -131,8 +109,12 @@ bool LowerTU::lineAndColumn(int file, unsigned offset, tl_loc *out) {
     if ((int)lines.size() <= file)
         lines.resize(file + 1);
     Lines &ls = lines[file];
-    if (ls.starts.empty())
-        ls.starts = lineStartsOf(texts[file]);
+    if (ls.starts.empty()) {
+        unsigned n = 0;
+        unsigned *starts = tl_src_line_starts(texts[file].data(), texts[file].size(), &n);
+        ls.starts.assign(starts, starts + n);
+        free(starts);
+    }
     const std::vector<unsigned> &starts = ls.starts;
     unsigned n = (unsigned)starts.size(), line = ls.last;
     auto holds = [&](unsigned l) {

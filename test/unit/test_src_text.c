@@ -1,5 +1,6 @@
 /* src_text: the source-text reading both front ends share. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "src_text.h"
@@ -162,6 +163,31 @@ static void token_lengths(void) {
     EXPECT(tl_src_token_length(NULL, 0, 0) == 0);
 }
 
+static bool starts_are(const char *text, const unsigned *want, unsigned nwant) {
+    unsigned n = 0;
+    unsigned *got = tl_src_line_starts(text, strlen(text), &n);
+    bool same = n == nwant && memcmp(got, want, sizeof *want * n) == 0;
+    if (!same)
+        fprintf(stderr, "  line starts of \"%s\": %u of them\n", text, n);
+    free(got);
+    return same;
+}
+
+static void line_starts(void) {
+    EXPECT(starts_are("", (unsigned[]){0}, 1));
+    EXPECT(starts_are("a\nb\n", (unsigned[]){0, 2, 4}, 3));
+    EXPECT(starts_are("a\r\nb", (unsigned[]){0, 3}, 2));
+    EXPECT(starts_are("a\rb\rc", (unsigned[]){0, 2, 4}, 3));
+    EXPECT(starts_are("a\n\rb", (unsigned[]){0, 2, 3}, 3)); /* "\n\r" is two ends */
+    char many[300];
+    memset(many, '\n', sizeof many - 1); /* past the first allocation */
+    many[sizeof many - 1] = 0;
+    unsigned n = 0;
+    unsigned *s = tl_src_line_starts(many, strlen(many), &n);
+    EXPECT(n == 300 && s[299] == 299);
+    free(s);
+}
+
 int main(void) {
     tl_arena a;
     tl_arena_init(&a);
@@ -173,6 +199,7 @@ int main(void) {
     identifiers();
     unread_params();
     token_lengths();
+    line_starts();
     tl_arena_free(&a);
     if (failures)
         fprintf(stderr, "%d failure(s)\n", failures);

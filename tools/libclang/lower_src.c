@@ -66,28 +66,6 @@ static int no_file(lower_tu *lt) {
 
 typedef void (*loc_fn)(CXSourceLocation, CXFile *, unsigned *, unsigned *, unsigned *);
 
-/* Lines end at '\n', "\r\n" or a lone '\r', as clang counts them ("\n\r"
- * is two ends). */
-static void build_line_starts(lower_file *f) {
-    unsigned cap = 64, n = 0;
-    unsigned *starts = lower_xrealloc(NULL, sizeof *starts * cap);
-    starts[n++] = 0;
-    for (size_t i = 0; i < f->size; i++) {
-        char c = f->text[i];
-        if (c != '\n' && c != '\r')
-            continue;
-        if (c == '\r' && i + 1 < f->size && f->text[i + 1] == '\n')
-            i++;
-        if (n == cap) {
-            cap *= 2;
-            starts = lower_xrealloc(starts, sizeof *starts * cap);
-        }
-        starts[n++] = (unsigned)(i + 1);
-    }
-    f->line_starts = starts;
-    f->nlines = n;
-}
-
 static bool line_holds(const lower_file *f, unsigned line, unsigned off) {
     return off >= f->line_starts[line] && (line + 1 == f->nlines || off < f->line_starts[line + 1]);
 }
@@ -135,7 +113,7 @@ static tl_loc map_loc(lower_tu *lt, CXSourceLocation l, loc_fn how) {
         return r;
     }
     if (!f->line_starts)
-        build_line_starts(f);
+        f->line_starts = tl_src_line_starts(f->text, f->size, &f->nlines);
     unsigned line = line_of(f, off);
     r.line = line + 1;
     r.col = off - f->line_starts[line] + 1;
