@@ -30,20 +30,14 @@
 
 static const char *const destroys[] = {
     "pthread_create", "thrd_create", /* with no handle: a spawn helper's thread */
-    "pthread_mutex_destroy", "pthread_cond_destroy", "pthread_rwlock_destroy",
-    "pthread_barrier_destroy", "pthread_spin_destroy", "sem_destroy", "pthread_key_delete",
-    "mtx_destroy", "cnd_destroy", "tss_delete", NULL,
+    TL_SYNC_DESTROY_APIS(TL_SYNC_API_NAME) NULL,
 };
 
 /* A destroy alone never makes a function worth lowering: it matters only
  * where a thread is created, which lowers the function anyway. */
-static const tl_api_arg destroy_gates[] = {
-    {"pthread_mutex_destroy", TL_GATE_ACCESSOR}, {"pthread_cond_destroy", TL_GATE_ACCESSOR},
-    {"pthread_rwlock_destroy", TL_GATE_ACCESSOR}, {"pthread_barrier_destroy", TL_GATE_ACCESSOR},
-    {"pthread_spin_destroy", TL_GATE_ACCESSOR}, {"sem_destroy", TL_GATE_ACCESSOR},
-    {"pthread_key_delete", TL_GATE_ACCESSOR}, {"mtx_destroy", TL_GATE_ACCESSOR},
-    {"cnd_destroy", TL_GATE_ACCESSOR}, {"tss_delete", TL_GATE_ACCESSOR}, {NULL, 0},
-};
+#define ACCESSOR_GATE(name) {#name, TL_GATE_ACCESSOR},
+static const tl_api_arg destroy_gates[] = {TL_SYNC_DESTROY_APIS(ACCESSOR_GATE){NULL, 0}};
+#undef ACCESSOR_GATE
 
 static tl_arena *arena(tl_ctx *c) { return tl_ctx_func_mut(c)->arena; }
 

@@ -55,11 +55,7 @@ bool tl_sync_api_uses(const char *name, size_t n, int *nobjects) {
 }
 
 bool tl_sync_api_destroys(const char *name, size_t n, bool *by_value) {
-    static const char *const names[] = {
-        "pthread_mutex_destroy", "pthread_cond_destroy", "pthread_rwlock_destroy",
-        "pthread_barrier_destroy", "pthread_spin_destroy", "sem_destroy", "mtx_destroy",
-        "cnd_destroy", "pthread_key_delete", "tss_delete", NULL,
-    };
+    static const char *const names[] = {TL_SYNC_DESTROY_APIS(TL_SYNC_API_NAME) NULL};
     if (!may_name_sync_api(name, n))
         return false;
     for (int i = 0; names[i]; i++)

@@ -23,6 +23,14 @@ extern "C" {
  * Its first argument is the object (and the second for a condition wait). */
 bool tl_sync_api_uses(const char *name, size_t n, int *nobjects);
 
+/* The APIs that destroy such an object, as X(name) for each: one list for
+ * tl_sync_api_destroys and for the module of pthread.DestroyWhileRunning. */
+#define TL_SYNC_DESTROY_APIS(X)                                                          \
+    X(pthread_mutex_destroy) X(pthread_cond_destroy) X(pthread_rwlock_destroy)          \
+    X(pthread_barrier_destroy) X(pthread_spin_destroy) X(sem_destroy)                   \
+    X(pthread_key_delete) X(mtx_destroy) X(cnd_destroy) X(tss_delete)
+#define TL_SYNC_API_NAME(name) #name,
+
 /* Is name[0, n) an API that destroys such an object (its first argument)?
  * by_value: it takes the object itself (a key), not its address. */
 bool tl_sync_api_destroys(const char *name, size_t n, bool *by_value);
