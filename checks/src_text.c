@@ -55,6 +55,30 @@ unsigned *tl_src_line_starts(const char *text, size_t size, unsigned *n) {
     return starts;
 }
 
+static bool line_holds(const unsigned *starts, unsigned n, unsigned line, unsigned off) {
+    return off >= starts[line] && (line + 1 == n || off < starts[line + 1]);
+}
+
+unsigned tl_src_line_of(const unsigned *starts, unsigned n, unsigned off, unsigned *last) {
+    enum { NEAR = 8 };
+    for (unsigned i = 0; i < NEAR; i++) {
+        unsigned line = off >= starts[*last] ? *last + i : *last - i;
+        if (line >= n) /* also a step back past line 0 */
+            break;
+        if (line_holds(starts, n, line, off))
+            return *last = line;
+    }
+    unsigned lo = 0, hi = n - 1;
+    while (lo < hi) {
+        unsigned mid = lo + (hi - lo + 1) / 2;
+        if (starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return *last = lo;
+}
+
 size_t tl_src_token_length(const char *s, size_t size, size_t off) {
     if (!s || off >= size)
         return 0;

@@ -51,6 +51,12 @@ bool tl_src_top_level_line(const char *text, size_t size, size_t begin, size_t *
  * ends).  malloc'd, *n entries. */
 unsigned *tl_src_line_starts(const char *text, size_t size, unsigned *n);
 
+/* The 0-based line of starts[0, n) (tl_src_line_starts) that holds offset
+ * off.  Locations arrive near each other (an expression's two ends, the
+ * next statement), so the lines around *last, the previous answer, are
+ * tried before a search of the whole table; *last becomes this answer. */
+unsigned tl_src_line_of(const unsigned *starts, unsigned n, unsigned off, unsigned *last);
+
 /* The length of the token that starts at s[off] of s[0, size), for the
  * shapes a range usually ends with: an identifier or keyword, a number, a
  * closing bracket, `;` or `,`.  0 when unsure (a line splice, a trigraph, a

@@ -5,7 +5,6 @@
 
 #include "clang/Lex/Lexer.h"
 
-#include <algorithm>
 #include <cstdlib>
 
 using namespace clang;
@@ -100,8 +99,7 @@ tl_loc LowerTU::mapLoc(SourceLocation l, bool expansion) {
     return r;
 }
 
-// Line and column of offset in a file whose text we hold; locations arrive
-// near each other, so the lines around the last answer are tried first.
+// Line and column of offset in a file whose text we hold.
 bool LowerTU::lineAndColumn(int file, unsigned offset, tl_loc *out) {
     if (file < 0 || file >= (int)texts.size() || !texts[file].data() ||
         offset > texts[file].size())
@@ -116,22 +114,7 @@ bool LowerTU::lineAndColumn(int file, unsigned offset, tl_loc *out) {
         free(starts);
     }
     const std::vector<unsigned> &starts = ls.starts;
-    unsigned n = (unsigned)starts.size(), line = ls.last;
-    auto holds = [&](unsigned l) {
-        return offset >= starts[l] && (l + 1 == n || offset < starts[l + 1]);
-    };
-    if (!holds(line)) {
-        // a few lines either way, else the last line at or before offset
-        unsigned near = line;
-        for (int step = 0; step < 8 && !holds(near); step++)
-            near = offset < starts[near] ? near - 1 : near + 1;
-        if (holds(near))
-            line = near;
-        else
-            line = (unsigned)(std::upper_bound(starts.begin(), starts.end(), offset) -
-                              starts.begin()) - 1;
-        ls.last = line;
-    }
+    unsigned line = tl_src_line_of(starts.data(), (unsigned)starts.size(), offset, &ls.last);
     out->line = line + 1;
     out->col = offset - starts[line] + 1;
     return true;

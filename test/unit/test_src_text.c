@@ -188,6 +188,21 @@ static void line_starts(void) {
     free(s);
 }
 
+static void line_lookup(void) {
+    const unsigned starts[] = {0, 4, 9, 10, 20}; /* five lines, the last from 20 on */
+    unsigned last = 0;
+    EXPECT(tl_src_line_of(starts, 5, 0, &last) == 0 && last == 0);
+    EXPECT(tl_src_line_of(starts, 5, 9, &last) == 2 && last == 2); /* near: walks forward */
+    EXPECT(tl_src_line_of(starts, 5, 5, &last) == 1 && last == 1); /* and back */
+    EXPECT(tl_src_line_of(starts, 5, 500, &last) == 4);            /* past the last start */
+    unsigned many[100];
+    for (unsigned i = 0; i < 100; i++)
+        many[i] = i * 10;
+    last = 0;
+    EXPECT(tl_src_line_of(many, 100, 955, &last) == 95); /* far: the search */
+    EXPECT(tl_src_line_of(many, 100, 3, &last) == 0);
+}
+
 int main(void) {
     tl_arena a;
     tl_arena_init(&a);
@@ -200,6 +215,7 @@ int main(void) {
     unread_params();
     token_lengths();
     line_starts();
+    line_lookup();
     tl_arena_free(&a);
     if (failures)
         fprintf(stderr, "%d failure(s)\n", failures);

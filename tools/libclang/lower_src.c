@@ -66,37 +66,6 @@ static int no_file(lower_tu *lt) {
 
 typedef void (*loc_fn)(CXSourceLocation, CXFile *, unsigned *, unsigned *, unsigned *);
 
-static bool line_holds(const lower_file *f, unsigned line, unsigned off) {
-    return off >= f->line_starts[line] && (line + 1 == f->nlines || off < f->line_starts[line + 1]);
-}
-
-/* The 0-based line holding off.  Locations arrive near each other (an
- * expression's two ends, the next statement), so the lines around the
- * last answer are tried before a search of the whole file. */
-static unsigned line_of(lower_file *f, unsigned off) {
-    enum { NEAR = 8 };
-    unsigned last = f->last_line;
-    for (unsigned i = 0; i < NEAR; i++) {
-        unsigned line = off >= f->line_starts[last] ? last + i : last - i;
-        if (line >= f->nlines) /* also a step back past line 0 */
-            break;
-        if (line_holds(f, line, off)) {
-            f->last_line = line;
-            return line;
-        }
-    }
-    unsigned lo = 0, hi = f->nlines - 1;
-    while (lo < hi) {
-        unsigned mid = lo + (hi - lo + 1) / 2;
-        if (f->line_starts[mid] <= off)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    f->last_line = lo;
-    return lo;
-}
-
 static tl_loc map_loc(lower_tu *lt, CXSourceLocation l, loc_fn how) {
     CXFile cx = NULL;
     unsigned off = 0;
@@ -114,7 +83,7 @@ static tl_loc map_loc(lower_tu *lt, CXSourceLocation l, loc_fn how) {
     }
     if (!f->line_starts)
         f->line_starts = tl_src_line_starts(f->text, f->size, &f->nlines);
-    unsigned line = line_of(f, off);
+    unsigned line = tl_src_line_of(f->line_starts, f->nlines, off, &f->last_line);
     r.line = line + 1;
     r.col = off - f->line_starts[line] + 1;
     return r;
@@ -211,11 +180,12 @@ const char *lower_text_from(lower_tu *lt, tl_loc at, size_t *rest) {
 }
 
 const char *lower_span(lower_tu *lt, tl_range r, size_t *len) {
-    const lower_file *f = file_by_id(lt, r.begin.file);
-    if (!f || !f->text || !range_ok(r) || r.end.offset > f->size)
+    size_t rest = 0;
+    const char *s = range_ok(r) ? lower_text_from(lt, r.begin, &rest) : NULL;
+    if (!s || r.end.offset - r.begin.offset > rest)
         return NULL;
     *len = r.end.offset - r.begin.offset;
-    return f->text + r.begin.offset;
+    return s;
 }
 
 const char *lower_text(lower_tu *lt, tl_range r) {
